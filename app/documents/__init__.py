@@ -1,0 +1,1 @@
+"""Letter renderers (PDF, DOCX), fonts and QR codes. No Qt."""

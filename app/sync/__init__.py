@@ -1,0 +1,1 @@
+"""Sync packages: export, import, receipts. No Qt."""

@@ -1,0 +1,1 @@
+"""The PySide6 desktop program. The only layer that imports Qt."""
