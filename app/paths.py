@@ -1,0 +1,81 @@
+"""Every path the program uses, decided in one place.
+
+The data folder holds the database, backups, imported calendar years, keys and logs.
+It comes from ``--data-dir``, else ``APPROVAL_WINDOW_DATA``, else a ``portable`` marker
+folder next to a frozen executable (for locked-down laptops run from a USB stick), else
+the platformdirs user data folder. Resources and letter templates ship beside the code
+(source checkout) or inside the frozen bundle (installer build).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_DIR_NAME = "approval-window"
+ENV_DATA = "APPROVAL_WINDOW_DATA"
+
+
+def _bundle_root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return _bundle_root() / "resources"
+
+
+def forms_dir() -> Path:
+    return _bundle_root() / "forms"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(ENV_DATA)
+    if env:
+        return Path(env).expanduser()
+    if getattr(sys, "frozen", False):
+        portable = Path(sys.executable).resolve().parent / "portable-data"
+        if portable.is_dir():
+            return portable
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+class DataPaths:
+    """The files inside one data folder."""
+
+    def __init__(self, root: Path | str | None = None) -> None:
+        self.root = Path(root).expanduser() if root else default_data_dir()
+
+    @property
+    def database(self) -> Path:
+        return self.root / "approval-window.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def calendar(self) -> Path:
+        return self.root / "calendar"
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def exports(self) -> Path:
+        return self.root / "exports"
+
+    def ensure(self) -> "DataPaths":
+        for folder in (self.root, self.backups, self.calendar, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
