@@ -1,0 +1,35 @@
+"""The command line: with no subcommand it opens the desktop program.
+
+Global options (``--data-dir``, ``--today``, ``--json``, ``--officer``, ``--lang``) are
+accepted before or after the subcommand. Exit codes: 0 done, 1 refused (one line on
+stderr saying why), 2 usage error. A user's mistake never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Sequence
+
+from app.cli.common import CliError, Context, build_parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from app.ui.launch import run_gui
+
+        return run_gui(args)
+    ctx = Context.from_args(args)
+    try:
+        return int(handler(ctx, args) or 0)
+    except CliError as exc:
+        print(f"approval-window: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("approval-window: 已中断", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()

@@ -1,0 +1,144 @@
+"""Parser, shared options and the per-invocation context of the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, NoReturn
+
+from app import __version__
+from app.paths import DataPaths
+
+
+class CliError(Exception):
+    """A refused action: printed as one line, exit code 1."""
+
+    exit_code = 1
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse with usage errors in Chinese and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        message = (
+            message.replace("the following arguments are required", "缺少必需的参数")
+            .replace("unrecognized arguments", "无法识别的参数")
+            .replace("invalid choice", "无效的选项")
+            .replace("choose from", "可选")
+            .replace("expected one argument", "需要一个值")
+            .replace("expected at least one argument", "至少需要一个值")
+            .replace("argument ", "参数 ")
+            .replace("not allowed with argument", "不能与此参数同时使用：")
+            .replace("one of the arguments", "以下参数必须给出其一：")
+            .replace("is required", "")
+        )
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: 用法错误：{message}\n")
+
+
+def iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是有效日期，应为 YYYY-MM-DD") from None
+
+
+def non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是整数") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"“{text}”不能为负数")
+    return value
+
+
+def positive_int(text: str) -> int:
+    value = non_negative_int(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("应为正整数")
+    return value
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default: Any = argparse.SUPPRESS if suppress else None
+    g = parser.add_argument_group("通用选项")
+    g.add_argument("--data-dir", metavar="DIR", default=default, help="数据目录（也可用环境变量 APPROVAL_WINDOW_DATA）")
+    g.add_argument("--today", metavar="YYYY-MM-DD", type=iso_date, default=default, help="以此日期计算倒计时（默认：今天）")
+    g.add_argument("--json", action="store_true", default=default if suppress else False, help="以 JSON 输出记录")
+    g.add_argument("--officer", metavar="NAME", default=default, help="操作人（已登记的工作人员用户名）")
+    g.add_argument("--lang", choices=["zh_CN", "en"], default=default, help="界面语言")
+
+
+Registrar = Callable[[argparse._SubParsersAction, Callable[..., argparse.ArgumentParser]], None]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.cli import registry
+
+    parser = ChineseArgumentParser(
+        prog="approval-window",
+        description="便民服务中心窗口受理系统。不带子命令时打开桌面程序。",
+    )
+    parser.add_argument("--version", action="version", version=f"approval-window {__version__}")
+    parser.add_argument("--smoke", action="store_true", help="在临时数据目录中用演示数据启动主窗口，检查后退出")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="与 --smoke 同用：保存主窗口截图")
+    add_global_options(parser, suppress=False)
+    sub = parser.add_subparsers(title="子命令", metavar="COMMAND", parser_class=ChineseArgumentParser)
+
+    def command(group: argparse._SubParsersAction, name: str, **kw: Any) -> argparse.ArgumentParser:
+        p = group.add_parser(name, **kw)
+        add_global_options(p, suppress=True)
+        return p
+
+    for register in registry.REGISTRARS:
+        register(sub, command)
+    return parser
+
+
+@dataclass
+class Context:
+    """What one command invocation knows: where the data is, what day it is, who acts."""
+
+    paths: DataPaths
+    today: dt.date
+    today_given: bool
+    as_json: bool
+    officer_name: str | None
+    lang: str
+    _closers: list[Callable[[], None]] = field(default_factory=list)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> "Context":
+        data_dir = getattr(args, "data_dir", None) or os.environ.get("APPROVAL_WINDOW_DATA")
+        today = getattr(args, "today", None)
+        return cls(
+            paths=DataPaths(Path(data_dir) if data_dir else None),
+            today=today or dt.date.today(),
+            today_given=today is not None,
+            as_json=bool(getattr(args, "json", False)),
+            officer_name=getattr(args, "officer", None),
+            lang=getattr(args, "lang", None) or "zh_CN",
+        )
+
+    def on_close(self, fn: Callable[[], None]) -> None:
+        self._closers.append(fn)
+
+    def close(self) -> None:
+        while self._closers:
+            self._closers.pop()()
+
+    def emit(self, record: Any, text: str | None = None) -> None:
+        """Print a record: JSON with ``--json``, else the human text."""
+        if self.as_json:
+            print(json.dumps(record, ensure_ascii=False, indent=2, default=str))
+        elif text is not None:
+            print(text)
+
+    def fail(self, message: str) -> NoReturn:
+        raise CliError(message)

@@ -1,0 +1,229 @@
+"""Countdowns: a limit counted from a start date, with pauses and extensions.
+
+A case carries up to three: the applicant's supply deadline (补正期限), the centre's
+promised completion limit (承诺办结时限), and, for an incomplete application, the five
+working days in which the one-time notice is owed (行政许可法 art. 32).  Every deadline
+in the program is computed here and nowhere else.
+
+Rules:
+- The start day is not counted (民法典 art. 201); the deadline is the end of the last
+  counted day.
+- A natural-day limit whose last day is a rest day ends on the next working day
+  (民法典 art. 203).
+- A pause from day P to resume day R does not count the days in (P, R]; a pause that
+  begins on or after the deadline changes nothing (the time had already run out).
+- Extensions add days in the countdown's unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Iterable, NamedTuple, Sequence
+
+from app.domain.calendar import WorkCalendar
+
+DEFAULT_DUE_SOON_DAYS = 2
+
+
+class Unit(StrEnum):
+    WORKING = "working"
+    NATURAL = "natural"
+
+
+class State(StrEnum):
+    ON_TRACK = "on_track"
+    DUE_SOON = "due_soon"
+    DUE_TODAY = "due_today"
+    OVERDUE = "overdue"
+    PAUSED = "paused"
+    MET = "met"
+    MISSED = "missed"
+
+    @property
+    def is_open(self) -> bool:
+        return self not in (State.MET, State.MISSED)
+
+
+#: Sort key for work lists: most urgent first.
+URGENCY = {
+    State.OVERDUE: 0,
+    State.DUE_TODAY: 1,
+    State.DUE_SOON: 2,
+    State.ON_TRACK: 3,
+    State.PAUSED: 4,
+    State.MISSED: 5,
+    State.MET: 6,
+}
+
+
+@dataclass(frozen=True)
+class Pause:
+    start: dt.date
+    end: dt.date | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Extension:
+    days: int
+    reason: str
+    granted_on: dt.date | None = None
+
+
+class CountdownStatus(NamedTuple):
+    """A countdown seen from one day. A tuple, because lists build a hundred thousand."""
+
+    state: State
+    deadline: dt.date
+    days_left: int  # working days; negative when overdue or missed
+    confirmed: bool
+
+    @property
+    def overdue_days(self) -> int:
+        return -self.days_left if self.state in (State.OVERDUE, State.MISSED) else 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "deadline": self.deadline.isoformat(),
+            "state": self.state.value,
+            "days_left": self.days_left,
+            "confirmed": self.confirmed,
+        }
+
+
+@dataclass(frozen=True)
+class Countdown:
+    start: dt.date
+    limit: int
+    unit: Unit = Unit.WORKING
+    pauses: tuple[Pause, ...] = field(default=())
+    extensions: tuple[Extension, ...] = field(default=())
+    closed_on: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.limit < 0:
+            raise ValueError("时限不能为负数")
+        if any(e.days <= 0 for e in self.extensions):
+            raise ValueError("延期天数必须为正数")
+
+    @property
+    def extra_days(self) -> int:
+        return sum(e.days for e in self.extensions)
+
+    def open_pause(self) -> Pause | None:
+        return next((p for p in self.pauses if p.end is None), None)
+
+    # -- the deadline ----------------------------------------------------------------
+
+    def _deadline_index(self, cal: WorkCalendar, today: dt.date | None) -> tuple[int, int | None]:
+        """Day index of the deadline and, when paused, the working days left at the pause.
+
+        While a pause is open the deadline is provisional: it is where the deadline would
+        fall if the clock resumed today.
+        """
+        total = self.limit + self.extra_days
+        start_i = cal.index(self.start)
+        if self.unit is Unit.WORKING:
+            cum = cal._cum
+            target = cum[start_i] + total
+            remaining_at_pause = None
+            for p in sorted(self.pauses, key=lambda p: p.start):
+                p_i = cal.index(p.start)
+                if cum[p_i] >= target and (total > 0 or p_i >= start_i):
+                    continue
+                end = p.end or max(today or p.start, p.start)
+                if p.end is None:
+                    remaining_at_pause = target - cum[p_i]
+                target += cum[cal.index(end)] - cum[p_i]
+            if target == cum[start_i]:
+                return start_i, remaining_at_pause
+            return cal._nth[target], remaining_at_pause
+        # natural days
+        last = start_i + total
+        remaining_at_pause = None
+        for p in sorted(self.pauses, key=lambda p: p.start):
+            p_i = cal.index(p.start)
+            if p_i >= last:
+                continue
+            end = p.end or max(today or p.start, p.start)
+            if p.end is None:
+                remaining_at_pause = cal._cum[last] - cal._cum[p_i]
+            last += cal.index(end) - p_i
+        if not cal._work[last] and total > 0:
+            last = cal._nth[cal._cum[last] + 1]
+        return last, remaining_at_pause
+
+    def deadline(self, cal: WorkCalendar, today: dt.date | None = None) -> dt.date:
+        return cal.day(self._deadline_index(cal, today)[0])
+
+    # -- the state against a given today ---------------------------------------------------
+
+    def evaluate(
+        self, cal: WorkCalendar, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS
+    ) -> CountdownStatus:
+        dl_i, paused_left = self._deadline_index(cal, today)
+        deadline = cal.day(dl_i)
+        cum = cal._cum
+        if self.closed_on is not None:
+            margin = cum[dl_i] - cum[cal.index(self.closed_on)]
+            if self.closed_on <= deadline:
+                return CountdownStatus(State.MET, deadline, margin, cal.is_confirmed(self.start, deadline))
+            return CountdownStatus(
+                State.MISSED, deadline, min(margin, -1), cal.is_confirmed(self.start, self.closed_on)
+            )
+        confirmed = cal.is_confirmed(min(self.start, today), max(deadline, today))
+        if paused_left is not None:
+            return CountdownStatus(State.PAUSED, deadline, paused_left, confirmed)
+        return _status(cum, dl_i, cal.index(today), due_soon_days, deadline, confirmed)
+
+
+def _status(cum: list[int], dl_i: int, today_i: int, soon: int, deadline: dt.date, confirmed: bool) -> CountdownStatus:
+    state, left = _state_for(cum, dl_i, today_i, soon)
+    return CountdownStatus(state, deadline, left, confirmed)
+
+
+def _state_for(cum: list[int], dl_i: int, today_i: int, soon: int) -> tuple[State, int]:
+    if today_i > dl_i:
+        return State.OVERDUE, -max(1, cum[today_i] - cum[dl_i])
+    if today_i == dl_i:
+        return State.DUE_TODAY, 0
+    left = cum[dl_i] - cum[today_i]
+    return (State.DUE_SOON if left <= soon else State.ON_TRACK), left
+
+
+def evaluate_many(
+    countdowns: Sequence[Countdown] | Iterable[Countdown],
+    cal: WorkCalendar,
+    today: dt.date,
+    due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
+) -> list[CountdownStatus]:
+    """Evaluate a batch; the common case (working days, no pause, open) is one lookup."""
+    cum, nth, base = cal._cum, cal._nth, cal._base
+    today_i = cal.index(today)
+    confirmed_spans: dict[tuple[int, int], bool] = {}
+    out: list[CountdownStatus] = []
+    append = out.append
+    dates = cal._dates
+    for c in countdowns:
+        if c.pauses or c.closed_on is not None or c.unit is not Unit.WORKING:
+            append(c.evaluate(cal, today, due_soon_days))
+            continue
+        start_i = c.start.toordinal() - base
+        total = c.limit + (c.extra_days if c.extensions else 0)
+        dl_i = nth[cum[start_i] + total] if total else start_i
+        if today_i > dl_i:
+            state, left = State.OVERDUE, -max(1, cum[today_i] - cum[dl_i])
+        elif today_i == dl_i:
+            state, left = State.DUE_TODAY, 0
+        else:
+            left = cum[dl_i] - cum[today_i]
+            state = State.DUE_SOON if left <= due_soon_days else State.ON_TRACK
+        deadline = dates[dl_i]
+        span = (min(c.start.year, today.year), max(deadline.year, today.year))
+        confirmed = confirmed_spans.get(span)
+        if confirmed is None:
+            confirmed = confirmed_spans[span] = all(cal.covers(y) for y in range(span[0], span[1] + 1))
+        append(CountdownStatus(state, deadline, left, confirmed))
+    return out

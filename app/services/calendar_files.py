@@ -1,0 +1,58 @@
+"""The calendar years an administrator imported, kept as files in the data folder.
+
+Each imported year is stored as ``calendar/YEAR.json`` in the same form as the file that
+was imported, so an admin can read what the program uses, and it overrides the
+package's data for that year after a restart as well as now.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.domain.calendar import CalendarFileError, WorkCalendar, YearSchedule, build_calendar, parse_year_file
+from app.paths import DataPaths
+from app.store.atomic import atomic_write_text
+
+
+class StoredCalendarError(RuntimeError):
+    """An imported year file in the data folder was damaged after import."""
+
+
+def imported_years(paths: DataPaths) -> dict[int, YearSchedule]:
+    years: dict[int, YearSchedule] = {}
+    folder = paths.calendar
+    if not folder.is_dir():
+        return years
+    for file in sorted(folder.glob("*.json")):
+        try:
+            schedule = parse_year_file(file.read_bytes())
+        except CalendarFileError as exc:
+            raise StoredCalendarError(f"数据目录中的日历文件 {file} 已损坏：{exc}；请重新导入该年份") from None
+        years[schedule.year] = schedule
+    return years
+
+
+def load_calendar(paths: DataPaths) -> WorkCalendar:
+    return build_calendar(imported_years(paths))
+
+
+def read_year_file(file: Path) -> YearSchedule:
+    try:
+        raw = Path(file).read_bytes()
+    except FileNotFoundError:
+        raise CalendarFileError([f"找不到文件 {file}"]) from None
+    except OSError as exc:
+        raise CalendarFileError([f"无法读取文件 {file}：{exc.strerror}"]) from None
+    return parse_year_file(raw)
+
+
+def import_year(paths: DataPaths, file: Path) -> YearSchedule:
+    """Validate the file whole, then store it; a refused file leaves everything as it was."""
+    schedule = read_year_file(file)
+    paths.calendar.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(
+        paths.calendar / f"{schedule.year}.json",
+        json.dumps(schedule.to_json(), ensure_ascii=False, indent=2) + "\n",
+    )
+    return schedule
