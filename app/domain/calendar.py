@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 SPAN_FIRST = dt.date(1990, 1, 1)
 SPAN_LAST = dt.date(2100, 12, 31)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 FILE_FORMAT_HINT = '{"year": 2027, "source": "…", "holidays": [{"name": "春节", "dates": [...]}], "workdays": [...]}'
 
 _PACKAGE_NAMES_ZH = {
@@ -105,22 +107,30 @@ def package_schedules() -> dict[int, YearSchedule]:
     }
 
 
+def parse_iso_date(text: str) -> dt.date:
+    """A date written exactly as YYYY-MM-DD.
+
+    ``date.fromisoformat`` also takes ``20270208`` and week dates like ``2027-W06-1``;
+    a schedule copied from a notice never looks like that, so such text is a mistake.
+    """
+    if isinstance(text, str) and _ISO_DATE.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise ValueError(f"“{text}”不是有效日期，应为 YYYY-MM-DD")
+
+
 def _parse_dates(raw: Any, where: str, problems: list[str]) -> list[dt.date]:
     if not isinstance(raw, list):
         problems.append(f"{where} 的 dates 应为日期列表")
         return []
     out = []
     for value in raw:
-        parsed = None
-        if isinstance(value, str) and len(value) == 10:
-            try:
-                parsed = dt.date.fromisoformat(value)
-            except ValueError:
-                parsed = None
-        if parsed is None:
+        try:
+            out.append(parse_iso_date(value))
+        except ValueError:
             problems.append(f"{where} 中的日期“{value}”格式不正确，应为 YYYY-MM-DD")
-        else:
-            out.append(parsed)
     return out
 
 
