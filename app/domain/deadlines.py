@@ -121,8 +121,11 @@ class Countdown:
         """Day index of the deadline and, when paused, the working days left at the pause.
 
         While a pause is open the deadline is provisional: it is where the deadline would
-        fall if the clock resumed today.
+        fall if the clock resumed today. Closing a countdown stops its clock, so a pause
+        still open then ends on the closing day and the deadline no longer moves.
         """
+        if self.closed_on is not None:
+            today = self.closed_on
         total = self.limit + self.extra_days
         start_i = cal.index(self.start)
         if self.unit is Unit.WORKING:
@@ -164,23 +167,30 @@ class Countdown:
         self, cal: WorkCalendar, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS
     ) -> CountdownStatus:
         dl_i, paused_left = self._deadline_index(cal, today)
-        deadline = cal.day(dl_i)
-        cum = cal._cum
-        if self.closed_on is not None:
-            margin = cum[dl_i] - cum[cal.index(self.closed_on)]
-            if self.closed_on <= deadline:
-                return CountdownStatus(State.MET, deadline, margin, cal.is_confirmed(self.start, deadline))
-            return CountdownStatus(
-                State.MISSED, deadline, min(margin, -1), cal.is_confirmed(self.start, self.closed_on)
-            )
-        confirmed = cal.is_confirmed(min(self.start, today), max(deadline, today))
-        if paused_left is not None:
-            return CountdownStatus(State.PAUSED, deadline, paused_left, confirmed)
-        return _status(cum, dl_i, cal.index(today), due_soon_days, deadline, confirmed)
+        return judge(cal, cal.day(dl_i), self.start, today, self.closed_on, due_soon_days, paused_left)
 
 
-def _status(cum: list[int], dl_i: int, today_i: int, soon: int, deadline: dt.date, confirmed: bool) -> CountdownStatus:
-    state, left = _state_for(cum, dl_i, today_i, soon)
+def judge(
+    cal: WorkCalendar,
+    deadline: dt.date,
+    start: dt.date,
+    today: dt.date,
+    closed_on: dt.date | None = None,
+    due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
+    paused_left: int | None = None,
+) -> CountdownStatus:
+    """The state of a countdown whose deadline is already known (lists read it stored)."""
+    cum = cal._cum
+    dl_i = cal.index(deadline)
+    if closed_on is not None:
+        margin = cum[dl_i] - cum[cal.index(closed_on)]
+        if closed_on <= deadline:
+            return CountdownStatus(State.MET, deadline, margin, cal.is_confirmed(start, deadline))
+        return CountdownStatus(State.MISSED, deadline, min(margin, -1), cal.is_confirmed(start, closed_on))
+    confirmed = cal.is_confirmed(min(start, today), max(deadline, today))
+    if paused_left is not None:
+        return CountdownStatus(State.PAUSED, deadline, paused_left, confirmed)
+    state, left = _state_for(cum, dl_i, cal.index(today), due_soon_days)
     return CountdownStatus(state, deadline, left, confirmed)
 
 

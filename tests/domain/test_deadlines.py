@@ -173,6 +173,16 @@ def test_an_open_pause_gives_state_paused_with_the_days_left_at_the_pause() -> N
     assert s.state.is_open
 
 
+def test_a_countdown_closed_during_a_pause_stops_moving() -> None:
+    # Paused 3/4 and completed 3/6 without resuming: (3/4, 3/6] is not counted, so the
+    # deadline is 3/18 and 8 working days were to spare, whenever one looks at it.
+    c = Countdown(D("2026-03-02"), 10, pauses=(Pause(D("2026-03-04")),), closed_on=D("2026-03-06"))
+    for today in ("2026-03-06", "2026-03-20", "2026-09-01"):
+        s = status(c, today)
+        assert (s.state, s.deadline, s.days_left) == (State.MET, D("2026-03-18"), 8)
+    assert c.deadline(CAL, D("2026-09-01")) == D("2026-03-18")
+
+
 def test_an_open_pause_after_the_deadline_does_not_rescue_it() -> None:
     c = Countdown(D("2026-03-02"), 10, pauses=(Pause(D("2026-03-17")),))
     s = status(c, "2026-03-19")
@@ -245,6 +255,13 @@ def countdowns(draw: st.DrawFn) -> Countdown:
 @given(st.lists(countdowns(), max_size=20), days, st.integers(min_value=0, max_value=5))
 def test_evaluate_many_equals_one_by_one(batch: list[Countdown], today: dt.date, soon: int) -> None:
     assert evaluate_many(batch, CAL, today, soon) == [c.evaluate(CAL, today, soon) for c in batch]
+
+
+@settings(max_examples=300, deadline=None)
+@given(countdowns(), days, days)
+def test_a_closed_countdown_looks_the_same_whatever_the_day(c: Countdown, a: dt.date, b: dt.date) -> None:
+    if c.closed_on is not None:
+        assert c.evaluate(CAL, a) == c.evaluate(CAL, b)
 
 
 @settings(max_examples=300, deadline=None)
