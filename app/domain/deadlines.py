@@ -11,7 +11,8 @@ Rules:
 - A natural-day limit whose last day is a rest day ends on the next working day
   (民法典 art. 203).
 - A pause from day P to resume day R does not count the days in (P, R]; a pause that
-  begins on or after the deadline changes nothing (the time had already run out).
+  begins on or after the deadline changes nothing (the time had already run out). Only
+  days after the start are ever taken out, and a day inside two pauses is taken out once.
 - Extensions add days in the countdown's unit.
 """
 
@@ -63,6 +64,12 @@ class Pause:
     start: dt.date
     end: dt.date | None = None
     reason: str = ""
+
+    def __post_init__(self) -> None:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(
+                f"恢复计时日期不能早于暂停日期（暂停 {self.start.isoformat()}，恢复 {self.end.isoformat()}）"
+            )
 
 
 @dataclass(frozen=True)
@@ -128,35 +135,47 @@ class Countdown:
             today = self.closed_on
         total = self.limit + self.extra_days
         start_i = cal.index(self.start)
+        spans = self._pause_spans(cal, start_i, cal.index(today) if today is not None else -1)
+        remaining_at_pause = None
         if self.unit is Unit.WORKING:
             cum = cal._cum
             target = cum[start_i] + total
-            remaining_at_pause = None
-            for p in sorted(self.pauses, key=lambda p: p.start):
-                p_i = cal.index(p.start)
-                if cum[p_i] >= target and (total > 0 or p_i >= start_i):
-                    continue
-                end = p.end or max(today or p.start, p.start)
-                if p.end is None:
+            for p_i, end_i, is_open in spans:
+                if cum[p_i] >= target:
+                    continue  # began on or after the deadline: the time had run out
+                if is_open:
                     remaining_at_pause = target - cum[p_i]
-                target += cum[cal.index(end)] - cum[p_i]
+                target += cum[end_i] - cum[p_i]
             if target == cum[start_i]:
                 return start_i, remaining_at_pause
             return cal._nth[target], remaining_at_pause
         # natural days
         last = start_i + total
-        remaining_at_pause = None
-        for p in sorted(self.pauses, key=lambda p: p.start):
-            p_i = cal.index(p.start)
+        for p_i, end_i, is_open in spans:
             if p_i >= last:
                 continue
-            end = p.end or max(today or p.start, p.start)
-            if p.end is None:
+            if is_open:
                 remaining_at_pause = cal._cum[last] - cal._cum[p_i]
-            last += cal.index(end) - p_i
+            last += end_i - p_i
         if not cal._work[last] and total > 0:
             last = cal._nth[cal._cum[last] + 1]
         return last, remaining_at_pause
+
+    def _pause_spans(self, cal: WorkCalendar, start_i: int, until_i: int) -> list[tuple[int, int, bool]]:
+        """The pauses as day-index intervals (from, to], in order, each open one running to ``until_i``.
+
+        Only days after the start can be taken out of a period, and a day inside two
+        pauses is still only one day, so each interval is clipped to begin no earlier than
+        the start and than the end of the pauses before it.
+        """
+        spans = []
+        floor = start_i
+        for p in sorted(self.pauses, key=lambda p: p.start):
+            p_i = max(cal.index(p.start), floor)
+            end_i = max(cal.index(p.end) if p.end is not None else until_i, p_i)
+            spans.append((p_i, end_i, p.end is None))
+            floor = end_i
+        return spans
 
     def deadline(self, cal: WorkCalendar, today: dt.date | None = None) -> dt.date:
         return cal.day(self._deadline_index(cal, today)[0])

@@ -74,6 +74,31 @@ def test_pause_through_a_holiday_counts_only_its_working_days() -> None:
     assert c.deadline(CAL) == D("2025-10-16")
 
 
+def test_a_pause_begun_before_the_start_excludes_only_days_after_the_start() -> None:
+    # Paused Friday 2/27, resumed Tuesday 3/3, countdown from Monday 3/2: only 3/3 is lost
+    # (2/28, a worked Saturday, and 3/2 were never part of the period).
+    c = Countdown(D("2026-03-02"), 10, pauses=(Pause(D("2026-02-27"), D("2026-03-03")),))
+    assert c.deadline(CAL) == D("2026-03-17")
+    wholly_before = Countdown(D("2026-03-02"), 10, pauses=(Pause(D("2026-02-20"), D("2026-02-27")),))
+    assert wholly_before.deadline(CAL) == D("2026-03-16")
+
+
+def test_overlapping_pauses_do_not_count_a_day_twice() -> None:
+    # (3/4, 3/9] and (3/6, 3/10] together hold 3/5, 3/6, 3/9, 3/10: four days, not five.
+    pauses = (Pause(D("2026-03-04"), D("2026-03-09")), Pause(D("2026-03-06"), D("2026-03-10")))
+    assert Countdown(D("2026-03-02"), 10, pauses=pauses).deadline(CAL) == D("2026-03-20")
+    inside = (Pause(D("2026-03-04"), D("2026-03-09")), Pause(D("2026-03-05"), D("2026-03-06")))
+    assert Countdown(D("2026-03-02"), 10, pauses=inside).deadline(CAL) == D("2026-03-19")
+    natural = (Pause(D("2026-03-03"), D("2026-03-05")), Pause(D("2026-03-04"), D("2026-03-06")))
+    # 5 natural days with (3/3, 3/6] out: 3/3, 3/7, 3/8, 3/9, 3/10.
+    assert Countdown(D("2026-03-02"), 5, Unit.NATURAL, pauses=natural).deadline(CAL) == D("2026-03-10")
+
+
+def test_a_pause_resumed_before_it_began_is_refused() -> None:
+    with pytest.raises(ValueError, match="恢复计时日期不能早于暂停日期"):
+        Pause(D("2026-03-09"), D("2026-03-04"))
+
+
 @pytest.mark.parametrize("pause_start", ["2026-03-16", "2026-03-17", "2026-03-21"])
 def test_a_pause_beginning_at_or_after_the_deadline_changes_nothing(pause_start: str) -> None:
     c = Countdown(D("2026-03-02"), 10, pauses=(Pause(D(pause_start), D("2026-03-27")),))
