@@ -41,10 +41,11 @@ class State(StrEnum):
     PAUSED = "paused"
     MET = "met"
     MISSED = "missed"
+    STOPPED = "stopped"  # the case ended before this clock ran out (terminated, refused)
 
     @property
     def is_open(self) -> bool:
-        return self not in (State.MET, State.MISSED)
+        return self not in (State.MET, State.MISSED, State.STOPPED)
 
 
 #: Sort key for work lists: most urgent first.
@@ -56,6 +57,7 @@ URGENCY = {
     State.PAUSED: 4,
     State.MISSED: 5,
     State.MET: 6,
+    State.STOPPED: 7,
 }
 
 
@@ -108,6 +110,7 @@ class Countdown:
     pauses: tuple[Pause, ...] = field(default=())
     extensions: tuple[Extension, ...] = field(default=())
     closed_on: dt.date | None = None
+    stopped: bool = False  # closed because the case ended, not because it was fulfilled
 
     def __post_init__(self) -> None:
         if self.limit < 0:
@@ -186,7 +189,7 @@ class Countdown:
         self, cal: WorkCalendar, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS
     ) -> CountdownStatus:
         dl_i, paused_left = self._deadline_index(cal, today)
-        return judge(cal, cal.day(dl_i), self.start, today, self.closed_on, due_soon_days, paused_left)
+        return judge(cal, cal.day(dl_i), self.start, today, self.closed_on, due_soon_days, paused_left, self.stopped)
 
 
 def judge(
@@ -197,6 +200,7 @@ def judge(
     closed_on: dt.date | None = None,
     due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
     paused_left: int | None = None,
+    stopped: bool = False,
 ) -> CountdownStatus:
     """The state of a countdown whose deadline is already known (lists read it stored)."""
     cum = cal._cum
@@ -204,7 +208,8 @@ def judge(
     if closed_on is not None:
         margin = cum[dl_i] - cum[cal.index(closed_on)]
         if closed_on <= deadline:
-            return CountdownStatus(State.MET, deadline, margin, cal.is_confirmed(start, deadline))
+            state = State.STOPPED if stopped else State.MET
+            return CountdownStatus(state, deadline, margin, cal.is_confirmed(start, deadline))
         return CountdownStatus(State.MISSED, deadline, min(margin, -1), cal.is_confirmed(start, closed_on))
     confirmed = cal.is_confirmed(min(start, today), max(deadline, today))
     if paused_left is not None:
@@ -236,7 +241,7 @@ def evaluate_many(
     append = out.append
     dates = cal._dates
     for c in countdowns:
-        if c.pauses or c.closed_on is not None or c.unit is not Unit.WORKING:
+        if c.pauses or c.closed_on is not None or c.unit is not Unit.WORKING or c.stopped:
             append(c.evaluate(cal, today, due_soon_days))
             continue
         start_i = c.start.toordinal() - base

@@ -198,6 +198,14 @@ def test_an_open_pause_gives_state_paused_with_the_days_left_at_the_pause() -> N
     assert s.state.is_open
 
 
+def test_a_paused_natural_countdown_counts_the_days_left_to_its_real_deadline() -> None:
+    # 5 natural days from Monday 3/2 end on Saturday 3/7, so on Monday 3/9 (art. 203).
+    # Paused on 3/3, the working days left were 3/4, 3/5, 3/6 and 3/9.
+    c = Countdown(D("2026-03-02"), 5, Unit.NATURAL, pauses=(Pause(D("2026-03-03")),))
+    s = status(c, "2026-03-03")
+    assert (s.state, s.deadline, s.days_left) == (State.PAUSED, D("2026-03-09"), 4)
+
+
 def test_a_countdown_closed_during_a_pause_stops_moving() -> None:
     # Paused 3/4 and completed 3/6 without resuming: (3/4, 3/6] is not counted, so the
     # deadline is 3/18 and 8 working days were to spare, whenever one looks at it.
