@@ -158,11 +158,9 @@ class Countdown:
             if p_i >= last:
                 continue
             if is_open:
-                remaining_at_pause = cal._cum[last] - cal._cum[p_i]
+                remaining_at_pause = cal._cum[_off_rest_day(cal, last, total)] - cal._cum[p_i]
             last += end_i - p_i
-        if not cal._work[last] and total > 0:
-            last = cal._nth[cal._cum[last] + 1]
-        return last, remaining_at_pause
+        return _off_rest_day(cal, last, total), remaining_at_pause
 
     def _pause_spans(self, cal: WorkCalendar, start_i: int, until_i: int) -> list[tuple[int, int, bool]]:
         """The pauses as day-index intervals (from, to], in order, each open one running to ``until_i``.
@@ -190,6 +188,13 @@ class Countdown:
     ) -> CountdownStatus:
         dl_i, paused_left = self._deadline_index(cal, today)
         return judge(cal, cal.day(dl_i), self.start, today, self.closed_on, due_soon_days, paused_left, self.stopped)
+
+
+def _off_rest_day(cal: WorkCalendar, last: int, total: int) -> int:
+    """A natural-day period whose last day is a rest day ends on the next working day (art. 203)."""
+    if total > 0 and not cal._work[last]:
+        return cal._nth[cal._cum[last] + 1]
+    return last
 
 
 def judge(
