@@ -113,6 +113,11 @@ class Countdown:
     stopped: bool = False  # closed because the case ended, not because it was fulfilled
 
     def __post_init__(self) -> None:
+        if not isinstance(self.unit, Unit):
+            try:
+                object.__setattr__(self, "unit", Unit(self.unit))
+            except ValueError:
+                raise ValueError(f"时限单位应为 working（工作日）或 natural（自然日），实为“{self.unit}”") from None
         if self.limit < 0:
             raise ValueError("时限不能为负数")
         if any(e.days <= 0 for e in self.extensions):

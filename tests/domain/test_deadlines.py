@@ -121,6 +121,15 @@ def test_extensions_add_days_in_the_countdowns_unit() -> None:
     assert natural.deadline(CAL) == D("2026-03-09")  # 3/7 is a Saturday
 
 
+def test_a_unit_given_as_text_counts_in_that_unit() -> None:
+    # Stored rows and JSON give the unit back as text; "working" must not count natural days.
+    assert Countdown(D("2026-03-02"), 10, "working").deadline(CAL) == D("2026-03-16")
+    assert Countdown(D("2026-03-02"), 10, "natural").deadline(CAL) == D("2026-03-12")
+    assert Countdown(D("2026-03-02"), 10, "working").unit is Unit.WORKING
+    with pytest.raises(ValueError, match="时限单位"):
+        Countdown(D("2026-03-02"), 10, "weeks")
+
+
 def test_invalid_countdowns_are_refused() -> None:
     with pytest.raises(ValueError, match="时限不能为负数"):
         Countdown(D("2026-03-02"), -1)
