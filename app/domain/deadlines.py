@@ -250,11 +250,18 @@ def evaluate_many(
     out: list[CountdownStatus] = []
     append = out.append
     dates = cal._dates
+    span_days = len(cum)
     for c in countdowns:
-        if c.pauses or c.closed_on is not None or c.unit is not Unit.WORKING or c.stopped:
+        start_i = c.start.toordinal() - base
+        if (
+            c.pauses
+            or c.closed_on is not None
+            or c.unit is not Unit.WORKING
+            or c.stopped
+            or not 0 <= start_i < span_days  # evaluate() refuses it with the reason
+        ):
             append(c.evaluate(cal, today, due_soon_days))
             continue
-        start_i = c.start.toordinal() - base
         total = c.limit + (c.extra_days if c.extensions else 0)
         dl_i = nth[cum[start_i] + total] if total else start_i
         if today_i > dl_i:

@@ -266,6 +266,16 @@ def test_evaluate_many_equals_one_by_one_on_examples() -> None:
     assert evaluate_many(iter(batch), CAL, today, 5) == [c.evaluate(CAL, today, 5) for c in batch]
 
 
+@pytest.mark.parametrize("start", ["1989-12-29", "1926-03-02"])
+def test_evaluate_many_refuses_a_start_outside_the_calendar_like_evaluate(start: str) -> None:
+    # A mistyped year must not come back as a plausible-looking deadline.
+    c = Countdown(D(start), 5)
+    with pytest.raises(ValueError, match="超出日历范围"):
+        c.evaluate(CAL, D("2026-03-02"))
+    with pytest.raises(ValueError, match="超出日历范围"):
+        evaluate_many([c], CAL, D("2026-03-02"))
+
+
 days = st.dates(min_value=dt.date(2025, 9, 1), max_value=dt.date(2027, 3, 31))
 
 
