@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, NoReturn
 
 from app import __version__
+from app.domain.calendar import parse_iso_date
 from app.paths import DataPaths
 
 
@@ -43,7 +44,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 
 def iso_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        return parse_iso_date(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"“{text}”不是有效日期，应为 YYYY-MM-DD") from None
 

@@ -243,6 +243,8 @@ def test_data_dir_and_environment_choose_the_data_folder(
     [
         ["calendar", "add-workdays", "2026-02-30", "3"],
         ["calendar", "add-workdays", "next monday", "3"],
+        ["calendar", "add-workdays", "2026-W10-1", "3"],
+        ["calendar", "workdays-between", "20260302", "2026-03-09"],
         ["calendar", "add-workdays", "2026-03-02", "three"],
         ["calendar", "add-workdays", "2026-03-02", "-3"],
         ["calendar", "add-workdays", "2026-03-02"],
