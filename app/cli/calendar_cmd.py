@@ -94,7 +94,10 @@ def export_year(ctx: Context, args: argparse.Namespace) -> int:
         ctx.fail(str(exc))
     text = json.dumps(schedule.to_json(), ensure_ascii=False, indent=2) + "\n"
     if args.out:
-        atomic_write_text(args.out, text)
+        try:
+            atomic_write_text(args.out, text)
+        except OSError as exc:
+            ctx.fail(f"无法写出 {args.out}：{exc.strerror or exc}")
         if not ctx.as_json:
             print(f"已写出 {args.year} 年日历：{args.out}")
     else:

@@ -207,6 +207,14 @@ def test_export_reimports_to_the_same_schedule(tmp_data: Path, tmp_path: Path, c
     assert run(capsys, "--data-dir", str(fresh), "calendar", "add-workdays", "2025-09-26", "6")[1] == "2025-10-11\n"
 
 
+def test_exporting_to_a_place_that_cannot_be_written_is_refused(tmp_data: Path, tmp_path: Path, capsys) -> None:
+    blocker = write(tmp_path, "a-file", "not a folder")
+    code, out, err = run(capsys, "--data-dir", str(tmp_data), "calendar", "export", "2025", "--out", str(blocker / "2025.json"))
+    assert (code, out) == (1, "")
+    assert "无法写出" in err and err.count("\n") == 1 and "Traceback" not in err
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
 def test_exporting_an_uncovered_year_is_refused(tmp_data: Path, capsys) -> None:
     code, out, err = run(capsys, "--data-dir", str(tmp_data), "calendar", "export", "2030")
     assert (code, out) == (1, "") and "2030 年不在日历中" in err
