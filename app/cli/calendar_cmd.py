@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.cli.common import Context, iso_date, non_negative_int
+from app.cli.common import Context, iso_date, positive_int
 from app.domain.calendar import CalendarFileError
 from app.services import calendar_files
 from app.store.atomic import atomic_write_text
@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction, command) -> None:
 
     p = command(cal_sub, "add-workdays", help="DATE 之后第 N 个工作日（DATE 当天不计）")
     p.add_argument("date", type=iso_date, metavar="DATE")
-    p.add_argument("n", type=non_negative_int, metavar="N")
+    p.add_argument("n", type=positive_int, metavar="N")
     p.set_defaults(handler=add_workdays)
 
     p = command(cal_sub, "workdays-between", help="(START, END] 之间的工作日数")

@@ -255,6 +255,7 @@ def test_data_dir_and_environment_choose_the_data_folder(
         ["calendar", "workdays-between", "20260302", "2026-03-09"],
         ["calendar", "add-workdays", "2026-03-02", "three"],
         ["calendar", "add-workdays", "2026-03-02", "-3"],
+        ["calendar", "add-workdays", "2026-03-07", "0"],
         ["calendar", "add-workdays", "2026-03-02"],
         ["calendar", "workdays-between", "2026-03-02"],
         ["calendar", "import"],
