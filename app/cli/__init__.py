@@ -11,6 +11,14 @@ import sys
 from typing import Sequence
 
 from app.cli.common import CliError, Context, build_parser
+from app.services.errors import USER_ERRORS
+
+
+def _one_line(exc: BaseException) -> str:
+    problems = getattr(exc, "problems", None)
+    if problems:
+        return "；".join(str(p) for p in problems)
+    return " ".join(str(exc).split("\n"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,6 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"approval-window: {exc}", file=sys.stderr)
         return exc.exit_code
+    except USER_ERRORS as exc:
+        print(f"approval-window: {_one_line(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("approval-window: 已中断", file=sys.stderr)
         return 130

@@ -127,6 +127,29 @@ class Context:
             lang=getattr(args, "lang", None) or "zh_CN",
         )
 
+    _workspace: Any = None
+
+    def workspace(self):
+        """The open data folder (database migrated and checked); opened on first use."""
+        if self._workspace is None:
+            from app.services.workspace import Workspace
+
+            self._workspace = Workspace.open(self.paths)
+            self.on_close(self._workspace.close)
+        return self._workspace
+
+    def actor(self):
+        """The officer named by ``--officer``: required by every command that changes data."""
+        from app.services.officers import find_actor
+
+        if not self.officer_name:
+            self.fail("此命令会修改数据，须用 --officer NAME 指明操作人")
+        return find_actor(self.workspace(), self.officer_name)
+
+    def day(self):
+        """The date countdowns are judged on: ``--today``, else the computer's if trustworthy."""
+        return self.workspace().today(self.today if self.today_given else None)
+
     def on_close(self, fn: Callable[[], None]) -> None:
         self._closers.append(fn)
 

@@ -1,0 +1,199 @@
+"""``case`` commands: log a case, act on it, list and show."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import Context, iso_date, non_negative_int, positive_int
+from app.domain.deadlines import CountdownStatus, State
+from app.domain.lifecycle import EVENT_LABELS, Decision, EventType, MaterialState, Status
+from app.services import cases
+from app.services.queries import CaseFilter, list_cases
+
+STATE_ZH = {
+    State.ON_TRACK: "正常", State.DUE_SOON: "临期", State.DUE_TODAY: "今日到期", State.OVERDUE: "逾期",
+    State.PAUSED: "暂停", State.MET: "按期", State.MISSED: "超期", State.STOPPED: "已停止",
+}
+CLOCK_ZH = {"supply": "补正期限", "completion": "办结时限", "notice": "告知期限"}
+MATERIAL_ZH = {MaterialState.RECEIVED.value: "已收", MaterialState.MISSING.value: "缺少",
+               MaterialState.SUPPLIED.value: "已补齐"}
+
+
+def register(sub: argparse._SubParsersAction, command) -> None:
+    case = command(sub, "case", help="案件：收件登记、补齐、暂停、延期、办结、终止、查询")
+    cs = case.add_subparsers(title="case 子命令", metavar="ACTION", required=True)
+
+    p = command(cs, "new", help="收件登记并按规则决定受理方式")
+    p.add_argument("--item", required=True, metavar="CODE", help="事项编码")
+    p.add_argument("--name", required=True, metavar="NAME", help="申请人姓名或企业名称")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--id-number", metavar="ID", help="个人申请人的身份证号码")
+    who.add_argument("--uscc", metavar="CODE", help="企业申请人的统一社会信用代码")
+    p.add_argument("--legal-rep", metavar="NAME", default="", help="法定代表人（企业申请人必填）")
+    p.add_argument("--phone", required=True, metavar="PHONE")
+    p.add_argument("--received", nargs="*", default=[], metavar="CODE", help="已收材料编码")
+    p.add_argument("--missing", nargs="*", default=[], metavar="CODE", help="缺少材料编码（未列出的材料也视为缺少）")
+    p.add_argument("--decision", choices=[d.value for d in Decision], help="指定受理方式；规则不允许时拒绝")
+    p.add_argument("--commitment-signed", action="store_true", help="申请人已签署容缺受理承诺书")
+    p.add_argument("--supply-days", type=positive_int, metavar="N", help="容缺补正期限（工作日，不长于事项规定）")
+    p.add_argument("--reason", metavar="TEXT", help="不予受理的理由，或主管核准容缺的理由")
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="收件日期（补录以前的案件）")
+    p.set_defaults(handler=new)
+
+    p = command(cs, "list", help="列出案件（按紧急程度排序）")
+    p.add_argument("--status", choices=[s.value for s in Status])
+    p.add_argument("--item", metavar="CODE")
+    p.add_argument("--due-within", type=non_negative_int, metavar="N", help="N 个工作日内到期（含今日）")
+    p.add_argument("--overdue", action="store_true", help="只列逾期的")
+    p.add_argument("--search", default="", metavar="TEXT", help="受理编号、姓名、电话或身份证号末几位")
+    p.add_argument("--limit", type=positive_int, metavar="N")
+    p.set_defaults(handler=list_)
+
+    p = command(cs, "show", help="显示案件的全部情况")
+    p.add_argument("case", metavar="CASE", help="受理编号或 UUID")
+    p.set_defaults(handler=show)
+
+    def action(name: str, help_: str, handler, *, date: bool = True):
+        q = command(cs, name, help=help_)
+        q.add_argument("case", metavar="CASE", help="受理编号或 UUID")
+        if date:
+            q.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="办理日期（补录）")
+        q.set_defaults(handler=handler)
+        return q
+
+    q = action("supply", "登记补齐的材料", supply)
+    q.add_argument("codes", nargs="+", metavar="CODE")
+    q = action("pause", "暂停办结计时（特别程序）", pause)
+    q.add_argument("--reason", required=True, metavar="TEXT")
+    action("resume", "恢复办结计时", resume)
+    q = action("extend", "延长办结时限（主管）", extend)
+    q.add_argument("--days", required=True, type=positive_int, metavar="N")
+    q.add_argument("--reason", required=True, metavar="TEXT")
+    q = action("complete", "办结", complete)
+    q.add_argument("--result", required=True, choices=["approved", "rejected"])
+    q = action("terminate", "终止办理", terminate)
+    q.add_argument("--reason", required=True, metavar="TEXT")
+    q = action("note", "添加备注", note, date=False)
+    q.add_argument("text", metavar="TEXT")
+
+
+def _countdown_text(name: str, c: CountdownStatus | None) -> str:
+    if c is None:
+        return ""
+    mark = "" if c.confirmed else "（日历未确认）"
+    if c.state is State.OVERDUE:
+        left = f"{-c.days_left} 个工作日"
+    elif c.state in (State.ON_TRACK, State.DUE_SOON):
+        left = f"剩 {c.days_left} 个工作日"
+    elif c.state is State.PAUSED:
+        left = f"暂停中，剩 {c.days_left} 个工作日"
+    else:
+        left = ""
+    return f"{CLOCK_ZH[name]} {c.deadline.isoformat()} {STATE_ZH[c.state]}{(' ' + left) if left else ''}{mark}"
+
+
+def _print_case(ctx: Context, view: cases.CaseView, *, detail: bool) -> None:
+    s = view.state
+    lines = [f"{s.number}  {s.status.label}  {s.item.get('name')}（{s.item.get('code')}，第 {s.item.get('version')} 版）",
+             f"申请人：{s.applicant.get('name')}  {s.applicant.get('id_number')}  {s.applicant.get('phone')}"]
+    if s.applicant.get("legal_rep"):
+        lines.append(f"法定代表人：{s.applicant['legal_rep']}")
+    for which, c in view.countdowns.items():
+        text = _countdown_text(which, c)
+        if text:
+            lines.append(text)
+    if s.reason:
+        lines.append(f"理由：{s.reason}")
+    if detail:
+        lines.append("材料：")
+        for m in s.materials.values():
+            kind = "可容缺" if m.get("tolerable") else ("必要" if m.get("required") else "非必要")
+            when = f" {m['supplied_on'].isoformat()}" if m.get("supplied_on") else ""
+            lines.append(f"  {m['code']}  {m['name']}（{kind}）  {MATERIAL_ZH[m['state']]}{when}")
+        lines.append("经过：")
+        for e in view.events:
+            label = EVENT_LABELS.get(EventType(e.type), e.type) if e.type in EventType._value2member_map_ else e.type
+            date = e.payload.get("date", "")
+            lines.append(f"  {e.recorded_at.astimezone():%Y-%m-%d %H:%M}  {e.officer}  {label}  {date}")
+    for w in view.warnings:
+        lines.append(f"注意：{w}")
+    print("\n".join(lines))
+
+
+def _emit_case(ctx: Context, view: cases.CaseView, *, detail: bool = False) -> None:
+    if ctx.as_json:
+        ctx.emit(view.to_json())
+    else:
+        _print_case(ctx, view, detail=detail)
+
+
+def new(ctx: Context, args: argparse.Namespace) -> int:
+    kind = "person" if args.id_number else "enterprise"
+    req = cases.IntakeRequest(
+        item_code=args.item,
+        applicant=cases.ApplicantInput(kind=kind, name=args.name, id_number=args.id_number or args.uscc,
+                                       phone=args.phone, legal_rep=args.legal_rep),
+        received=tuple(args.received), missing=tuple(args.missing),
+        decision=Decision(args.decision) if args.decision else None,
+        commitment_signed=args.commitment_signed, supply_days=args.supply_days, reason=args.reason, date=args.date,
+    )
+    view = cases.intake(ctx.workspace(), ctx.actor(), req, ctx.day())
+    if ctx.as_json:
+        ctx.emit(view.to_json())
+    else:
+        print(view.state.number)
+        for w in view.warnings:
+            print(f"注意：{w}")
+    return 0
+
+
+def list_(ctx: Context, args: argparse.Namespace) -> int:
+    f = CaseFilter(status=args.status, item_code=args.item, overdue=args.overdue, due_within=args.due_within,
+                   search=args.search, limit=args.limit)
+    rows = list_cases(ctx.workspace(), f, ctx.day())
+    if ctx.as_json:
+        ctx.emit([r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        clocks = "；".join(t for t in (_countdown_text(k, c) for k, c in r.countdowns.items()) if t)
+        print(f"{r.number}  {Status(r.status).label}  {r.applicant_name}  {r.id_masked}  {r.item_name}  {clocks}")
+    print(f"共 {len(rows)} 件")
+    return 0
+
+
+def show(ctx: Context, args: argparse.Namespace) -> int:
+    _emit_case(ctx, cases.get_case(ctx.workspace(), args.case, ctx.day()), detail=True)
+    return 0
+
+
+def _done(ctx: Context, view: cases.CaseView) -> int:
+    _emit_case(ctx, view)
+    return 0
+
+
+def supply(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.supply(ctx.workspace(), ctx.actor(), args.case, args.codes, ctx.day(), args.date))
+
+
+def pause(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.pause(ctx.workspace(), ctx.actor(), args.case, args.reason, ctx.day(), args.date))
+
+
+def resume(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.resume(ctx.workspace(), ctx.actor(), args.case, ctx.day(), args.date))
+
+
+def extend(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.extend(ctx.workspace(), ctx.actor(), args.case, args.days, args.reason, ctx.day(), args.date))
+
+
+def complete(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.complete(ctx.workspace(), ctx.actor(), args.case, args.result, ctx.day(), args.date))
+
+
+def terminate(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.terminate(ctx.workspace(), ctx.actor(), args.case, args.reason, ctx.day(), args.date))
+
+
+def note(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.add_note(ctx.workspace(), ctx.actor(), args.case, args.text, ctx.day()))

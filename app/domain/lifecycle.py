@@ -1,0 +1,570 @@
+"""The life of a case: which decisions the rules allow, and what each event does.
+
+Everything that happens to a case is an event; the case's current state is the fold of
+its events through :func:`apply`. The same fold serves the services (which append an
+event and store the new state in one transaction) and the rebuild (which replays every
+event from scratch), so both always agree.
+
+The rules are enforced here, not advised: a decision or action the state or the
+catalogue does not allow raises :class:`RuleViolation` with the reason in Chinese.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Iterable, Mapping
+
+from app.domain.calendar import WorkCalendar
+from app.domain.deadlines import Countdown, CountdownStatus, Extension, Pause, Unit
+
+NOTICE_DUE_WORKDAYS = 5  # 行政许可法 art. 32: tell everything within five days
+MAX_EXTENSION_DAYS = 10  # 行政许可法 art. 42: the head of the office may extend by ten days
+
+
+class RuleViolation(Exception):
+    """An action the rules do not allow; the message says why, for the officer."""
+
+
+class Status(StrEnum):
+    AWAITING_SUPPLEMENT = "awaiting_supplement"
+    ACCEPTED = "accepted"
+    TOLERANT = "tolerant"
+    REFUSED = "refused"
+    COMPLETED = "completed"
+    TERMINATED = "terminated"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (Status.AWAITING_SUPPLEMENT, Status.ACCEPTED, Status.TOLERANT)
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS = {
+    Status.AWAITING_SUPPLEMENT: "待补正",
+    Status.ACCEPTED: "已受理",
+    Status.TOLERANT: "容缺受理",
+    Status.REFUSED: "不予受理",
+    Status.COMPLETED: "已办结",
+    Status.TERMINATED: "已终止",
+}
+
+
+class Decision(StrEnum):
+    ACCEPT = "accept"
+    TOLERANT = "tolerant"
+    NOTICE = "notice"
+    REFUSE = "refuse"
+
+    @property
+    def label(self) -> str:
+        return {"accept": "受理", "tolerant": "容缺受理", "notice": "一次性告知补正", "refuse": "不予受理"}[self.value]
+
+
+class EventType(StrEnum):
+    INTAKE_LOGGED = "intake_logged"
+    ACCEPTED = "accepted"
+    TOLERANT_ACCEPTED = "tolerant_accepted"
+    SUPPLEMENT_REQUESTED = "supplement_requested"
+    REFUSED = "refused"
+    MATERIALS_SUPPLIED = "materials_supplied"
+    CLOCK_PAUSED = "clock_paused"
+    CLOCK_RESUMED = "clock_resumed"
+    EXTENDED = "extended"
+    COMPLETED = "completed"
+    TERMINATED = "terminated"
+    NOTE_ADDED = "note_added"
+    LETTER_PRINTED = "letter_printed"
+    FIELD_CORRECTED = "field_corrected"
+
+
+EVENT_LABELS = {
+    EventType.INTAKE_LOGGED: "收件登记",
+    EventType.ACCEPTED: "受理",
+    EventType.TOLERANT_ACCEPTED: "容缺受理",
+    EventType.SUPPLEMENT_REQUESTED: "一次性告知补正",
+    EventType.REFUSED: "不予受理",
+    EventType.MATERIALS_SUPPLIED: "补齐材料",
+    EventType.CLOCK_PAUSED: "暂停计时",
+    EventType.CLOCK_RESUMED: "恢复计时",
+    EventType.EXTENDED: "延期",
+    EventType.COMPLETED: "办结",
+    EventType.TERMINATED: "终止办理",
+    EventType.NOTE_ADDED: "备注",
+    EventType.LETTER_PRINTED: "打印文书",
+    EventType.FIELD_CORRECTED: "更正信息",
+}
+
+
+class MaterialState(StrEnum):
+    RECEIVED = "received"
+    MISSING = "missing"
+    SUPPLIED = "supplied"
+
+
+@dataclass(frozen=True)
+class ItemRules:
+    """What the lifecycle needs to know of a service item (a snapshot of one version)."""
+
+    code: str
+    name: str
+    version: int
+    version_uuid: str
+    promised_days: int
+    legal_days: int
+    tolerant_allowed: bool
+    default_supply_days: int
+    supplement_days: int
+    supplement_unit: Unit
+    materials: tuple[Mapping[str, Any], ...]
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "ItemRules":
+        return cls(
+            code=d["code"],
+            name=d["name"],
+            version=int(d.get("version", 1)),
+            version_uuid=d.get("version_uuid", ""),
+            promised_days=int(d["promised_days"]),
+            legal_days=int(d.get("legal_days", d["promised_days"])),
+            tolerant_allowed=bool(d.get("tolerant_allowed", False)),
+            default_supply_days=int(d.get("default_supply_days") or 0),
+            supplement_days=int(d.get("supplement_days") or 30),
+            supplement_unit=Unit(d.get("supplement_unit") or "natural"),
+            materials=tuple(dict(m) for m in d.get("materials", ())),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "version": self.version,
+            "version_uuid": self.version_uuid,
+            "promised_days": self.promised_days,
+            "legal_days": self.legal_days,
+            "tolerant_allowed": self.tolerant_allowed,
+            "default_supply_days": self.default_supply_days,
+            "supplement_days": self.supplement_days,
+            "supplement_unit": self.supplement_unit.value,
+            "materials": [dict(m) for m in self.materials],
+        }
+
+    def material(self, code: str) -> Mapping[str, Any]:
+        for m in self.materials:
+            if m["code"] == code:
+                return m
+        raise KeyError(code)
+
+
+# -- deciding at intake ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IntakeFacts:
+    """What the officer established at the window."""
+
+    item: ItemRules
+    received: frozenset[str]
+    missing: frozenset[str]
+    commitment_signed: bool = False
+    applicant_broke_promise: bool = False
+    supervisor_reason: str | None = None
+    actor_is_supervisor: bool = False
+
+    @property
+    def missing_required(self) -> list[Mapping[str, Any]]:
+        return [m for m in self.item.materials if m["code"] in self.missing and m.get("required", True)]
+
+    @property
+    def missing_core(self) -> list[Mapping[str, Any]]:
+        return [m for m in self.missing_required if not m.get("tolerable")]
+
+
+@dataclass(frozen=True)
+class DecisionOption:
+    decision: Decision
+    allowed: bool
+    reason: str  # why not, or what it means
+
+
+def check_materials(item: ItemRules, received: Iterable[str], missing: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Every material of the item is either received or missing; unknown codes are refused."""
+    received, missing = frozenset(received), frozenset(missing)
+    codes = {m["code"] for m in item.materials}
+    unknown = sorted((received | missing) - codes)
+    if unknown:
+        raise RuleViolation(f"事项“{item.name}”没有这些材料：{', '.join(unknown)}（可用：{', '.join(sorted(codes))}）")
+    both = sorted(received & missing)
+    if both:
+        raise RuleViolation(f"材料不能同时登记为已收和缺少：{', '.join(both)}")
+    return received, frozenset(missing | (codes - received))
+
+
+def decision_options(facts: IntakeFacts, supply_days: int | None = None) -> list[DecisionOption]:
+    """Each decision with whether the rules allow it now, and why not."""
+    item = facts.item
+    missing_required = facts.missing_required
+    core = facts.missing_core
+    names = lambda ms: "、".join(m["name"] for m in ms)  # noqa: E731
+    options = []
+    if missing_required:
+        options.append(DecisionOption(Decision.ACCEPT, False, f"必要材料未齐：{names(missing_required)}"))
+    else:
+        options.append(DecisionOption(Decision.ACCEPT, True, "材料齐全，予以受理"))
+
+    why_not = None
+    if not missing_required:
+        why_not = "材料已齐全，无需容缺"
+    elif not item.tolerant_allowed:
+        why_not = f"事项“{item.name}”不适用容缺受理"
+    elif core:
+        why_not = f"缺少核心材料，不能容缺：{names(core)}"
+    elif not facts.commitment_signed:
+        why_not = "容缺受理须申请人自愿签署承诺书"
+    elif facts.applicant_broke_promise and not (facts.supervisor_reason and facts.actor_is_supervisor):
+        why_not = "申请人有未履行容缺承诺的记录，须由主管填写理由后方可容缺受理"
+    else:
+        days = item.default_supply_days if supply_days is None else supply_days
+        if days < 1:
+            why_not = "补正期限至少 1 个工作日"
+        elif days > item.promised_days:
+            why_not = f"补正期限 {days} 个工作日超过事项承诺办结时限 {item.promised_days} 个工作日"
+        elif days > item.default_supply_days:
+            why_not = f"补正期限不能长于事项规定的 {item.default_supply_days} 个工作日"
+    options.append(
+        DecisionOption(Decision.TOLERANT, why_not is None, why_not or f"容缺受理，缺少：{names(missing_required)}")
+    )
+    if missing_required:
+        options.append(DecisionOption(Decision.NOTICE, True, f"一次性告知补正：{names(missing_required)}"))
+    else:
+        options.append(DecisionOption(Decision.NOTICE, False, "材料已齐全，无需补正"))
+    options.append(DecisionOption(Decision.REFUSE, True, "不属于受理范围或不符合法定条件的，不予受理（须写明理由）"))
+    return options
+
+
+def decide(facts: IntakeFacts, requested: Decision | None, supply_days: int | None, reason: str | None) -> Decision:
+    """The decision to take: the requested one if the rules allow it, else the rules' own."""
+    options = {o.decision: o for o in decision_options(facts, supply_days)}
+    if requested is not None:
+        option = options[requested]
+        if not option.allowed:
+            raise RuleViolation(f"不能{requested.label}：{option.reason}")
+        if requested is Decision.REFUSE and not (reason and reason.strip()):
+            raise RuleViolation("不予受理须写明理由")
+        return requested
+    if options[Decision.ACCEPT].allowed:
+        return Decision.ACCEPT
+    if options[Decision.TOLERANT].allowed:
+        return Decision.TOLERANT
+    if supply_days is not None:
+        # A supply period was asked for: if it alone blocks 容缺, say so rather than
+        # quietly taking the notice path.
+        if decision_options(facts, None)[1].allowed:
+            raise RuleViolation(f"不能容缺受理：{options[Decision.TOLERANT].reason}")
+    return Decision.NOTICE
+
+
+# -- the fold -----------------------------------------------------------------------------
+
+
+@dataclass
+class CaseState:
+    uuid: str
+    number: str = ""
+    year: int = 0
+    serial: int = 0
+    station_uuid: str = ""
+    status: Status | None = None
+    decision: Decision | None = None
+    item: dict[str, Any] = field(default_factory=dict)
+    applicant: dict[str, Any] = field(default_factory=dict)
+    materials: dict[str, dict[str, Any]] = field(default_factory=dict)
+    intake_date: dt.date | None = None
+    accepted_date: dt.date | None = None
+    commitment_signed: bool = False
+    supervisor_reason: str | None = None
+    flagged: bool = False
+    supply: dict[str, Any] | None = None  # {"start", "limit", "unit", "closed_on"}
+    completion: dict[str, Any] | None = None  # {"start", "limit", "pauses", "extensions", "closed_on"}
+    notice: dict[str, Any] | None = None  # {"start", "limit", "closed_on"}
+    result: str | None = None
+    reason: str | None = None
+    closed_date: dt.date | None = None
+    promise_broken: bool = False
+    notice_materials: list[str] = field(default_factory=list)  # codes told in the first one-time notice
+    letters: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[dict[str, Any]] = field(default_factory=list)
+    event_count: int = 0
+    last_officer: str = ""
+
+    # -- derived views --
+
+    @property
+    def missing_codes(self) -> list[str]:
+        return [c for c, m in self.materials.items() if m["state"] == MaterialState.MISSING.value]
+
+    @property
+    def missing_required(self) -> list[dict[str, Any]]:
+        return [m for m in self.materials.values() if m["state"] == "missing" and m.get("required", True)]
+
+    @property
+    def paused(self) -> bool:
+        return bool(self.completion and any(p["end"] is None for p in self.completion["pauses"]))
+
+    def countdown(self, which: str) -> Countdown | None:
+        spec = getattr(self, which)
+        if not spec:
+            return None
+        return Countdown(
+            start=spec["start"],
+            limit=spec["limit"],
+            unit=Unit(spec.get("unit", "working")),
+            pauses=tuple(Pause(p["start"], p["end"], p.get("reason", "")) for p in spec.get("pauses", ())),
+            extensions=tuple(Extension(e["days"], e["reason"], e.get("date")) for e in spec.get("extensions", ())),
+            closed_on=spec.get("closed_on"),
+            stopped=bool(spec.get("stopped")),
+        )
+
+    def countdowns(self, cal: WorkCalendar, today: dt.date, due_soon_days: int) -> dict[str, CountdownStatus | None]:
+        out: dict[str, CountdownStatus | None] = {}
+        for which in ("supply", "completion", "notice"):
+            c = self.countdown(which)
+            out[which] = c.evaluate(cal, today, due_soon_days) if c else None
+        return out
+
+    def snapshot(self) -> "CaseState":
+        return copy.deepcopy(self)
+
+
+def _d(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str = "") -> CaseState:
+    """Apply one event to a case state, in place; returns the state for chaining.
+
+    Events are facts that already happened: the fold never refuses one (a refused action
+    never became an event), it only records it.
+    """
+    t = EventType(etype)
+    p = payload
+    state.event_count += 1
+    state.last_officer = officer or state.last_officer
+    if t is EventType.INTAKE_LOGGED:
+        state.number, state.year, state.serial = p["number"], p["year"], p["serial"]
+        state.station_uuid = p.get("station_uuid", "")
+        state.item = dict(p["item"])
+        state.applicant = dict(p["applicant"])
+        state.intake_date = _d(p["date"])
+        state.flagged = bool(p.get("flagged"))
+        state.materials = {
+            m["code"]: {**m, "state": MaterialState.RECEIVED.value if m["received"] else MaterialState.MISSING.value,
+                        "supplied_on": None}
+            for m in p["materials"]
+        }
+        state.status = Status.AWAITING_SUPPLEMENT
+    elif t in (EventType.ACCEPTED, EventType.TOLERANT_ACCEPTED):
+        day = _d(p["date"])
+        state.accepted_date = day
+        state.decision = Decision.ACCEPT if t is EventType.ACCEPTED else Decision.TOLERANT
+        state.status = Status.ACCEPTED if t is EventType.ACCEPTED else Status.TOLERANT
+        state.completion = {"start": day, "limit": int(p["promised_days"]), "unit": "working",
+                            "pauses": [], "extensions": [], "closed_on": None}
+        if t is EventType.TOLERANT_ACCEPTED:
+            state.commitment_signed = True
+            state.supervisor_reason = p.get("supervisor_reason")
+            state.supply = {"start": day, "limit": int(p["supply_days"]), "unit": "working", "closed_on": None}
+        elif state.supply is not None and state.supply.get("closed_on") is None:
+            state.supply["closed_on"] = day  # the supplement arrived: the applicant's clock is met
+        if state.notice is not None and state.notice.get("closed_on") is None:
+            state.notice["closed_on"] = day  # accepting ends the duty to notify
+    elif t is EventType.SUPPLEMENT_REQUESTED:
+        day = _d(p["date"])
+        state.decision = Decision.NOTICE
+        state.status = Status.AWAITING_SUPPLEMENT
+        state.supply = {"start": day, "limit": int(p["supply_days"]), "unit": p.get("supply_unit", "natural"),
+                        "closed_on": None}
+        state.notice = {"start": day, "limit": NOTICE_DUE_WORKDAYS, "unit": "working", "closed_on": None}
+    elif t is EventType.REFUSED:
+        state.decision = Decision.REFUSE
+        state.status = Status.REFUSED
+        state.reason = p.get("reason")
+        state.closed_date = _d(p["date"])
+        _stop_clocks(state, state.closed_date)
+    elif t is EventType.MATERIALS_SUPPLIED:
+        day = _d(p["date"])
+        for code in p["codes"]:
+            m = state.materials[code]
+            m["state"] = MaterialState.SUPPLIED.value
+            m["supplied_on"] = day
+        if state.status is Status.TOLERANT and not state.missing_required:
+            state.status = Status.ACCEPTED
+            if state.supply is not None:
+                state.supply["closed_on"] = day
+    elif t is EventType.CLOCK_PAUSED:
+        state.completion["pauses"].append({"start": _d(p["date"]), "end": None, "reason": p.get("reason", "")})
+    elif t is EventType.CLOCK_RESUMED:
+        for pause in state.completion["pauses"]:
+            if pause["end"] is None:
+                pause["end"] = _d(p["date"])
+    elif t is EventType.EXTENDED:
+        state.completion["extensions"].append({"days": int(p["days"]), "reason": p["reason"], "date": _d(p["date"])})
+    elif t is EventType.COMPLETED:
+        day = _d(p["date"])
+        state.status = Status.COMPLETED
+        state.result = p["result"]
+        state.closed_date = day
+        if state.completion and state.completion.get("closed_on") is None:
+            for pause in state.completion["pauses"]:
+                if pause["end"] is None:
+                    pause["end"] = day
+            state.completion["closed_on"] = day
+        _stop_clocks(state, day)
+    elif t is EventType.TERMINATED:
+        day = _d(p["date"])
+        state.status = Status.TERMINATED
+        state.reason = p.get("reason")
+        state.closed_date = day
+        state.promise_broken = bool(p.get("promise_broken"))
+        _stop_clocks(state, day)
+    elif t is EventType.NOTE_ADDED:
+        state.notes.append({"text": p["text"], "officer": officer, "date": p.get("date")})
+    elif t is EventType.LETTER_PRINTED:
+        state.letters.append(dict(p, officer=officer))
+        if p["kind"] == "one_time_notice":
+            if not state.notice_materials:
+                state.notice_materials = list(p.get("materials", []))
+            else:
+                state.notice_materials = sorted(set(state.notice_materials) | set(p.get("materials", [])))
+            if state.notice and state.notice.get("closed_on") is None:
+                state.notice["closed_on"] = _d(p["date"])
+    elif t is EventType.FIELD_CORRECTED:
+        target = state.applicant if p["field"].startswith("applicant.") else None
+        if target is not None:
+            target[p["field"].split(".", 1)[1]] = p["new"]
+    return state
+
+
+def _stop_clocks(state: CaseState, day: dt.date) -> None:
+    """A closed case stops every clock still running, on the day it closed."""
+    if state.completion:
+        for pause in state.completion["pauses"]:
+            if pause["end"] is None:
+                pause["end"] = day
+    for spec in (state.supply, state.completion, state.notice):
+        if spec is not None and spec.get("closed_on") is None:
+            spec["closed_on"] = day
+            spec["stopped"] = True
+
+
+def fold(case_uuid: str, events: Iterable[tuple[str, Mapping[str, Any], str]]) -> CaseState:
+    state = CaseState(uuid=case_uuid)
+    for etype, payload, officer in events:
+        apply(state, etype, payload, officer)
+    return state
+
+
+# -- guards for the actions after intake ----------------------------------------------------
+
+
+def require_open(state: CaseState, action: str) -> None:
+    if state.status is None or not state.status.is_open:
+        label = state.status.label if state.status else "未登记"
+        raise RuleViolation(f"案件 {state.number} 状态为“{label}”，不能{action}")
+
+
+def check_supply(state: CaseState, codes: Iterable[str], day: dt.date) -> list[str]:
+    require_open(state, "补齐材料")
+    codes = list(dict.fromkeys(codes))
+    if not codes:
+        raise RuleViolation("请指明补齐的材料")
+    unknown = [c for c in codes if c not in state.materials]
+    if unknown:
+        raise RuleViolation(f"本案没有这些材料：{', '.join(unknown)}")
+    not_missing = [c for c in codes if state.materials[c]["state"] != MaterialState.MISSING.value]
+    if not_missing:
+        names = "、".join(f"{state.materials[c]['name']}（{c}）" for c in not_missing)
+        raise RuleViolation(f"这些材料并未缺少，无需补齐：{names}")
+    _not_before(state, day, "补齐材料")
+    return codes
+
+
+def check_pause(state: CaseState, cal: WorkCalendar, day: dt.date, reason: str) -> None:
+    require_open(state, "暂停计时")
+    if state.status is Status.AWAITING_SUPPLEMENT or not state.completion:
+        raise RuleViolation("案件尚未受理，办结时限还没有开始计算，不能暂停")
+    if state.paused:
+        raise RuleViolation("办结计时已经暂停")
+    if not reason.strip():
+        raise RuleViolation("暂停计时须写明理由（如公示、检测、听证等特别程序）")
+    _not_before(state, day, "暂停计时")
+    if day < state.completion["start"]:
+        raise RuleViolation("暂停日期不能早于受理日期")
+    deadline = state.countdown("completion").deadline(cal)
+    if day >= deadline:
+        raise RuleViolation(f"办结期限 {deadline.isoformat()} 已届满，不能再暂停计时")
+
+
+def check_resume(state: CaseState, day: dt.date) -> None:
+    require_open(state, "恢复计时")
+    if not state.paused:
+        raise RuleViolation("办结计时没有暂停，无需恢复")
+    start = next(p["start"] for p in state.completion["pauses"] if p["end"] is None)
+    if day < start:
+        raise RuleViolation(f"恢复日期不能早于暂停日期 {start.isoformat()}")
+
+
+def check_extend(state: CaseState, cal: WorkCalendar, day: dt.date, days: int, reason: str, is_supervisor: bool) -> None:
+    require_open(state, "延期")
+    if not is_supervisor:
+        raise RuleViolation("延期须由主管或管理员批准")
+    if state.status is Status.AWAITING_SUPPLEMENT or not state.completion:
+        raise RuleViolation("案件尚未受理，不能延期")
+    if days < 1:
+        raise RuleViolation("延期天数应为正整数")
+    if not reason.strip():
+        raise RuleViolation("延期须写明理由，并告知申请人")
+    used = sum(e["days"] for e in state.completion["extensions"])
+    if used + days > MAX_EXTENSION_DAYS:
+        raise RuleViolation(
+            f"延期合计不得超过 {MAX_EXTENSION_DAYS} 个工作日（《行政许可法》第四十二条），已延期 {used} 个工作日"
+        )
+    if state.paused:
+        raise RuleViolation("计时暂停期间不能延期，请先恢复计时")
+    deadline = state.countdown("completion").deadline(cal, day)
+    if day > deadline:
+        raise RuleViolation(
+            f"办结期限 {deadline.isoformat()} 已过，逾期后申请延期本身即属超期，不能再延期"
+        )
+    _not_before(state, day, "延期")
+
+
+def check_complete(state: CaseState, day: dt.date, result: str) -> None:
+    require_open(state, "办结")
+    if result not in ("approved", "rejected"):
+        raise RuleViolation("办结结果应为 approved（准予）或 rejected（不予）")
+    if state.status is Status.AWAITING_SUPPLEMENT:
+        raise RuleViolation("案件尚未受理（等待补正），不能办结；材料补齐后受理，或终止办理")
+    if result == "approved" and state.missing_required:
+        names = "、".join(m["name"] for m in state.missing_required)
+        raise RuleViolation(f"容缺材料尚未补齐（{names}），不能准予办结并发放结果")
+    _not_before(state, day, "办结")
+
+
+def check_terminate(state: CaseState, day: dt.date, reason: str) -> None:
+    require_open(state, "终止办理")
+    if not reason.strip():
+        raise RuleViolation("终止办理须写明理由")
+    _not_before(state, day, "终止办理")
+
+
+def _not_before(state: CaseState, day: dt.date, action: str) -> None:
+    if state.intake_date and day < state.intake_date:
+        raise RuleViolation(f"{action}日期 {day.isoformat()} 早于收件日期 {state.intake_date.isoformat()}")

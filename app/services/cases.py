@@ -1,0 +1,479 @@
+"""Case use cases: intake and every action after it, one transaction each.
+
+Each action loads the case's events, folds them into its state, asks the lifecycle
+rules whether the action is allowed, appends the new events to this station's chain and
+writes the projection row, all in one ``BEGIN IMMEDIATE`` transaction: either all of it
+is on disk or none of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain import identifiers
+from app.domain.deadlines import CountdownStatus
+from app.domain.lifecycle import (
+    EVENT_LABELS,
+    CaseState,
+    Decision,
+    EventType,
+    IntakeFacts,
+    RuleViolation,
+    Status,
+    apply,
+    check_complete,
+    check_extend,
+    check_materials,
+    check_pause,
+    check_resume,
+    check_supply,
+    check_terminate,
+    decide,
+    decision_options,
+    fold,
+    require_open,
+)
+from app.services import catalogue as catalogue_service
+from app.services.officers import Actor
+from app.services.projection import row_values, save_row
+from app.services.settings import load_settings
+from app.services.workspace import StationInfo, Workspace
+from app.store.events import as_fold_input, build_event, case_events, chain_head
+from app.store.models import CaseCounter, CaseRow, Event
+
+
+class CaseRefused(Exception):
+    """An action refused, with the reason for the officer."""
+
+
+@dataclass(frozen=True)
+class ApplicantInput:
+    kind: str  # "person" | "enterprise"
+    name: str
+    id_number: str = ""  # resident ID for a person, unified social credit code for an enterprise
+    phone: str = ""
+    legal_rep: str = ""
+
+
+@dataclass(frozen=True)
+class IntakeRequest:
+    item_code: str
+    applicant: ApplicantInput
+    received: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    decision: Decision | None = None
+    commitment_signed: bool = False
+    supply_days: int | None = None
+    reason: str | None = None
+    date: dt.date | None = None
+
+
+@dataclass
+class EventView:
+    seq: int
+    station_uuid: str
+    hlc: str
+    recorded_at: dt.datetime
+    officer: str
+    type: str
+    label: str
+    payload: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "label": self.label,
+            "officer": self.officer,
+            "recorded_at": self.recorded_at.astimezone().isoformat(timespec="seconds"),
+            "payload": self.payload,
+        }
+
+
+@dataclass
+class CaseView:
+    state: CaseState
+    countdowns: dict[str, CountdownStatus | None]
+    events: list[EventView] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self, *, full_id: bool = True) -> dict[str, Any]:
+        s = self.state
+        id_number = s.applicant.get("id_number", "")
+        return {
+            "number": s.number,
+            "uuid": s.uuid,
+            "status": s.status.value if s.status else None,
+            "status_label": s.status.label if s.status else None,
+            "decision": s.decision.value if s.decision else None,
+            "item_code": s.item.get("code"),
+            "item_name": s.item.get("name"),
+            "item_version": s.item.get("version"),
+            "applicant_name": s.applicant.get("name"),
+            "applicant_kind": s.applicant.get("kind"),
+            "id_number": id_number if full_id else identifiers.mask_id(id_number),
+            "phone": s.applicant.get("phone"),
+            "legal_rep": s.applicant.get("legal_rep") or None,
+            "intake_date": s.intake_date.isoformat() if s.intake_date else None,
+            "accepted_date": s.accepted_date.isoformat() if s.accepted_date else None,
+            "closed_date": s.closed_date.isoformat() if s.closed_date else None,
+            "result": s.result,
+            "reason": s.reason,
+            "flagged": s.flagged,
+            "promise_broken": s.promise_broken,
+            "materials": [
+                {k: m.get(k) for k in ("code", "name", "required", "tolerable", "state")}
+                | {"supplied_on": m["supplied_on"].isoformat() if m.get("supplied_on") else None}
+                for m in s.materials.values()
+            ],
+            "countdowns": {k: (v.to_json() if v else None) for k, v in self.countdowns.items()},
+            "letters": [
+                {k: l.get(k) for k in ("kind", "number", "reprint", "date", "officer", "verification")}
+                for l in s.letters
+            ],
+            "events": [e.to_json() for e in self.events],
+            "warnings": self.warnings,
+        }
+
+
+# -- applicants -------------------------------------------------------------------------
+
+
+def check_applicant(a: ApplicantInput, today: dt.date) -> tuple[dict[str, Any], list[str]]:
+    """Validated, normalised applicant fields and warnings; refuses bad input with the reason."""
+    warnings: list[str] = []
+    name = a.name.strip()
+    if not name:
+        raise CaseRefused("请填写申请人姓名或名称")
+    if a.kind not in ("person", "enterprise"):
+        raise CaseRefused("申请人类型应为个人或企业")
+    if a.kind == "person":
+        check = identifiers.check_resident_id(a.id_number, today=today)
+        label = "身份证号码"
+    else:
+        check = identifiers.check_uscc(a.id_number)
+        label = "统一社会信用代码"
+        if not a.legal_rep.strip():
+            raise CaseRefused("企业申请须填写法定代表人")
+    if not check.ok:
+        raise CaseRefused(f"{label}有误：{check.error}")
+    if check.warning:
+        warnings.append(f"{label}：{check.warning}")
+    phone = identifiers.check_phone(a.phone)
+    if not phone.ok:
+        raise CaseRefused(f"联系电话有误：{phone.error}")
+    return {
+        "kind": a.kind,
+        "name": name,
+        "id_number": check.value,
+        "phone": phone.value,
+        "legal_rep": a.legal_rep.strip(),
+    }, warnings
+
+
+def applicant_broke_promise(session: Session, id_number: str) -> bool:
+    """Whether this ID or credit code has a 容缺 promise on record as broken."""
+    return bool(session.scalar(select(exists().where(
+        CaseRow.id_number == id_number, or_(CaseRow.promise_broken.is_(True), CaseRow.supply_missed.is_(True))
+    ))))
+
+
+# -- intake -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IntakePreview:
+    """What the window shows before the officer commits: the options the rules allow."""
+
+    facts: IntakeFacts
+    options: list
+    default: Decision | None
+    supply_deadline: dt.date | None
+    supply_confirmed: bool
+    warnings: list[str]
+
+
+def _facts(session: Session, actor: Actor, req: IntakeRequest, applicant: Mapping[str, Any]):
+    stored = catalogue_service.current_item(session, req.item_code)
+    rules = stored.rules()
+    try:
+        received, missing = check_materials(rules, req.received, req.missing)
+    except RuleViolation as exc:
+        raise CaseRefused(str(exc)) from None
+    facts = IntakeFacts(
+        item=rules,
+        received=received,
+        missing=missing,
+        commitment_signed=req.commitment_signed,
+        applicant_broke_promise=applicant_broke_promise(session, applicant["id_number"]),
+        supervisor_reason=(req.reason or None) if req.decision in (None, Decision.TOLERANT) else None,
+        actor_is_supervisor=actor.is_supervisor,
+    )
+    return stored, facts
+
+
+def preview_intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> IntakePreview:
+    applicant, warnings = check_applicant(req.applicant, today)
+    with ws.read() as s:
+        _stored, facts = _facts(s, actor, req, applicant)
+    options = decision_options(facts, req.supply_days)
+    try:
+        default = decide(facts, None, req.supply_days, req.reason)
+    except RuleViolation:
+        default = None
+    day = req.date or today
+    days = req.supply_days or facts.item.default_supply_days
+    supply_deadline = ws.calendar.add_workdays(day, days) if days else None
+    if facts.applicant_broke_promise:
+        warnings.append("该申请人有未履行容缺承诺的记录")
+    return IntakePreview(facts, options, default, supply_deadline,
+                         ws.calendar.is_confirmed(day, supply_deadline or day), warnings)
+
+
+def _allocate_number(session: Session, station: StationInfo, year: int, fmt: str) -> tuple[str, int]:
+    counter = session.get(CaseCounter, (station.uuid, year))
+    if counter is None:
+        counter = CaseCounter(station_uuid=station.uuid, year=year, last_serial=0)
+        session.add(counter)
+    counter.last_serial += 1
+    session.flush()
+    return fmt.format(short=station.short_name, year=year, serial=counter.last_serial), counter.last_serial
+
+
+def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> CaseView:
+    station = ws.require_station()
+    day = req.date or today
+    if day > today:
+        raise CaseRefused(f"收件日期 {day.isoformat()} 晚于今天 {today.isoformat()}")
+    applicant, warnings = check_applicant(req.applicant, today)
+    if req.supply_days is not None and req.supply_days < 1:
+        raise CaseRefused("补正期限至少 1 个工作日")
+    with ws.write() as s:
+        stored, facts = _facts(s, actor, req, applicant)
+        try:
+            decision = decide(facts, req.decision, req.supply_days, req.reason)
+        except RuleViolation as exc:
+            raise CaseRefused(str(exc)) from None
+        if facts.applicant_broke_promise:
+            warnings.append("该申请人有未履行容缺承诺的记录" + ("，已由主管核准容缺受理" if decision is Decision.TOLERANT else ""))
+        settings = load_settings(s)
+        number, serial = _allocate_number(s, station, day.year, settings.number_format)
+        rules = facts.item
+        case_uuid = str(uuidlib.uuid4())
+        materials = [
+            {"code": m["code"], "name": m["name"], "required": bool(m.get("required", True)),
+             "tolerable": bool(m.get("tolerable")), "form": m.get("form"), "copies": m.get("copies", 1),
+             "received": m["code"] in facts.received}
+            for m in rules.materials
+        ]
+        item_snapshot = {k: v for k, v in rules.to_dict().items() if k != "materials"}
+        events: list[tuple[str, dict[str, Any]]] = [(EventType.INTAKE_LOGGED, {
+            "number": number, "year": day.year, "serial": serial, "station_uuid": station.uuid,
+            "date": day.isoformat(), "item": item_snapshot, "applicant": applicant, "materials": materials,
+            "flagged": facts.applicant_broke_promise,
+        })]
+        if decision is Decision.ACCEPT:
+            events.append((EventType.ACCEPTED, {"date": day.isoformat(), "promised_days": rules.promised_days}))
+        elif decision is Decision.TOLERANT:
+            payload = {"date": day.isoformat(), "promised_days": rules.promised_days,
+                       "supply_days": req.supply_days or rules.default_supply_days,
+                       "missing": sorted(m["code"] for m in facts.missing_required), "commitment_signed": True}
+            if facts.applicant_broke_promise:
+                payload["supervisor_reason"] = (req.reason or "").strip()
+            events.append((EventType.TOLERANT_ACCEPTED, payload))
+        elif decision is Decision.NOTICE:
+            events.append((EventType.SUPPLEMENT_REQUESTED, {
+                "date": day.isoformat(), "supply_days": rules.supplement_days,
+                "supply_unit": rules.supplement_unit.value,
+                "missing": sorted(m["code"] for m in facts.missing_required)}))
+        else:
+            events.append((EventType.REFUSED, {"date": day.isoformat(), "reason": (req.reason or "").strip()}))
+        state = CaseState(uuid=case_uuid)
+        _append(ws, s, station, actor, state, events, new=True)
+    view = _view(ws, state, today)
+    view.warnings.extend(warnings)
+    return view
+
+
+# -- actions after intake ------------------------------------------------------------------
+
+
+def _append(ws: Workspace, s: Session, station: StationInfo, actor: Actor, state: CaseState,
+            events: Iterable[tuple[str, dict[str, Any]]], *, new: bool = False) -> None:
+    head = chain_head(s, station.uuid)
+    rows = []
+    for etype, payload in events:
+        hlc = ws.next_hlc(s)
+        row = build_event(head, station_uuid=station.uuid, case_uuid=state.uuid, officer=actor.username,
+                          hlc=hlc, etype=str(etype), payload=payload)
+        rows.append(row)
+        apply(state, str(etype), json.loads(row["payload"]), actor.username)
+    s.add_all(Event(**r) for r in rows)
+    s.flush()
+    save_row(s, row_values(state, ws.calendar, rows[-1]["hlc"]), new=new)
+
+
+def find_case_uuid(session: Session, ref: str) -> str:
+    ref = ref.strip()
+    found = session.scalar(select(CaseRow.uuid).where(or_(CaseRow.uuid == ref, CaseRow.number == ref)))
+    if found is None:
+        raise CaseRefused(f"找不到案件“{ref}”（可用受理编号或案件 UUID）")
+    return found
+
+
+def load_state(session: Session, case_uuid: str) -> CaseState:
+    return fold(case_uuid, as_fold_input(case_events(session, case_uuid)))
+
+
+def _act(ws: Workspace, actor: Actor, ref: str, today: dt.date, day: dt.date | None,
+         plan: Callable[[CaseState, dt.date], list[tuple[str, dict[str, Any]]]]) -> CaseView:
+    station = ws.require_station()
+    day = day or today
+    if day > today:
+        raise CaseRefused(f"日期 {day.isoformat()} 晚于今天 {today.isoformat()}")
+    with ws.write() as s:
+        state = load_state(s, find_case_uuid(s, ref))
+        try:
+            events = plan(state, day)
+        except RuleViolation as exc:
+            raise CaseRefused(str(exc)) from None
+        _append(ws, s, station, actor, state, events)
+    return _view(ws, state, today)
+
+
+def supply(ws: Workspace, actor: Actor, ref: str, codes: Iterable[str], today: dt.date,
+           day: dt.date | None = None) -> CaseView:
+    def plan(state: CaseState, d: dt.date):
+        chosen = check_supply(state, codes, d)
+        events = [(EventType.MATERIALS_SUPPLIED, {"date": d.isoformat(), "codes": chosen})]
+        still = [m for m in state.missing_required if m["code"] not in chosen]
+        if state.status is Status.AWAITING_SUPPLEMENT and not still:
+            events.append((EventType.ACCEPTED, {"date": d.isoformat(),
+                                                 "promised_days": int(state.item["promised_days"])}))
+        return events
+
+    return _act(ws, actor, ref, today, day, plan)
+
+
+def pause(ws: Workspace, actor: Actor, ref: str, reason: str, today: dt.date, day: dt.date | None = None) -> CaseView:
+    def plan(state: CaseState, d: dt.date):
+        check_pause(state, ws.calendar, d, reason)
+        return [(EventType.CLOCK_PAUSED, {"date": d.isoformat(), "reason": reason.strip()})]
+
+    return _act(ws, actor, ref, today, day, plan)
+
+
+def resume(ws: Workspace, actor: Actor, ref: str, today: dt.date, day: dt.date | None = None) -> CaseView:
+    def plan(state: CaseState, d: dt.date):
+        check_resume(state, d)
+        return [(EventType.CLOCK_RESUMED, {"date": d.isoformat()})]
+
+    return _act(ws, actor, ref, today, day, plan)
+
+
+def extend(ws: Workspace, actor: Actor, ref: str, days: int, reason: str, today: dt.date,
+           day: dt.date | None = None) -> CaseView:
+    def plan(state: CaseState, d: dt.date):
+        check_extend(state, ws.calendar, d, days, reason, actor.is_supervisor)
+        return [(EventType.EXTENDED, {"date": d.isoformat(), "days": days, "reason": reason.strip()})]
+
+    return _act(ws, actor, ref, today, day, plan)
+
+
+def complete(ws: Workspace, actor: Actor, ref: str, result: str, today: dt.date,
+             day: dt.date | None = None) -> CaseView:
+    def plan(state: CaseState, d: dt.date):
+        check_complete(state, d, result)
+        return [(EventType.COMPLETED, {"date": d.isoformat(), "result": result})]
+
+    return _act(ws, actor, ref, today, day, plan)
+
+
+def terminate(ws: Workspace, actor: Actor, ref: str, reason: str, today: dt.date,
+              day: dt.date | None = None) -> CaseView:
+    def plan(state: CaseState, d: dt.date):
+        check_terminate(state, d, reason)
+        broken = False
+        if state.status is Status.TOLERANT and state.missing_required:
+            deadline = state.countdown("supply").deadline(ws.calendar)
+            broken = d > deadline
+        return [(EventType.TERMINATED, {"date": d.isoformat(), "reason": reason.strip(), "promise_broken": broken})]
+
+    return _act(ws, actor, ref, today, day, plan)
+
+
+def add_note(ws: Workspace, actor: Actor, ref: str, text: str, today: dt.date) -> CaseView:
+    def plan(state: CaseState, d: dt.date):
+        if not text.strip():
+            raise RuleViolation("备注不能为空")
+        return [(EventType.NOTE_ADDED, {"date": d.isoformat(), "text": text.strip()})]
+
+    return _act(ws, actor, ref, today, None, plan)
+
+
+def correct_phone(ws: Workspace, actor: Actor, ref: str, phone: str, reason: str, today: dt.date) -> CaseView:
+    check = identifiers.check_phone(phone)
+    if not check.ok:
+        raise CaseRefused(f"联系电话有误：{check.error}")
+
+    def plan(state: CaseState, d: dt.date):
+        if not reason.strip():
+            raise RuleViolation("更正信息须写明理由")
+        return [(EventType.FIELD_CORRECTED, {"date": d.isoformat(), "field": "applicant.phone",
+                                             "old": state.applicant.get("phone"), "new": check.value,
+                                             "reason": reason.strip()})]
+
+    return _act(ws, actor, ref, today, None, plan)
+
+
+def record_letter(ws: Workspace, actor: Actor, ref: str, payload: dict[str, Any], today: dt.date,
+                  check: Callable[[CaseState], None] | None = None) -> CaseView:
+    """A letter was printed or saved: an event with its kind, copy or reprint, and hash."""
+
+    def plan(state: CaseState, d: dt.date):
+        if check is not None:
+            check(state)
+        return [(EventType.LETTER_PRINTED, {"date": d.isoformat(), **payload})]
+
+    return _act(ws, actor, ref, today, None, plan)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def _view(ws: Workspace, state: CaseState, today: dt.date, events: list[Event] | None = None) -> CaseView:
+    soon = ws.settings().due_soon_days
+    views = [
+        EventView(e.seq, e.station_uuid, e.hlc, _hlc_time(e.hlc), e.officer, e.type,
+                  EVENT_LABELS.get(EventType(e.type), e.type) if e.type in EventType._value2member_map_ else e.type,
+                  json.loads(e.payload))
+        for e in (events or [])
+    ]
+    return CaseView(state, state.countdowns(ws.calendar, today, soon), views)
+
+
+def _hlc_time(hlc: str) -> dt.datetime:
+    from app.domain.hlc import Hlc
+
+    return Hlc.decode(hlc).wall_time
+
+
+def get_case(ws: Workspace, ref: str, today: dt.date) -> CaseView:
+    with ws.read() as s:
+        case_uuid = find_case_uuid(s, ref)
+        events = case_events(s, case_uuid)
+        state = fold(case_uuid, as_fold_input(events))
+    return _view(ws, state, today, events)
+
+
+def ensure_open(state: CaseState, action: str) -> None:
+    try:
+        require_open(state, action)
+    except RuleViolation as exc:
+        raise CaseRefused(str(exc)) from None

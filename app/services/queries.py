@@ -1,0 +1,178 @@
+"""Lists and searches over the ``cases`` projection.
+
+Filters run in SQL on stored deadlines: "due within N working days" becomes "deadline on
+or before the Nth working day from today", a date comparison the index can serve.
+Searching finds the case number, the applicant's name, the phone number, or the tail of
+an ID number (matched as a prefix of the reversed number, so it uses an index too).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain import identifiers
+from app.domain.deadlines import URGENCY, CountdownStatus, State
+from app.domain.lifecycle import STATUS_LABELS, Status
+from app.services.projection import row_countdowns
+from app.services.workspace import Workspace
+from app.store.models import CaseRow
+
+_ID_TAIL = re.compile(r"^[0-9Xx]{3,18}$")
+
+
+class QueryError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    status: str | None = None
+    item_code: str | None = None
+    overdue: bool = False
+    due_within: int | None = None
+    search: str = ""
+    open_only: bool = False
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    uuid: str
+    number: str
+    status: str
+    item_code: str
+    item_name: str
+    applicant_name: str
+    id_masked: str
+    phone: str
+    intake_date: dt.date
+    countdowns: dict[str, CountdownStatus | None]
+
+    @property
+    def urgency(self) -> tuple:
+        states = [c for c in self.countdowns.values() if c is not None and c.state.is_open]
+        if not states:
+            return (9, 0)
+        worst = min(states, key=lambda c: (URGENCY[c.state], c.days_left))
+        return (URGENCY[worst.state], worst.days_left)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "uuid": self.uuid,
+            "status": self.status,
+            "status_label": STATUS_LABELS[Status(self.status)],
+            "item_code": self.item_code,
+            "item_name": self.item_name,
+            "applicant_name": self.applicant_name,
+            "id_number": self.id_masked,
+            "phone": self.phone,
+            "intake_date": self.intake_date.isoformat(),
+            "countdowns": {k: (v.to_json() if v else None) for k, v in self.countdowns.items()},
+        }
+
+
+def search_condition(text: str):
+    text = text.strip()
+    if not text:
+        return None
+    like = f"%{text}%"
+    conditions = [CaseRow.number.like(like), CaseRow.applicant_name.like(like)]
+    digits = re.sub(r"[\s-]", "", text)
+    if digits.isdigit() and len(digits) >= 3:
+        conditions.append(CaseRow.phone.like(f"%{digits}%"))
+    if _ID_TAIL.match(digits):
+        rev = digits.upper()[::-1]
+        conditions.append(and_(CaseRow.id_rev >= rev, CaseRow.id_rev < rev + "\uffff"))
+    return or_(*conditions)
+
+
+def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
+    conds = []
+    if f.status:
+        try:
+            Status(f.status)
+        except ValueError:
+            raise QueryError(f"状态“{f.status}”无效，可选：{', '.join(s.value for s in Status)}") from None
+        conds.append(CaseRow.status == f.status)
+    if f.open_only:
+        conds.append(CaseRow.is_open.is_(True))
+    if f.item_code:
+        conds.append(CaseRow.item_code == f.item_code)
+    if f.overdue:
+        conds.append(CaseRow.is_open.is_(True))
+        conds.append(CaseRow.next_deadline < today)
+    if f.due_within is not None:
+        if f.due_within < 0:
+            raise QueryError("--due-within 应为非负整数")
+        limit_day = ws.calendar.add_workdays(today, f.due_within) if f.due_within else today
+        conds.append(CaseRow.is_open.is_(True))
+        conds.append(CaseRow.next_deadline <= limit_day)
+        if not f.overdue:
+            conds.append(CaseRow.next_deadline >= today)
+    cond = search_condition(f.search)
+    if cond is not None:
+        conds.append(cond)
+    return conds
+
+
+def list_cases(ws: Workspace, f: CaseFilter, today: dt.date) -> list[CaseSummary]:
+    soon = ws.settings().due_soon_days
+    with ws.read() as s:
+        stmt = select(CaseRow).where(*filter_conditions(ws, f, today)).order_by(
+            CaseRow.is_open.desc(), CaseRow.next_deadline.is_(None), CaseRow.next_deadline, CaseRow.number
+        )
+        if f.limit:
+            stmt = stmt.limit(f.limit)
+        rows = s.scalars(stmt).all()
+        return [summary(r, ws, today, soon) for r in rows]
+
+
+def summary(r: CaseRow, ws: Workspace, today: dt.date, soon: int) -> CaseSummary:
+    return CaseSummary(
+        uuid=r.uuid, number=r.number, status=r.status, item_code=r.item_code, item_name=r.item_name,
+        applicant_name=r.applicant_name, id_masked=identifiers.mask_id(r.id_number), phone=r.phone,
+        intake_date=r.intake_date, countdowns=row_countdowns(r, ws.calendar, today, soon),
+    )
+
+
+def ordered_ids(session: Session, conditions: Sequence) -> list[str]:
+    """Case UUIDs in work-list order (most urgent first); rows are fetched on demand."""
+    stmt = select(CaseRow.uuid).where(*conditions).order_by(
+        CaseRow.is_open.desc(), CaseRow.next_deadline.is_(None), CaseRow.next_deadline, CaseRow.number
+    )
+    return list(session.scalars(stmt))
+
+
+def rows_by_ids(session: Session, ids: Sequence[str]) -> dict[str, CaseRow]:
+    rows = session.scalars(select(CaseRow).where(CaseRow.uuid.in_(list(ids))))
+    return {r.uuid: r for r in rows}
+
+
+@dataclass(frozen=True)
+class Counts:
+    overdue: int
+    due_today: int
+    due_soon: int
+    awaiting_materials: int
+    open_total: int
+
+
+def counts(ws: Workspace, today: dt.date) -> Counts:
+    soon_day = ws.calendar.add_workdays(today, ws.settings().due_soon_days) if ws.settings().due_soon_days else today
+    with ws.read() as s:
+        open_ = CaseRow.is_open.is_(True)
+        q = lambda *c: s.scalar(select(func.count()).select_from(CaseRow).where(open_, *c))  # noqa: E731
+        return Counts(
+            overdue=q(CaseRow.next_deadline < today),
+            due_today=q(CaseRow.next_deadline == today),
+            due_soon=q(CaseRow.next_deadline > today, CaseRow.next_deadline <= soon_day),
+            awaiting_materials=q(CaseRow.missing_count > 0),
+            open_total=q(),
+        )

@@ -1,0 +1,66 @@
+"""First run: create this station, its settings and the first administrator."""
+
+from __future__ import annotations
+
+import re
+import uuid as uuidlib
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.paths import DataPaths
+from app.services.clock import Clock
+from app.services.officers import Actor, Role, create_officer
+from app.services.settings import DEFAULT_NUMBER_FORMAT, save_settings
+from app.services.workspace import Workspace
+from app.store.models import Station
+
+
+class SetupError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class InitResult:
+    created: bool
+    station_uuid: str
+    admin: Actor | None
+
+
+def derive_short_name(centre: str) -> str:
+    """某镇便民服务中心 → 某镇: the place name that starts document numbers."""
+    short = re.sub(r"(党群|政务|便民|综合)?(服务中心|服务大厅|办事处)$", "", centre.strip())
+    short = re.sub(r"(人民政府)$", "", short)
+    return short or centre.strip()[:4]
+
+
+def initialise(paths: DataPaths, *, centre: str, window: str, admin_username: str, admin_password: str,
+               admin_display: str | None = None, short_name: str | None = None, clock: Clock | None = None) -> InitResult:
+    """Create the station once; on an initialised folder change nothing and say so."""
+    if not centre.strip():
+        raise SetupError("请填写便民服务中心名称")
+    if not window.strip():
+        raise SetupError("请填写窗口名称")
+    ws = Workspace.open(paths, create=True, clock=clock, daily_backup=False)
+    try:
+        existing = ws.station
+        if existing is not None:
+            return InitResult(False, existing.uuid, None)
+        now = ws.clock.now()
+        short = (short_name or derive_short_name(centre)).strip()
+        with ws.write() as s:
+            if s.scalar(select(Station).where(Station.is_local.is_(True))) is not None:
+                return InitResult(False, "", None)
+            station = Station(
+                uuid=str(uuidlib.uuid4()), centre_name=centre.strip(), short_name=short,
+                window_name=window.strip(), number_format=DEFAULT_NUMBER_FORMAT, public_key=None,
+                is_local=True, trusted=True, created_at=now.replace(tzinfo=None),
+            )
+            s.add(station)
+            admin = create_officer(s, admin_username, admin_display or admin_username, Role.ADMIN, admin_password, now)
+            save_settings(s, centre_name=centre.strip(), short_name=short, window_name=window.strip(),
+                          seal_text=centre.strip())
+        ws.forget_station()
+        return InitResult(True, station.uuid, admin)
+    finally:
+        ws.close()

@@ -1,0 +1,124 @@
+"""Opening the database: pragmas, back up then migrate, refuse a file that is too new.
+
+SQLite runs in WAL mode with ``synchronous=FULL`` so that a power cut at any moment
+leaves the last committed transaction on disk, with foreign keys enforced.  Problems of
+the environment (a locked, damaged or too-new file, a full disk) become
+:class:`DatabaseProblem` with a message an officer can act on, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+
+from app.store import backup
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseProblem(RuntimeError):
+    """The database cannot be used as it is; the message says what to do."""
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> Engine:
+    """Open, check and migrate; back up first whenever a migration is about to run."""
+    exists = db_path.exists() and db_path.stat().st_size > 0
+    if not exists and not create:
+        raise DatabaseProblem(f"数据目录中没有数据库：{db_path}。请先运行 init 初始化本站点")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    if exists:
+        _check_sqlite_header(db_path)
+    engine = make_engine(db_path)
+    try:
+        current = current_revision(engine)
+        script = ScriptDirectory.from_config(alembic_config())
+        head = script.get_current_head()
+        if current != head:
+            known = {rev.revision for rev in script.walk_revisions()}
+            if current is not None and current not in known:
+                raise DatabaseProblem(
+                    f"数据库由更新版本的程序创建（结构版本 {current}），本程序无法打开。请升级程序后再试；数据未作任何改动"
+                )
+            if exists and current is not None:
+                backup.backup_database(db_path, backups_dir, label=f"before-migration-{current}")
+            with engine.begin() as conn:
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseProblem(_explain(exc, db_path)) from None
+    except SADatabaseError as exc:
+        engine.dispose()
+        raise DatabaseProblem(f"数据库文件已损坏，无法打开：{db_path}（{exc.orig}）。请从备份恢复") from None
+    return engine
+
+
+def _check_sqlite_header(db_path: Path) -> None:
+    with open(db_path, "rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise DatabaseProblem(f"{db_path} 不是本程序的数据库文件（文件头不符），可能已损坏。请从备份恢复")
+
+
+def _explain(exc: OperationalError, db_path: Path) -> str:
+    msg = str(exc.orig)
+    if "locked" in msg:
+        return f"数据库正被其他程序占用：{db_path}。请关闭其他正在运行的本程序后重试"
+    if "disk" in msg and "full" in msg:
+        return "磁盘空间已满，无法写入数据库。请清理磁盘后重试；已保存的数据不受影响"
+    if "readonly" in msg or "read-only" in msg:
+        return f"数据库文件只读，无法写入：{db_path}"
+    if "malformed" in msg or "not a database" in msg:
+        return f"数据库文件已损坏：{db_path}。请从备份恢复"
+    return f"无法打开数据库 {db_path}：{msg}"
+
+
+def integrity_problems(engine: Engine, *, quick: bool = True) -> list[str]:
+    """What SQLite's own check finds; an empty list means the file is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        with engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text(f"PRAGMA {pragma}"))]
+    except (OperationalError, SADatabaseError, sqlite3.DatabaseError) as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
