@@ -556,6 +556,7 @@ def check_complete(state: CaseState, day: dt.date, result: str) -> None:
         names = "、".join(m["name"] for m in state.missing_required)
         raise RuleViolation(f"容缺材料尚未补齐（{names}），不能准予办结并发放结果")
     _not_before(state, day, "办结")
+    _not_before_clock(state, day, "办结")
 
 
 def check_terminate(state: CaseState, day: dt.date, reason: str) -> None:
@@ -563,8 +564,19 @@ def check_terminate(state: CaseState, day: dt.date, reason: str) -> None:
     if not reason.strip():
         raise RuleViolation("终止办理须写明理由")
     _not_before(state, day, "终止办理")
+    _not_before_clock(state, day, "终止办理")
 
 
 def _not_before(state: CaseState, day: dt.date, action: str) -> None:
     if state.intake_date and day < state.intake_date:
         raise RuleViolation(f"{action}日期 {day.isoformat()} 早于收件日期 {state.intake_date.isoformat()}")
+
+
+def _not_before_clock(state: CaseState, day: dt.date, action: str) -> None:
+    """Closing a case stops its clocks on that day, so it cannot precede their start or an open pause."""
+    if state.accepted_date and day < state.accepted_date:
+        raise RuleViolation(f"{action}日期 {day.isoformat()} 早于受理日期 {state.accepted_date.isoformat()}")
+    if state.paused:
+        start = next(p["start"] for p in state.completion["pauses"] if p["end"] is None)
+        if day < start:
+            raise RuleViolation(f"{action}日期 {day.isoformat()} 早于暂停计时日期 {start.isoformat()}")
