@@ -22,3 +22,81 @@ def tmp_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+# -- an initialised station with the shipped catalogue and three officers ------------------
+
+import datetime as _dt  # noqa: E402
+import shutil  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+
+ADMIN_PASSWORD = "secret123"
+CLERK_PASSWORD = "clerkpass1"
+BOSS_PASSWORD = "bosspass1"
+CENTRE = "某镇便民服务中心"
+WINDOW = "社会事务窗口"
+
+
+@pytest.fixture(scope="session")
+def station_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Made once per run and copied per test: Argon2 hashing and migrations take a while."""
+    from app.paths import DataPaths
+    from app.services.catalogue import ensure_shipped_catalogue
+    from app.services.officers import Role, add_officer, find_actor
+    from app.services.setup import initialise
+    from app.services.workspace import Workspace
+
+    folder = tmp_path_factory.mktemp("station") / "data"
+    initialise(DataPaths(folder), centre=CENTRE, window=WINDOW, admin_username="admin",
+               admin_password=ADMIN_PASSWORD, admin_display="张管理")
+    ws = Workspace.open(DataPaths(folder), daily_backup=False)
+    try:
+        admin = find_actor(ws, "admin")
+        ensure_shipped_catalogue(ws, by="admin")
+        add_officer(ws, admin, "clerk", "王窗口", Role.OFFICER, CLERK_PASSWORD)
+        add_officer(ws, admin, "boss", "李主管", Role.SUPERVISOR, BOSS_PASSWORD)
+    finally:
+        ws.close()
+    return folder
+
+
+@pytest.fixture
+def station_dir(tmp_data: Path, station_template: Path) -> Path:
+    """A data folder holding an initialised station: 某镇便民服务中心, admin/clerk/boss, catalogue."""
+    shutil.copytree(station_template, tmp_data, dirs_exist_ok=True)
+    return tmp_data
+
+
+@pytest.fixture
+def workspace(station_dir: Path):
+    from app.paths import DataPaths
+    from app.services.workspace import Workspace
+
+    ws = Workspace.open(DataPaths(station_dir), daily_backup=False)
+    yield ws
+    ws.close()
+
+
+@dataclass(frozen=True)
+class Staff:
+    admin: object
+    clerk: object
+    boss: object
+
+
+@pytest.fixture
+def staff(workspace) -> Staff:
+    """The station's officers as actors: admin (admin), clerk (officer), boss (supervisor)."""
+    from app.services.officers import find_actor
+
+    return Staff(*(find_actor(workspace, name) for name in ("admin", "clerk", "boss")))
+
+
+@pytest.fixture
+def demo_workspace(workspace, staff):
+    """The station with 500 demo cases generated as of 2026-11-20 (every state represented)."""
+    from app.services.demo import generate
+
+    generate(workspace, staff.admin, 500, seed=7, today=_dt.date(2026, 11, 20))
+    return workspace
+
