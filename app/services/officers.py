@@ -113,6 +113,7 @@ def find_actor(ws: Workspace, username: str) -> Actor:
 
 def authenticate(ws: Workspace, username: str, password: str) -> Actor:
     now = ws.clock.now().replace(tzinfo=None)
+    failure: str | None = None
     with ws.write() as s:
         row = s.scalar(select(Officer).where(Officer.username == username.strip()))
         if row is None or not row.active:
@@ -123,18 +124,24 @@ def authenticate(ws: Workspace, username: str, password: str) -> Actor:
         try:
             _hasher.verify(row.password_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
+            # Count the failure in this transaction and raise only after it commits:
+            # raising inside it would roll the count back and the lock would never come.
             row.failed_attempts += 1
             if row.failed_attempts >= MAX_FAILED:
                 row.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
                 row.failed_attempts = 0
-                raise OfficerError(f"密码连续输错 {MAX_FAILED} 次，账号已锁定 {LOCK_MINUTES} 分钟") from None
-            left = MAX_FAILED - row.failed_attempts
-            raise OfficerError(f"用户名或密码错误（再错 {left} 次将锁定账号）") from None
-        row.failed_attempts = 0
-        row.locked_until = None
-        if _hasher.check_needs_rehash(row.password_hash):
-            row.password_hash = _hasher.hash(password)
-        return _actor(row)
+                failure = f"密码连续输错 {MAX_FAILED} 次，账号已锁定 {LOCK_MINUTES} 分钟"
+            else:
+                failure = f"用户名或密码错误（再错 {MAX_FAILED - row.failed_attempts} 次将锁定账号）"
+        else:
+            row.failed_attempts = 0
+            row.locked_until = None
+            if _hasher.check_needs_rehash(row.password_hash):
+                row.password_hash = _hasher.hash(password)
+            actor = _actor(row)
+    if failure is not None:
+        raise OfficerError(failure)
+    return actor
 
 
 def list_officers(ws: Workspace) -> list[dict]:
