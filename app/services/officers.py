@@ -7,6 +7,7 @@ passwords in a row lock the account for a while; a supervisor or admin can reset
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import uuid as uuidlib
 from dataclasses import dataclass
@@ -119,7 +120,7 @@ def authenticate(ws: Workspace, username: str, password: str) -> Actor:
         if row is None or not row.active:
             raise OfficerError("用户名或密码错误")
         if row.locked_until is not None and row.locked_until > now:
-            minutes = max(1, int((row.locked_until - now).total_seconds() // 60) + 1)
+            minutes = max(1, math.ceil((row.locked_until - now).total_seconds() / 60))
             raise OfficerError(f"密码连续输错 {MAX_FAILED} 次，账号已锁定，请 {minutes} 分钟后再试或请管理员重置")
         try:
             _hasher.verify(row.password_hash, password)

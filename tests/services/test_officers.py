@@ -52,6 +52,8 @@ def test_the_lock_ends_after_ten_minutes(workspace):
         wrong(workspace)
     workspace.clock = Clock(fixed_ms=start + 90_000)
     assert "请 9 分钟后再试" in wrong(workspace, password=CLERK_PASSWORD)
+    workspace.clock = Clock(fixed_ms=start + 60_000)
+    assert "请 9 分钟后再试" in wrong(workspace, password=CLERK_PASSWORD)  # nine minutes left, not ten
     workspace.clock = Clock(fixed_ms=start + 9 * 60_000 + 30_000)
     assert "请 1 分钟后再试" in wrong(workspace, password=CLERK_PASSWORD)
     workspace.clock = Clock(fixed_ms=start + 10 * 60_000 + 1)
