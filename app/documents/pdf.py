@@ -91,7 +91,8 @@ class _Styles:
         self.small = TextStyle(size=t - 1.5, leading=(t - 1.5) * 1.4, align="left")
         self.warning = TextStyle(size=s - 2, leading=(s - 2) * 1.6)
         self.signature_line = TextStyle(size=s, leading=s * 2.4, align="left")
-        self.stub_line = TextStyle(size=t, leading=t * 1.6, align="left")
+        self.receipt = TextStyle(size=s - 1.5, leading=(s - 1.5) * 1.6, align="left")
+        self.stub_line = TextStyle(size=t, leading=t * 1.5, align="left")
         self.stub_heading = TextStyle(size=s + 1, leading=(s + 1) * 1.5, align="center")
 
 
@@ -169,12 +170,17 @@ class _CutLine(Flowable):
 
 
 class _AtPageBottom(Flowable):
-    """Its flowables pushed to the bottom of the page they land on (the same-sheet stub)."""
+    """Its flowables pushed to the bottom of the page (the same-sheet stub).
+
+    When they do not fit below the letter they move to the next page and stand at its
+    top, since there is no letter left on that page to share the sheet with.
+    """
 
     def __init__(self, flowables: Sequence[Flowable]) -> None:
         super().__init__()
         self.flowables = list(flowables)
         self.content_height = 0.0
+        self.moved = False
 
     def _measure(self, availWidth: float, availHeight: float) -> float:
         total = 0.0
@@ -186,7 +192,9 @@ class _AtPageBottom(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.content_height = self._measure(availWidth, availHeight)
-        self.height = max(self.content_height, availHeight - 1)
+        if self.content_height > availHeight:
+            self.moved = True
+        self.height = self.content_height if self.moved else max(self.content_height, availHeight - 1)
         return self.width, self.height
 
     def draw(self) -> None:
@@ -229,6 +237,14 @@ class _Builder:
         self.styles = _Styles(layout)
         self.width = A4[0] - (layout.margin_left + layout.margin_right) * mm
 
+    def table(self, rows: list[list], widths: list[float], commands: list[tuple], repeat_rows: int = 0) -> Table:
+        """A table whose cell font is the letter's own: reportlab would otherwise select
+        Helvetica for every cell, and the PDF would name a font it does not embed."""
+        table = Table(rows, colWidths=widths, repeatRows=repeat_rows)
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.fonts.body.primary.name, self.layout.table_size),
+                                   *commands]))
+        return table
+
     def text(self, text: str, style: TextStyle, heading: bool = False) -> ChineseText:
         return ChineseText(text, style, self.fonts.heading if heading else self.fonts.body)
 
@@ -237,13 +253,13 @@ class _Builder:
         letter, st = self.letter, self.styles
         left: list[Flowable] = []
         if letter.reprint_mark:
-            left.append(_Mark(letter.reprint_mark, self.fonts.heading, self.layout.body_size + 2))
+            left.append(_Mark(letter.reprint_mark, self.fonts.heading, self.layout.body_size + 4))
         if letter.reprint_note:
             left.append(self.text(letter.reprint_note, st.small))
         number = self.text(letter.number, st.number)
-        row = Table([[left or Spacer(0, 0), number]], colWidths=[self.width * 0.45, self.width * 0.55])
-        row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        row = self.table([[left or Spacer(0, 0), number]], [self.width * 0.45, self.width * 0.55],
+                         [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                          ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
         out: list[Flowable] = [row, Spacer(0, 4)]
         if letter.heading:
             out.append(self.text(letter.heading, st.heading, heading=True))
@@ -262,21 +278,19 @@ class _Builder:
              self.text(copies, st.cell_center), self.text(requirement, st.cell)]
             for n, name, form, copies, requirement in part.rows
         ]
-        fixed = [11 * mm, 0, 25 * mm, 13 * mm, 0]
+        fixed = [13 * mm, 0, 28 * mm, 13 * mm, 0]
         free = self.width - sum(fixed)
         widths = [fixed[0], free * 0.44, fixed[2], fixed[3], free * 0.56]
-        table = Table([head, *body], colWidths=widths, repeatRows=1)
-        table.setStyle(self._grid_style(header=True))
+        table = self.table([head, *body], widths, self._grid(header=True), repeat_rows=1)
         return [heading, table, Spacer(0, 4)]
 
     def facts(self, part: FactsPart) -> list[Flowable]:
         st = self.styles
         rows = [[self.text(label, st.cell_center, heading=True), self.text(value, st.cell)] for label, value in part.rows]
-        table = Table(rows, colWidths=[36 * mm, self.width - 36 * mm])
-        table.setStyle(self._grid_style(header=False))
+        table = self.table(rows, [36 * mm, self.width - 36 * mm], self._grid(header=False))
         return [Spacer(0, 4), table, Spacer(0, 6)]
 
-    def _grid_style(self, header: bool) -> TableStyle:
+    def _grid(self, header: bool) -> list[tuple]:
         commands = [
             ("GRID", (0, 0), (-1, -1), 0.6, GRID),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -287,7 +301,7 @@ class _Builder:
         ]
         commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL) if header else
                         ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL))
-        return TableStyle(commands)
+        return commands
 
     def notes(self, part: NotesPart) -> list[Flowable]:
         out: list[Flowable] = []
@@ -299,32 +313,35 @@ class _Builder:
         return out
 
     def applicant_signature(self, part: ApplicantSignaturePart) -> list[Flowable]:
-        style = replace(self.styles.signature_line, left_indent=self.width * 0.3)
-        lines = [self.text(line, style) for line in part.lines]
-        return [Spacer(0, 6), KeepTogether(lines)]
+        style = replace(self.styles.signature_line, left_indent=self.width * 0.2)
+        lines = [self.text(line, replace(style, space_before=6) if n == 0 else style)
+                 for n, line in enumerate(part.lines)]
+        for line in lines[:-1]:
+            line.keepWithNext = True
+        return lines
 
     def signature(self, part: SignaturePart) -> list[Flowable]:
         st = self.styles
         lines: list[Flowable] = [self.text(line, st.left) for line in part.lines]
         qr = [QRCodeFlowable(part.qr_payload, 25 * mm), self.text(part.qr_caption, st.small)]
         seal = _SealArea(part.issuer, part.date, self.fonts.body, self.layout.body_size)
-        row = Table([[qr, seal]], colWidths=[self.width * 0.42, self.width * 0.58])
-        row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
-        return [KeepTogether([Spacer(0, 4), *lines, row])]
+        row = self.table([[qr, seal]], [self.width * 0.42, self.width * 0.58],
+                         [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                          ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2)])
+        return [Spacer(0, 4), *lines, row]
 
     def receipt(self, part: ReceiptPart) -> list[Flowable]:
         rule = HRFlowable(width="100%", thickness=0.6, color=black, spaceBefore=4, spaceAfter=4)
-        return [KeepTogether([rule, self.text(part.text, self.styles.left)])]
+        return [KeepTogether([rule, self.text(part.text, self.styles.receipt)])]
 
     def text_part(self, part: TextPart) -> list[Flowable]:
         st = self.styles
         if part.role == "addressee":
             return [self.text(part.text, st.addressee)]
         if part.role == "warning":
-            box = Table([[self.text(part.text, st.warning)]], colWidths=[self.width])
-            box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, black),
-                                     ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+            box = self.table([[self.text(part.text, st.warning)]], [self.width],
+                             [("BOX", (0, 0), (-1, -1), 0.8, black),
+                              ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
             return [Spacer(0, 2), box, Spacer(0, 4)]
         return [self.text(part.text, st.paragraph if part.indent else st.body)]
 
@@ -332,7 +349,7 @@ class _Builder:
         st = self.styles
         body: list[Flowable] = [
             self.text(stub.heading, st.stub_heading, heading=True),
-            self.text(f"{stub.title}　{stub.number}", replace(st.stub_line, align="center")),
+            self.text(stub.title, replace(st.stub_line, align="center")),
             *[self.text(line, st.stub_line) for line in stub.lines],
         ]
         if stub.receipt:
@@ -348,7 +365,17 @@ class _Builder:
             ApplicantSignaturePart: self.applicant_signature, SignaturePart: self.signature, ReceiptPart: self.receipt,
         }
         for part in self.letter.parts:
-            story += handlers[type(part)](part)
+            flowables = handlers[type(part)](part)
+            if isinstance(part, ApplicantSignaturePart) and story:
+                story[-1].keepWithNext = True  # signatures stay with the text they sign
+            if isinstance(part, SignaturePart):
+                # The seal never stands on a page without body text above it: take the
+                # last flowable before it, with the chain of those kept with it.
+                kept = [story.pop()]
+                while story and (isinstance(kept[0], Spacer) or story[-1].getKeepWithNext()):
+                    kept.insert(0, story.pop())
+                flowables = [KeepTogether(kept + flowables)]
+            story += flowables
         if self.letter.stub:
             story += self.stub(self.letter.stub)
         return story

@@ -64,12 +64,16 @@ STUB_CHOICES = "none（不打印）、same-sheet（同页，裁剪线下方）�
 
 def fields_in(text: str) -> list[str]:
     """The field names ``text`` refers to; raises ValueError on malformed braces."""
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError:
+        raise ValueError("花括号不成对") from None
     names = []
-    for _literal, name, spec, conversion in string.Formatter().parse(text):
+    for _literal, name, spec, conversion in parsed:
         if name is None:
             continue
         if spec or conversion:
-            raise ValueError(f"字段 {{{name}}} 不能带格式说明")
+            raise ValueError(f"字段 {{{name}}} 里不能有冒号或感叹号")
         names.append(name)
     return names
 
@@ -127,7 +131,7 @@ class Block:
 
 @dataclass(frozen=True)
 class PageLayout:
-    """A4 page margins (mm) and type sizes (pt); 14 pt is 四号, 20 pt is between 二号 and 小二."""
+    """A4 page margins (mm) and type sizes (pt): 14 pt is 四号, 12 pt 小四, 18 pt 小二, 22 pt 二号."""
 
     margin_top: float = 25.0
     margin_bottom: float = 20.0
@@ -135,9 +139,9 @@ class PageLayout:
     margin_right: float = 24.0
     title_size: float = 20.0
     heading_size: float = 15.0
-    body_size: float = 14.0
-    table_size: float = 11.5
-    line_spacing: float = 1.75
+    body_size: float = 13.0
+    table_size: float = 11.0
+    line_spacing: float = 1.6
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,8 @@ class CentreDefaults:
 
 @dataclass(frozen=True)
 class LetterTemplate:
+    """One kind's checked template, with the centre's shared wording and page layout."""
+
     kind: LetterKind
     title: str
     heading: str
@@ -191,6 +197,11 @@ class LetterTemplate:
 
 
 # --------------------------------------------------------------------------- reading
+
+
+def _at(where: str) -> str:
+    """``where`` ready to be followed by Chinese: a space after a Latin key name."""
+    return where + " " if where[-1:].isascii() and where[-1:].isalnum() else where
 
 
 class _Checker:
@@ -210,26 +221,26 @@ class _Checker:
     def text(self, value: object, where: str, *, required: bool = True) -> str:
         if value is None:
             if required:
-                self.problem(f"{where}缺少文字")
+                self.problem(f"{_at(where)}缺少文字")
             return ""
         if not isinstance(value, str):
-            self.problem(f"{where}应为文字（用英文双引号括起来）")
+            self.problem(f"{_at(where)}应为文字（用英文双引号括起来）")
             return ""
         if required and not value.strip():
-            self.problem(f"{where}不能为空")
+            self.problem(f"{_at(where)}不能为空")
         try:
             for name in fields_in(value):
                 if name not in FIELD_NAMES:
-                    self.problem(f"{where}使用了未知字段 {{{name}}}（可用字段见 forms/README.md）")
+                    self.problem(f"{_at(where)}使用了未知字段 {{{name}}}（可用字段见 forms/README.md）")
         except ValueError as exc:
-            self.problem(f"{where}的花括号有误：{exc}（要印出花括号本身，请写成 {{{{ 或 }}}}）")
+            self.problem(f"{_at(where)}的花括号有误：{exc}（要印出花括号本身，请写成 {{{{ 或 }}}}）")
         return value
 
     def field_name(self, value: object, where: str) -> str | None:
         if value is None:
             return None
         if not isinstance(value, str) or value not in FIELD_NAMES:
-            self.problem(f"{where}的条件字段「{value}」不是已知字段")
+            self.problem(f"{_at(where)}的条件字段「{value}」不是已知字段")
             return None
         return value
 
@@ -237,19 +248,19 @@ class _Checker:
         allowed = set(allowed)
         for key in table:
             if key not in allowed:
-                self.problem(f"{where}有未知的设置项「{key}」（可用：{'、'.join(sorted(allowed))}）")
+                self.problem(f"{_at(where)}有未知的设置项「{key}」（可用：{'、'.join(sorted(allowed))}）")
 
     def boolean(self, value: object, where: str, default: bool) -> bool:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.problem(f"{where}应为 true 或 false")
+            self.problem(f"{_at(where)}应为 true 或 false")
             return default
         return value
 
     def entries(self, value: object, where: str) -> tuple[Entry, ...]:
         if not isinstance(value, list):
-            self.problem(f"{where}应为文字列表")
+            self.problem(f"{_at(where)}应为文字列表")
             return ()
         out = []
         for n, raw in enumerate(value, 1):
@@ -280,7 +291,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise TemplateError(path, [f"{path.name}：不是有效的 TOML 格式（{exc}）"]) from None
 
 
-_CENTRE_KEYS = {f.name for f in fields(CentreInfo)}
+_CENTRE_KEYS = tuple(f.name for f in fields(CentreInfo))
 _CENTRE_LABELS = {
     "name": "中心名称 name", "short_name": "文号单位简称 short_name", "window": "窗口 window",
     "address": "地址 address", "phone": "电话 phone", "seal_text": "落款单位 seal_text",

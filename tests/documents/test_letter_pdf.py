@@ -1,0 +1,194 @@
+"""Letters as PDF, read back as an applicant and a records clerk would."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import replace
+from pathlib import Path
+
+import pypdf
+import pytest
+from letter_reading import pdf_pages, pdf_text, pdffonts_rows, squash
+from letter_samples import ENTERPRISE, MISSING, PERSON, RARE_NAME, sample_content
+
+from app.documents.compose import compose, printed_texts
+from app.documents.pdf import render_pdf
+from app.documents.templates import StubPlacement
+from app.documents.textflow import NO_LINE_START
+from app.domain.letters import LetterKind, MaterialLine, chinese_date, verification_code
+
+KINDS_WITH_SUPPLY_DEADLINE = (LetterKind.ONE_TIME_NOTICE, LetterKind.TOLERANT_ACCEPTANCE, LetterKind.COMMITMENT,
+                              LetterKind.REMINDER)
+KINDS_WITH_MISSING = (LetterKind.ONE_TIME_NOTICE, LetterKind.TOLERANT_ACCEPTANCE, LetterKind.COMMITMENT,
+                      LetterKind.REMINDER, LetterKind.TERMINATION)
+
+
+@pytest.fixture(scope="module")
+def letters(templates, fonts) -> dict[LetterKind, bytes]:
+    return {kind: render_pdf(sample_content(kind), templates[kind], fonts=fonts) for kind in LetterKind}
+
+
+@pytest.mark.parametrize("kind", list(LetterKind))
+def test_letter_text_holds_name_materials_deadline_and_number(kind: LetterKind, letters, templates) -> None:
+    content = sample_content(kind)
+    text = pdf_text(letters[kind])
+    assert text.startswith(squash(content.number)) or squash(content.number) in text
+    assert templates[kind].title in text
+    if kind is LetterKind.COMMITMENT:
+        assert squash(ENTERPRISE.name) in text and "张𠮷" in text and ENTERPRISE.id_number in text
+    else:
+        assert RARE_NAME in text
+    if kind in KINDS_WITH_MISSING:
+        for material in MISSING:
+            assert squash(material.name) in text, material.name
+            assert squash(material.requirement) in text
+    if kind in KINDS_WITH_SUPPLY_DEADLINE:
+        assert chinese_date(content.supply_deadline) in text
+        assert "9个工作日" in text
+    if kind in (LetterKind.ACCEPTANCE, LetterKind.TOLERANT_ACCEPTANCE):
+        assert chinese_date(content.completion_deadline) in text
+    if content.reason:
+        assert squash(content.reason) in text
+    assert verification_code(content) in text
+    assert "0577-62881234" in text and "林晓燕" in text
+    assert chinese_date(content.issue_date) in text
+
+
+@pytest.mark.parametrize("kind", list(LetterKind))
+def test_every_printed_string_of_the_template_is_in_the_pdf(kind: LetterKind, letters, templates) -> None:
+    text = pdf_text(letters[kind])
+    for piece in printed_texts(compose(sample_content(kind), templates[kind])):
+        assert squash(piece) in text, piece
+
+
+@pytest.mark.parametrize("kind", list(LetterKind))
+def test_every_font_is_embedded(kind: LetterKind, letters, tmp_path: Path) -> None:
+    rows = pdffonts_rows(letters[kind], tmp_path)
+    assert rows, "the letter uses no font at all"
+    for row in rows:
+        # name, type..., encoding, emb, sub, uni, object, generation
+        emb, sub = row[-5], row[-4]
+        assert (emb, sub) == ("yes", "yes"), f"font not embedded as a subset: {row}"
+        assert "TrueType" in row, row
+    assert not any("Helvetica" in row[0] or "Times" in row[0] for row in rows)
+
+
+def test_closing_punctuation_never_starts_a_line_in_any_letter(letters) -> None:
+    for kind, data in letters.items():
+        for page in pdf_pages(data):
+            for line in page.splitlines():
+                stripped = line.strip()
+                assert not stripped or stripped[0] not in NO_LINE_START, f"{kind}: {line!r}"
+
+
+def test_user_text_with_markup_characters_prints_exactly(templates, fonts) -> None:
+    name = "张&<三>\"李'"
+    reason = "材料<复印件>与原件不符 & 签名\"不一致\"，'存疑'"
+    for kind, extra in ((LetterKind.REFUSAL, {"reason": reason}), (LetterKind.ONE_TIME_NOTICE, {})):
+        content = sample_content(kind, applicant=replace(PERSON, name=name), **extra)
+        text = pdf_text(render_pdf(content, templates[kind], fonts=fonts))
+        assert squash(name) in text
+        assert "&amp;" not in text and "&lt;" not in text
+        if extra:
+            assert squash(reason) in text
+
+
+def many_materials(count: int) -> tuple[MaterialLine, ...]:
+    return tuple(MaterialLine(f"X{n:02d}", f"测试材料第{n}项证明文件", "原件和复印件", 1,
+                              "须加盖出具单位公章，复印件注明“与原件一致”") for n in range(1, count + 1))
+
+
+def test_long_material_list_flows_to_next_page_with_the_heading_repeated(templates, fonts) -> None:
+    content = sample_content(LetterKind.REMINDER, materials_missing=many_materials(40))
+    data = render_pdf(content, templates[LetterKind.REMINDER], fonts=fonts, stub=StubPlacement.NONE)
+    pages = [squash(p) for p in pdf_pages(data)]
+    with_rows = [i for i, page in enumerate(pages) if "测试材料第" in page]
+    assert len(pages) >= 2 and len(with_rows) >= 2
+    for i in with_rows:
+        assert "材料名称" in pages[i] and "要求说明" in pages[i], f"page {i + 1} lost the table heading"
+    text = "".join(pages)
+    for n in range(1, 41):
+        assert f"测试材料第{n}项证明文件" in text
+
+
+def test_reprint_is_marked_with_the_original_date(templates, fonts) -> None:
+    kind = LetterKind.ACCEPTANCE
+    original = pdf_text(render_pdf(sample_content(kind), templates[kind], fonts=fonts))
+    reprint = pdf_text(render_pdf(sample_content(kind, reprint=True, reprint_of=dt.date(2026, 11, 19)),
+                                  templates[kind], fonts=fonts))
+    assert "补打" not in original
+    assert "补打" in reprint and "原件打印日期：2026年11月19日" in reprint
+    # Same content, same verification code: a reprint checks against the same record.
+    assert verification_code(sample_content(kind)) in reprint
+
+
+def test_unconfirmed_calendar_is_noted_under_the_deadline(templates, fonts) -> None:
+    kind = LetterKind.ONE_TIME_NOTICE
+    confirmed = pdf_text(render_pdf(sample_content(kind), templates[kind], fonts=fonts))
+    unconfirmed = pdf_text(render_pdf(sample_content(kind, deadline_confirmed=False), templates[kind], fonts=fonts))
+    note = "法定节假日安排尚未公布"
+    assert note not in confirmed
+    assert note in unconfirmed
+    assert unconfirmed.index("逾期未补正") < unconfirmed.index(note) < unconfirmed.index("四、注意事项")
+
+
+def test_supervisor_reason_printed_only_on_a_reissued_notice(templates, fonts) -> None:
+    kind = LetterKind.ONE_TIME_NOTICE
+    plain = pdf_text(render_pdf(sample_content(kind), templates[kind], fonts=fonts))
+    reason = "申请人家庭成员中有一人在外地务工，需增加其务工收入证明"
+    reissued = pdf_text(render_pdf(sample_content(kind, supervisor_reason=reason), templates[kind], fonts=fonts))
+    assert "增列材料说明" not in plain
+    assert "增列材料说明" in reissued and squash(reason) in reissued
+
+
+def _page_of(pages: list[str], needle: str) -> int:
+    return next(i for i, page in enumerate(pages) if needle in squash(page))
+
+
+def test_stub_copy_placement(templates, fonts) -> None:
+    kind = LetterKind.REFUSAL
+    content = sample_content(kind)
+
+    def pages(stub: StubPlacement) -> list[str]:
+        return pdf_pages(render_pdf(content, templates[kind], fonts=fonts, stub=stub))
+
+    none = pages(StubPlacement.NONE)
+    assert "存根联" not in squash("".join(none))
+    same = pages(StubPlacement.SAME_SHEET)
+    assert "沿此线剪开" in squash("".join(same))
+    second = pages(StubPlacement.SECOND_PAGE)
+    seal_page = _page_of(second, "青石县白沙镇便民服务中心2026年11月20日")
+    assert _page_of(second, "存根联") == seal_page + 1
+    assert "沿此线剪开" not in squash("".join(second))
+    assert len(second) == len(none) + 1
+
+
+def test_same_sheet_stub_shares_the_page_when_the_letter_is_short(templates, fonts) -> None:
+    kind = LetterKind.REFUSAL
+    content = sample_content(kind, materials_received=(), reason="申请人户籍不在本镇辖区。")
+    pages = pdf_pages(render_pdf(content, templates[kind], fonts=fonts, stub=StubPlacement.SAME_SHEET))
+    assert len(pages) == 1
+    assert _page_of(pages, "存根联") == _page_of(pages, "申请人签收")
+
+
+def test_every_page_carries_number_and_page_count(templates, fonts) -> None:
+    kind = LetterKind.REMINDER
+    content = sample_content(kind, materials_missing=many_materials(40))
+    pages = [squash(p) for p in pdf_pages(render_pdf(content, templates[kind], fonts=fonts))]
+    for n, page in enumerate(pages, 1):
+        assert f"第{n}页共{len(pages)}页" in page
+        assert squash(content.number) in page
+
+
+def test_pdf_is_a4_with_title_metadata(letters, templates) -> None:
+    reader = pypdf.PdfReader(io.BytesIO(letters[LetterKind.ACCEPTANCE]))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    assert reader.metadata.title == f"受理通知书 {sample_content(LetterKind.ACCEPTANCE).number}"
+    assert reader.metadata.author == "青石县白沙镇便民服务中心"
+
+
+def test_template_of_another_kind_is_refused(templates, fonts) -> None:
+    with pytest.raises(ValueError, match="不能用于「一次性告知书」"):
+        render_pdf(sample_content(LetterKind.ONE_TIME_NOTICE), templates[LetterKind.REFUSAL], fonts=fonts)
