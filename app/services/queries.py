@@ -105,10 +105,8 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
         conds.append(CaseRow.is_open.is_(True))
     if f.item_code:
         conds.append(CaseRow.item_code == f.item_code)
-    if f.overdue:
-        conds.append(CaseRow.is_open.is_(True))
-        conds.append(CaseRow.next_deadline < today)
     if f.due_within is not None:
+        # With --overdue too, the list is "overdue or due within N": the work still to catch up.
         if f.due_within < 0:
             raise QueryError("--due-within 应为非负整数")
         limit_day = ws.calendar.add_workdays(today, f.due_within) if f.due_within else today
@@ -116,6 +114,9 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
         conds.append(CaseRow.next_deadline <= limit_day)
         if not f.overdue:
             conds.append(CaseRow.next_deadline >= today)
+    elif f.overdue:
+        conds.append(CaseRow.is_open.is_(True))
+        conds.append(CaseRow.next_deadline < today)
     cond = search_condition(f.search)
     if cond is not None:
         conds.append(cond)
