@@ -73,18 +73,32 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
     return pieces
 
 
-def _border(element: OxmlElement, container_tag: str, sides: dict[str, str]) -> None:
-    container = element.find(qn(container_tag))
-    if container is None:
-        container = OxmlElement(container_tag)
-        element.append(container)
-    for side, style in sides.items():
+# What may follow w:pBdr inside w:pPr; Word rejects a paragraph whose properties are
+# out of the schema's order, so the border goes in before the first of these.
+_AFTER_BORDER = (
+    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+    "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+    "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+    "w:rPr", "w:sectPr", "w:pPrChange",
+)
+
+
+def _paragraph_border(paragraph: Paragraph, sides: dict[str, str]) -> None:
+    """Rules on the given sides of a paragraph (``{"top": "dashed"}``)."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    borders = p_pr.find(qn("w:pBdr"))
+    if borders is None:
+        borders = p_pr.insert_element_before(OxmlElement("w:pBdr"), *_AFTER_BORDER)
+    for side in ("top", "left", "bottom", "right"):
+        if side not in sides:
+            continue
         edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:val"), style)
+        edge.set(qn("w:val"), sides[side])
         edge.set(qn("w:sz"), "6")
         edge.set(qn("w:space"), "4")
         edge.set(qn("w:color"), "000000")
-        container.append(edge)
+        borders.append(edge)
 
 
 class _Writer:
@@ -270,7 +284,7 @@ class _Writer:
 
     def receipt(self, part: ReceiptPart) -> None:
         paragraph = self.paragraph(part.text, size=self.layout.body_size - 1.5, align=LEFT, space_before=8)
-        _border(paragraph._p.get_or_add_pPr(), "w:pBdr", {"top": "single"})
+        _paragraph_border(paragraph, {"top": "single"})
 
     def text_part(self, part: TextPart) -> None:
         if part.role == "addressee":
@@ -278,8 +292,7 @@ class _Writer:
         elif part.role == "warning":
             paragraph = self.paragraph(part.text, size=self.layout.body_size - 2, space_before=4,
                                        leading=(self.layout.body_size - 2) * 1.6)
-            _border(paragraph._p.get_or_add_pPr(), "w:pBdr",
-                    {"top": "single", "left": "single", "bottom": "single", "right": "single"})
+            _paragraph_border(paragraph, {"top": "single", "left": "single", "bottom": "single", "right": "single"})
         else:
             self.paragraph(part.text, indent=part.indent)
 
@@ -287,7 +300,7 @@ class _Writer:
         size = self.layout.table_size
         if stub.placement is StubPlacement.SAME_SHEET:
             cut = self.paragraph(stub.cut_line, size=9, align=CENTER, space_before=24)
-            _border(cut._p.get_or_add_pPr(), "w:pBdr", {"top": "dashed"})
+            _paragraph_border(cut, {"top": "dashed"})
         heading = self.paragraph(stub.heading, size=self.layout.body_size + 1, align=CENTER, heading=True,
                                  leading=(self.layout.body_size + 1) * 1.5)
         heading.paragraph_format.page_break_before = stub.placement is StubPlacement.SECOND_PAGE

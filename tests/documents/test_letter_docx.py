@@ -127,3 +127,35 @@ def test_reprint_mark_and_unconfirmed_note(templates) -> None:
     text = docx_text(render_docx(content, templates[kind]))
     assert "补打" in text and "原件打印日期：2026年11月19日" in text
     assert "法定节假日安排尚未公布" in text
+
+
+# Children of w:pPr and w:rPr in the order the WordprocessingML schema requires; Word
+# refuses to open a document whose properties are out of order (LibreOffice does not mind).
+PARAGRAPH_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct",
+    "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
+    "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+    "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
+)
+RUN_ORDER = (
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow",
+    "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern",
+    "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em",
+    "lang", "eastAsianLayout", "specVanish", "oMath",
+)
+
+
+@pytest.mark.parametrize("kind", list(LetterKind))
+def test_properties_are_in_schema_order(kind: LetterKind, templates) -> None:
+    import datetime as dt
+
+    content = sample_content(kind, reprint=True, reprint_of=dt.date(2026, 11, 19), deadline_confirmed=False)
+    document = docx.Document(io.BytesIO(render_docx(content, templates[kind], stub=StubPlacement.SAME_SHEET)))
+    parts = [document.element, document.styles.element, document.sections[0].footer._element]
+    for root in parts:
+        for tag, order in (("w:pPr", PARAGRAPH_ORDER), ("w:rPr", RUN_ORDER)):
+            for properties in root.iter(qn(tag)):
+                names = [child.tag.split("}")[1] for child in properties]
+                positions = [order.index(name) for name in names if name in order]
+                assert positions == sorted(positions), f"{tag} children out of order: {names}"
