@@ -63,6 +63,9 @@ def register(sub: argparse._SubParsersAction, command) -> None:
 
     q = action("supply", "登记补齐的材料", supply)
     q.add_argument("codes", nargs="+", metavar="CODE")
+    q = action("reject-material", "退回不符合要求的材料（重新列为缺少）", reject_material)
+    q.add_argument("code", metavar="CODE")
+    q.add_argument("--reason", required=True, metavar="TEXT")
     q = action("pause", "暂停办结计时（特别程序）", pause)
     q.add_argument("--reason", required=True, metavar="TEXT")
     action("resume", "恢复办结计时", resume)
@@ -173,6 +176,11 @@ def _done(ctx: Context, view: cases.CaseView) -> int:
 
 def supply(ctx: Context, args: argparse.Namespace) -> int:
     return _done(ctx, cases.supply(ctx.workspace(), ctx.actor(), args.case, args.codes, ctx.day(), args.date))
+
+
+def reject_material(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.reject_material(ctx.workspace(), ctx.actor(), args.case, args.code, args.reason,
+                                            ctx.day(), args.date))
 
 
 def pause(ctx: Context, args: argparse.Namespace) -> int:

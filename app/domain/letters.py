@@ -197,9 +197,10 @@ class LetterContent:
             raise LetterContentError("补正期限的日期和天数必须同时填写")
         if (self.completion_deadline is None) != (self.promised_days is None):
             raise LetterContentError("承诺办结日期和承诺办结时限必须同时填写")
-        for label, days in (("补正期限天数", self.supply_days), ("承诺办结时限", self.promised_days)):
-            if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < 1):
-                raise LetterContentError(f"{label}必须是正整数")
+        # A 即办件 promises a decision the same day: a completion limit of zero is legitimate.
+        for label, days, least in (("补正期限天数", self.supply_days, 1), ("承诺办结时限", self.promised_days, 0)):
+            if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < least):
+                raise LetterContentError(f"{label}必须是{'正' if least else '非负'}整数")
         _optional_text(self.reason, "理由")
         _optional_text(self.supervisor_reason, "负责人说明")
         if self.reprint_of is not None and not self.reprint:
@@ -247,6 +248,8 @@ def document_number(office: str, abbreviation: str, year: int, serial: int) -> s
 
 def period_text(days: int, unit: str) -> str:
     """``5个工作日`` or ``30日`` (natural days, as the law writes them)."""
+    if days == 0 and unit == "working":
+        return "即办（当日办结）"
     return f"{days}个工作日" if unit == "working" else f"{days}日"
 
 
@@ -272,6 +275,29 @@ def content_hash(content: LetterContent) -> str:
         data.pop(key)
     text = json.dumps(_canonical(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_to_json(content: LetterContent) -> dict[str, Any]:
+    """The content as plain JSON, kept in the print event so a reprint says the same."""
+    return _canonical(dataclasses.asdict(content))
+
+
+def content_from_json(data: Mapping[str, Any]) -> LetterContent:
+    def day(value: Any) -> dt.date | None:
+        return dt.date.fromisoformat(value) if value else None
+
+    def lines(rows: Any) -> tuple[MaterialLine, ...]:
+        return tuple(MaterialLine(**row) for row in rows or ())
+
+    d = dict(data)
+    d["kind"] = LetterKind(d["kind"])
+    d["centre"] = CentreInfo(**d["centre"])
+    d["applicant"] = ApplicantInfo(**d["applicant"])
+    d["materials_received"] = lines(d.get("materials_received"))
+    d["materials_missing"] = lines(d.get("materials_missing"))
+    for key in ("issue_date", "received_date", "supply_deadline", "completion_deadline", "reprint_of"):
+        d[key] = day(d.get(key))
+    return LetterContent(**d)
 
 
 def verification_code(content: LetterContent) -> str:
@@ -335,7 +361,7 @@ def letter_fields(content: LetterContent) -> dict[str, str]:
         "supply_period": period_text(content.supply_days, content.supply_unit) if content.supply_days else "",
         "completion_deadline": date_or_blank(content.completion_deadline),
         "promised_days": str(content.promised_days) if content.promised_days else "",
-        "promised_period": period_text(content.promised_days, "working") if content.promised_days else "",
+        "promised_period": period_text(content.promised_days, "working") if content.promised_days is not None else "",
         "reason": content.reason or "",
         "supervisor_reason": content.supervisor_reason or "",
         "officer_name": content.officer_name,

@@ -73,6 +73,7 @@ class EventType(StrEnum):
     SUPPLEMENT_REQUESTED = "supplement_requested"
     REFUSED = "refused"
     MATERIALS_SUPPLIED = "materials_supplied"
+    MATERIAL_REJECTED = "material_rejected"
     CLOCK_PAUSED = "clock_paused"
     CLOCK_RESUMED = "clock_resumed"
     EXTENDED = "extended"
@@ -90,6 +91,7 @@ EVENT_LABELS = {
     EventType.SUPPLEMENT_REQUESTED: "一次性告知补正",
     EventType.REFUSED: "不予受理",
     EventType.MATERIALS_SUPPLIED: "补齐材料",
+    EventType.MATERIAL_REJECTED: "材料退回补正",
     EventType.CLOCK_PAUSED: "暂停计时",
     EventType.CLOCK_RESUMED: "恢复计时",
     EventType.EXTENDED: "延期",
@@ -408,6 +410,11 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
             state.status = Status.ACCEPTED
             if state.supply is not None:
                 state.supply["closed_on"] = day
+    elif t is EventType.MATERIAL_REJECTED:
+        m = state.materials[p["code"]]
+        m["state"] = MaterialState.MISSING.value
+        m["supplied_on"] = None
+        m["rejected_reason"] = p.get("reason")
     elif t is EventType.CLOCK_PAUSED:
         state.completion["pauses"].append({"start": _d(p["date"]), "end": None, "reason": p.get("reason", "")})
     elif t is EventType.CLOCK_RESUMED:
@@ -494,6 +501,24 @@ def check_supply(state: CaseState, codes: Iterable[str], day: dt.date) -> list[s
         raise RuleViolation(f"这些材料并未缺少，无需补齐：{names}")
     _not_before(state, day, "补齐材料")
     return codes
+
+
+def check_reject(state: CaseState, code: str, day: dt.date, reason: str) -> None:
+    """A material taken in turns out inadequate: it is missing again, and must be told."""
+    require_open(state, "退回材料")
+    if code not in state.materials:
+        raise RuleViolation(f"本案没有材料 {code}")
+    m = state.materials[code]
+    if m["state"] == MaterialState.MISSING.value:
+        raise RuleViolation(f"材料“{m['name']}”本就登记为缺少")
+    if state.status is Status.TOLERANT:
+        if not m.get("tolerable"):
+            raise RuleViolation(f"容缺受理后只能退回可容缺材料；“{m['name']}”是核心材料，应终止办理或重新收件")
+    elif state.status is not Status.AWAITING_SUPPLEMENT:
+        raise RuleViolation("案件已受理，不能再退回材料")
+    if not reason.strip():
+        raise RuleViolation("退回材料须写明不符合要求的原因")
+    _not_before(state, day, "退回材料")
 
 
 def check_pause(state: CaseState, cal: WorkCalendar, day: dt.date, reason: str) -> None:

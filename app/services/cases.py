@@ -32,6 +32,7 @@ from app.domain.lifecycle import (
     check_extend,
     check_materials,
     check_pause,
+    check_reject,
     check_resume,
     check_supply,
     check_terminate,
@@ -357,6 +358,15 @@ def supply(ws: Workspace, actor: Actor, ref: str, codes: Iterable[str], today: d
             events.append((EventType.ACCEPTED, {"date": d.isoformat(),
                                                  "promised_days": int(state.item["promised_days"])}))
         return events
+
+    return _act(ws, actor, ref, today, day, plan)
+
+
+def reject_material(ws: Workspace, actor: Actor, ref: str, code: str, reason: str, today: dt.date,
+                    day: dt.date | None = None) -> CaseView:
+    def plan(state: CaseState, d: dt.date):
+        check_reject(state, code, d, reason)
+        return [(EventType.MATERIAL_REJECTED, {"date": d.isoformat(), "code": code, "reason": reason.strip()})]
 
     return _act(ws, actor, ref, today, day, plan)
 
