@@ -6,6 +6,7 @@ running; anything else is a bug and goes to the crash log.
 
 from app.domain.calendar import CalendarFileError
 from app.domain.catalogue import CatalogueError
+from app.domain.letters import LetterContentError
 from app.domain.lifecycle import RuleViolation
 from app.services.calendar_files import StoredCalendarError
 from app.services.cases import CaseRefused
@@ -26,6 +27,7 @@ USER_ERRORS: tuple[type[BaseException], ...] = (
     CaseRefused,
     ClockSetBack,
     DatabaseProblem,
+    LetterContentError,
     OfficerError,
     QueryError,
     RuleViolation,

@@ -28,10 +28,14 @@ class InitResult:
 
 
 def derive_short_name(centre: str) -> str:
-    """某镇便民服务中心 → 某镇: the place name that starts document numbers."""
-    short = re.sub(r"(党群|政务|便民|综合)?(服务中心|服务大厅|办事处)$", "", centre.strip())
+    """青石县白沙镇便民服务中心 → 白沙镇: the township that starts document numbers."""
+    name = centre.strip()
+    towns = re.findall(r"[^省市县区旗]{1,8}?(?:镇|乡|街道|苏木)", name)
+    if towns:
+        return towns[-1]
+    short = re.sub(r"(党群|政务|便民|综合)?(服务中心|服务大厅|办事处)$", "", name)
     short = re.sub(r"(人民政府)$", "", short)
-    return short or centre.strip()[:4]
+    return short or name[:4]
 
 
 def initialise(paths: DataPaths, *, centre: str, window: str, admin_username: str, admin_password: str,
