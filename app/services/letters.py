@@ -13,7 +13,6 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import select
 
@@ -27,19 +26,23 @@ from app.documents.templates import (
     load_template,
 )
 from app.domain.deadlines import State
+from app.domain.case_letters import (  # noqa: F401  (re-exported for the front ends)
+    LETTERS_FOR_DECISION,
+    build_content,
+    check_one_time_rule,
+    fitting_kinds,
+    why_not,
+)
 from app.domain.letters import (
-    ApplicantInfo,
+    CentreInfo,
     LetterContent,
-    LetterContentError,
     LetterKind,
-    MaterialLine,
     content_from_json,
     content_hash,
     content_to_json,
-    document_number,
     verification_code,
 )
-from app.domain.lifecycle import CaseState, Decision, MaterialState, Status
+from app.domain.lifecycle import CaseState, RuleViolation, Status
 from app.services import cases
 from app.services.cases import CaseRefused
 from app.services.officers import Actor
@@ -48,46 +51,6 @@ from app.store.atomic import atomic_write_bytes
 from app.store.models import CaseRow, ItemVersion
 
 FORMATS = ("pdf", "docx")
-_FORM_LABELS = {"original": "原件", "copy": "复印件", "original_and_copy": "原件和复印件"}
-
-#: The letters that belong to each intake decision, offered in one step after intake.
-LETTERS_FOR_DECISION: dict[Decision, list[LetterKind]] = {
-    Decision.ACCEPT: [LetterKind.ACCEPTANCE],
-    Decision.TOLERANT: [LetterKind.TOLERANT_ACCEPTANCE, LetterKind.COMMITMENT],
-    Decision.NOTICE: [LetterKind.ONE_TIME_NOTICE],
-    Decision.REFUSE: [LetterKind.REFUSAL],
-}
-
-
-def why_not(state: CaseState, kind: LetterKind) -> str | None:
-    """Why this kind of letter does not fit the case now, or None when it does."""
-    status = state.status
-    missing = bool(state.missing_required)
-    if kind is LetterKind.ONE_TIME_NOTICE:
-        if status is not Status.AWAITING_SUPPLEMENT or not missing:
-            return "一次性告知书只用于材料不齐、等待补正的案件"
-    elif kind in (LetterKind.TOLERANT_ACCEPTANCE, LetterKind.COMMITMENT):
-        if state.decision is not Decision.TOLERANT:
-            return f"{kind.label}只用于容缺受理的案件"
-        if not missing and kind is LetterKind.COMMITMENT:
-            return "容缺材料已经补齐，无需再签承诺书"
-    elif kind is LetterKind.ACCEPTANCE:
-        if state.accepted_date is None:
-            return "案件尚未受理"
-    elif kind is LetterKind.REFUSAL:
-        if status is not Status.REFUSED:
-            return "不予受理通知书只用于不予受理的案件"
-    elif kind is LetterKind.REMINDER:
-        if status not in (Status.AWAITING_SUPPLEMENT, Status.TOLERANT) or not missing:
-            return "补正催告只用于尚有材料未补齐的案件"
-    elif kind is LetterKind.TERMINATION:
-        if status is not Status.TERMINATED:
-            return "终止办理告知书只用于已终止办理的案件"
-    return None
-
-
-def fitting_kinds(state: CaseState) -> list[LetterKind]:
-    return [k for k in LetterKind if why_not(state, k) is None]
 
 
 @dataclass
@@ -120,6 +83,17 @@ def _templates(kind: LetterKind):
         raise CaseRefused("文书模板有误，请管理员修正 forms 文件夹：" + "；".join(exc.problems)) from None
 
 
+def _centre(centre_defaults, settings) -> CentreInfo:
+    """The forms' centre defaults with the program's settings applied over them."""
+    short = settings.short_name
+    if short and not short.endswith("便民"):
+        short = f"{short}便民"  # 白沙镇 → 白沙镇便民, as in 白沙镇便民补字〔2026〕第0001号
+    return centre_defaults.centre_info({
+        "name": settings.centre_name, "window": settings.window_name, "address": settings.address,
+        "phone": settings.phone, "seal_text": settings.seal_text or settings.centre_name, "short_name": short,
+    })
+
+
 def _item_details(ws: Workspace, state: CaseState) -> dict:
     with ws.read() as s:
         row = s.scalar(select(ItemVersion).where(ItemVersion.uuid == state.item.get("version_uuid")))
@@ -127,20 +101,6 @@ def _item_details(ws: Workspace, state: CaseState) -> dict:
             row = s.scalar(select(ItemVersion).where(ItemVersion.code == state.item.get("code"),
                                                      ItemVersion.version == state.item.get("version")))
     return json.loads(row.content) if row is not None else {}
-
-
-def _lines(state: CaseState, details: dict, wanted: Callable[[dict], bool]) -> tuple[MaterialLine, ...]:
-    reqs = {m["code"]: m for m in details.get("materials", [])}
-    out = []
-    for m in state.materials.values():
-        if not wanted(m):
-            continue
-        form = m.get("form") or reqs.get(m["code"], {}).get("form") or "original"
-        out.append(MaterialLine(
-            code=m["code"], name=m["name"], form_label=_FORM_LABELS.get(form, "原件"),
-            copies=int(m.get("copies") or 1), requirement=reqs.get(m["code"], {}).get("requirement", ""),
-        ))
-    return tuple(out)
 
 
 def _last_print(state: CaseState, kind: LetterKind) -> dict | None:
@@ -166,73 +126,20 @@ def prepare(ws: Workspace, actor: Actor, ref: str, kind: LetterKind, today: dt.d
         content = replace(content, reprint=True, reprint_of=dt.date.fromisoformat(first["date"]))
         return PreparedLetter(content, template, stub, state.uuid)
 
-    reason = why_not(state, kind)
-    if reason:
-        raise CaseRefused(f"不能打印{kind.label}：{reason}（案件状态：{state.status.label}）")
-
-    missing_codes = [m["code"] for m in state.missing_required]
-    new_materials: list[str] = []
-    warnings: list[str] = []
-    if kind is LetterKind.ONE_TIME_NOTICE and state.notice_materials:
-        new_materials = [c for c in missing_codes if c not in state.notice_materials]
-        if new_materials:
-            names = "、".join(state.materials[c]["name"] for c in new_materials)
-            if not (supervisor_reason and supervisor_reason.strip()):
-                raise CaseRefused(
-                    f"一次性告知书已经打印过；本次增列了首次未告知的材料（{names}），须由主管填写理由后方可打印")
-            if not actor.is_supervisor:
-                raise CaseRefused(f"增列首次未告知的材料（{names}）须由主管或管理员操作并填写理由")
-
-    details = _item_details(ws, state)
-    overrides = {
-        "name": settings.centre_name, "window": settings.window_name, "address": settings.address,
-        "phone": settings.phone, "seal_text": settings.seal_text or settings.centre_name,
-        "short_name": f"{settings.short_name}便民" if settings.short_name and not settings.short_name.endswith("便民")
-        else settings.short_name,
-    }
-    centre = centre_defaults.centre_info(overrides)
-    supply = view.countdowns.get("supply")
-    completion = view.countdowns.get("completion")
-    supply_spec = state.supply or {}
-    confirmed = all(c.confirmed for c in (supply, completion) if c is not None)
-    with_supply = kind in (LetterKind.ONE_TIME_NOTICE, LetterKind.TOLERANT_ACCEPTANCE, LetterKind.COMMITMENT,
-                           LetterKind.REMINDER)
-    with_completion = kind in (LetterKind.ACCEPTANCE, LetterKind.TOLERANT_ACCEPTANCE)
-    if with_supply and supply is not None and supply.state is State.OVERDUE:
-        raise CaseRefused(f"补正期限 {supply.deadline.isoformat()} 已过，不能再出具{kind.label}；应按规定终止办理")
-    if with_completion and completion is not None and completion.state is State.PAUSED:
-        warnings.append("办结计时暂停中，受理通知上的办结日期按今天恢复计时推算")
     try:
-        content = LetterContent(
-            kind=kind,
-            number=document_number(centre.short_name, template.number_abbreviation, state.year, state.serial),
-            case_number=state.number,
-            issue_date=today,
-            centre=centre,
-            applicant=ApplicantInfo(
-                name=state.applicant["name"], kind=state.applicant.get("kind", "person"),
-                id_number=state.applicant["id_number"], legal_rep=state.applicant.get("legal_rep") or None,
-                phone=state.applicant.get("phone") or None),
-            item_code=state.item["code"],
-            item_name=state.item["name"],
-            item_version=str(state.item.get("version", 1)),
-            received_date=state.intake_date,
-            materials_received=_lines(state, details, lambda m: m["state"] != MaterialState.MISSING.value),
-            materials_missing=_lines(state, details,
-                                     lambda m: m["state"] == MaterialState.MISSING.value and m.get("required", True)),
-            supply_deadline=supply.deadline if (with_supply and supply) else None,
-            supply_days=int(supply_spec["limit"]) if (with_supply and supply) else None,
-            supply_unit=supply_spec.get("unit", "working") if (with_supply and supply) else "working",
-            completion_deadline=completion.deadline if (with_completion and completion) else None,
-            promised_days=int(state.item.get("promised_days", 0)) if (with_completion and completion) else None,
-            deadline_confirmed=confirmed,
-            reason=state.reason if kind in (LetterKind.REFUSAL, LetterKind.TERMINATION) else None,
-            supervisor_reason=supervisor_reason.strip() if new_materials and supervisor_reason else None,
-            officer_name=actor.display_name,
-            legal_basis=details.get("legal_basis") or "相关法律法规",
+        new_materials = check_one_time_rule(state, kind, supervisor_reason, actor.is_supervisor)
+        content = build_content(
+            state, kind, centre=_centre(centre_defaults, settings), number_abbreviation=template.number_abbreviation,
+            item_details=_item_details(ws, state), countdowns=view.countdowns, officer_name=actor.display_name,
+            issue_date=today, supervisor_reason=supervisor_reason if new_materials else None,
         )
-    except LetterContentError as exc:
-        raise CaseRefused(f"不能生成{kind.label}：{exc}") from None
+    except RuleViolation as exc:
+        raise CaseRefused(str(exc)) from None
+    warnings: list[str] = []
+    completion = view.countdowns.get("completion")
+    if content.completion_deadline and completion is not None and completion.state is State.PAUSED:
+        warnings.append("办结计时暂停中，受理通知上的办结日期按今天恢复计时推算")
+    confirmed = content.deadline_confirmed
     if not confirmed:
         warnings.append("文书上的期限落在尚未导入节假日安排的年度，仅按周末推算，打印前须确认")
     return PreparedLetter(content, template, stub, state.uuid, new_materials, warnings)
