@@ -31,7 +31,11 @@ from app.domain.lifecycle import (
     check_terminate,
     decide,
 )
+from app.documents.templates import load_centre_defaults, load_template
+from app.domain.case_letters import build_content
+from app.domain.letters import LetterKind
 from app.services import catalogue as catalogue_service
+from app.services import letters as letters_service
 from app.services.officers import Actor
 from app.services.projection import row_values
 from app.services.settings import load_settings
@@ -77,7 +81,12 @@ class _Batch:
         self.events: list[dict] = []
         self.rows: list[dict] = []
         self.counters: dict[int, CaseCounter] = {}
-        self.fmt = load_settings(session).number_format
+        settings = load_settings(session)
+        self.fmt = settings.number_format
+        self.soon = settings.due_soon_days
+        centre_defaults = load_centre_defaults()
+        self.centre = letters_service._centre(centre_defaults, settings)
+        self.notice_abbr = load_template(LetterKind.ONE_TIME_NOTICE, centre=centre_defaults).number_abbreviation
         self.hlc = ws.next_hlc(session)
 
     def number(self, year: int) -> tuple[str, int]:
@@ -95,6 +104,15 @@ class _Batch:
                           payload=payload)
         self.events.append(row)
         apply(state, str(etype), json.loads(row["payload"]), self.actor.username)
+
+    def print_notice(self, state: CaseState, day: dt.date, item_details: dict[str, Any]) -> None:
+        """The one-time notice handed over at the window, as officers do on the spot."""
+        content = build_content(
+            state, LetterKind.ONE_TIME_NOTICE, centre=self.centre, number_abbreviation=self.notice_abbr,
+            item_details=item_details, countdowns=state.countdowns(self.ws.calendar, day, self.soon),
+            officer_name=self.actor.display_name, issue_date=day)
+        self.add(state, EventType.LETTER_PRINTED,
+                 {"date": day.isoformat(), **letters_service.print_event_payload(content, "pdf")})
 
     def _tick(self):
         self.hlc = tick(self.hlc, self.ws.clock.now_ms())
@@ -192,21 +210,29 @@ def _one_case(ws: Workspace, b: _Batch, rng: random.Random, items, today: dt.dat
         return d if d <= today else None
 
     if decision is Decision.NOTICE:
-        when = later(day, 1, 12)
-        if when and rng.random() < 0.6:
+        if rng.random() < 0.95:
+            b.print_notice(state, day, item.to_dict())
+        when = later(day, 1, 4)
+        if when and rng.random() < 0.85:
             b.add(state, EventType.MATERIALS_SUPPLIED, {"date": when.isoformat(), "codes": sorted(missing)})
             b.add(state, EventType.ACCEPTED, {"date": when.isoformat(), "promised_days": item.promised_days})
             day = when
         else:
+            deadline = state.countdown("supply").deadline(cal)
+            if today > deadline and rng.random() < 0.9:
+                end = cal.next_workday_on_or_after(deadline + dt.timedelta(days=1))
+                if end <= today:
+                    b.add(state, EventType.TERMINATED, {"date": end.isoformat(), "promise_broken": False,
+                                                        "reason": "逾期未补正申请材料，视为撤回申请"})
             b.finish_case(state)
             return
     if state.status.value == "tolerant":
-        when = later(day, 1, item.default_supply_days + 3)
-        if when and rng.random() < 0.7:
+        when = later(day, 1, item.default_supply_days + 1)
+        if when and rng.random() < 0.9:
             b.add(state, EventType.MATERIALS_SUPPLIED, {"date": when.isoformat(), "codes": sorted(missing)})
         else:
             deadline = state.countdown("supply").deadline(cal)
-            if today > cal.add_workdays(deadline, 5) and rng.random() < 0.6:
+            if today > cal.add_workdays(deadline, 5) and rng.random() < 0.9:
                 end = cal.add_workdays(deadline, rng.randint(1, 5))
                 try:
                     check_terminate(state, end, "x")
@@ -251,7 +277,7 @@ def _one_case(ws: Workspace, b: _Batch, rng: random.Random, items, today: dt.dat
     spread = max(1, cal.workdays_between(day, deadline))
     done = later(day, 0 if item.promised_days == 0 else 1, spread + (3 if rng.random() < 0.1 else 0))
     # Most cases past their deadline were finished; a few are left overdue for the work list.
-    finish_odds = 0.94 if deadline < today else 0.45
+    finish_odds = 0.985 if deadline < today else 0.45
     if done and rng.random() < finish_odds:
         result = "approved" if rng.random() < 0.9 else "rejected"
         try:

@@ -154,20 +154,25 @@ class IssuedLetter:
     path: Path | None
 
 
-def record_print(ws: Workspace, actor: Actor, prepared: PreparedLetter, fmt: str, today: dt.date) -> None:
-    """The print event: kind, original or reprint, hash, verification code, the content."""
-    c = prepared.content
-    payload = {
-        "kind": c.kind.value,
-        "number": c.number,
-        "reprint": c.reprint,
+def print_event_payload(content: LetterContent, fmt: str) -> dict:
+    """What the print event keeps: kind, copy or reprint, hash, verification, the content."""
+    return {
+        "kind": content.kind.value,
+        "number": content.number,
+        "reprint": content.reprint,
         "format": fmt,
-        "content_hash": content_hash(c),
-        "verification": verification_code(c),
-        "materials": [m.code for m in c.materials_missing] if c.kind is LetterKind.ONE_TIME_NOTICE else [],
-        "supervisor_reason": c.supervisor_reason,
-        "content": content_to_json(c),
+        "content_hash": content_hash(content),
+        "verification": verification_code(content),
+        "materials": [m.code for m in content.materials_missing] if content.kind is LetterKind.ONE_TIME_NOTICE else [],
+        "supervisor_reason": content.supervisor_reason,
+        "content": content_to_json(content),
     }
+
+
+def record_print(ws: Workspace, actor: Actor, prepared: PreparedLetter, fmt: str, today: dt.date) -> None:
+    """The print event, recorded when the letter is printed or saved, not on preview."""
+    c = prepared.content
+    payload = print_event_payload(c, fmt)
 
     def recheck(state: CaseState) -> None:
         # The case may have moved on since the letter was prepared (another window).
