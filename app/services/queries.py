@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import identifiers
@@ -123,12 +123,22 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
     return conds
 
 
+def work_order() -> tuple:
+    """Open cases first, then by the nearest deadline.
+
+    "Open first" is a CASE rather than the bare column on purpose: with the column,
+    SQLite walks the whole (is_open, next_deadline) index to avoid a sort and fetches
+    every row in index order, which makes a search (a LIKE that must look at every row)
+    three times slower than reading the table straight through and sorting the few hits.
+    """
+    return (case((CaseRow.is_open.is_(True), 0), else_=1), CaseRow.next_deadline.is_(None), CaseRow.next_deadline,
+            CaseRow.number)
+
+
 def list_cases(ws: Workspace, f: CaseFilter, today: dt.date) -> list[CaseSummary]:
     soon = ws.settings().due_soon_days
     with ws.read() as s:
-        stmt = select(CaseRow).where(*filter_conditions(ws, f, today)).order_by(
-            CaseRow.is_open.desc(), CaseRow.next_deadline.is_(None), CaseRow.next_deadline, CaseRow.number
-        )
+        stmt = select(CaseRow).where(*filter_conditions(ws, f, today)).order_by(*work_order())
         if f.limit:
             stmt = stmt.limit(f.limit)
         rows = s.scalars(stmt).all()
@@ -145,9 +155,7 @@ def summary(r: CaseRow, ws: Workspace, today: dt.date, soon: int) -> CaseSummary
 
 def ordered_ids(session: Session, conditions: Sequence) -> list[str]:
     """Case UUIDs in work-list order (most urgent first); rows are fetched on demand."""
-    stmt = select(CaseRow.uuid).where(*conditions).order_by(
-        CaseRow.is_open.desc(), CaseRow.next_deadline.is_(None), CaseRow.next_deadline, CaseRow.number
-    )
+    stmt = select(CaseRow.uuid).where(*conditions).order_by(*work_order())
     return list(session.scalars(stmt))
 
 
