@@ -121,9 +121,10 @@ def prepare(ws: Workspace, actor: Actor, ref: str, kind: LetterKind, today: dt.d
         original = _last_print(state, kind)
         if original is None or "content" not in original:
             raise CaseRefused(f"本案还没有打印过{kind.label}，无从补打")
-        first = next(p for p in state.letters if p.get("kind") == kind.value)
         content = content_from_json(original["content"])
-        content = replace(content, reprint=True, reprint_of=dt.date.fromisoformat(first["date"]))
+        # The date printed on the original is its issue date; the first print of the kind
+        # may be an earlier letter with other content.
+        content = replace(content, reprint=True, reprint_of=content.issue_date)
         return PreparedLetter(content, template, stub, state.uuid)
 
     try:

@@ -198,6 +198,20 @@ def test_reprint_says_what_the_original_said_and_is_marked(workspace, staff):
         (False, "clerk", "2026-11-20"), (True, "boss", "2026-11-25")]
 
 
+def test_reprint_gives_the_date_of_the_letter_it_reproduces(workspace, staff):
+    number = notice_case(workspace, staff.clerk)
+    issue(workspace, staff.clerk, number, LetterKind.ONE_TIME_NOTICE)
+    second_day = dt.date(2026, 11, 24)
+    cases.reject_material(workspace, staff.clerk, number, "05", "声明未签字", second_day)
+    second = issue(workspace, staff.boss, number, LetterKind.ONE_TIME_NOTICE, day=second_day,
+                   supervisor_reason="声明未签字")
+    again = issue(workspace, staff.clerk, number, LetterKind.ONE_TIME_NOTICE, day=dt.date(2026, 11, 25),
+                  reprint=True)
+    assert again.verification == second.verification
+    assert again.content.reprint_of == second_day
+    assert "原件打印日期：2026年11月24日" in pdf_text(again.data)
+
+
 def test_reprint_without_an_earlier_print_is_refused_and_records_nothing(workspace, staff, tmp_path):
     number = accepted_case(workspace, staff.clerk)
     out = tmp_path / "r.pdf"
