@@ -46,11 +46,15 @@ def why_not(state: CaseState, kind: LetterKind) -> str | None:
     elif kind in (LetterKind.TOLERANT_ACCEPTANCE, LetterKind.COMMITMENT):
         if state.decision is not Decision.TOLERANT:
             return f"{kind.label}只用于容缺受理的案件"
-        if not missing and kind is LetterKind.COMMITMENT:
-            return "容缺材料已经补齐，无需再签承诺书"
+        if status is not None and not status.is_open:
+            return _closed(status, kind)
+        if status is not Status.TOLERANT or not missing:
+            return f"容缺材料已经补齐，无需再出具{kind.label}"
     elif kind is LetterKind.ACCEPTANCE:
         if state.accepted_date is None:
             return "案件尚未受理"
+        if status is not None and not status.is_open:
+            return _closed(status, kind)
     elif kind is LetterKind.REFUSAL:
         if status is not Status.REFUSED:
             return "不予受理通知书只用于不予受理的案件"
@@ -61,6 +65,11 @@ def why_not(state: CaseState, kind: LetterKind) -> str | None:
         if status is not Status.TERMINATED:
             return "终止办理告知书只用于已终止办理的案件"
     return None
+
+
+def _closed(status: Status, kind: LetterKind) -> str:
+    # A closed case's acceptance or commitment would promise dates that no longer run.
+    return f"案件{status.label}，不能再出具{kind.label}；需要原件的可补打"
 
 
 def fitting_kinds(state: CaseState) -> list[LetterKind]:

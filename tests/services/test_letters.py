@@ -230,6 +230,32 @@ def test_a_letter_that_does_not_fit_is_refused_with_the_reason(workspace, staff,
     assert not out.exists() and printed(workspace, number) == []
 
 
+def test_a_closed_case_gets_no_new_acceptance_or_commitment(workspace, staff, tmp_path):
+    tolerant = tolerant_case(workspace, staff.clerk)
+    cases.terminate(workspace, staff.clerk, tolerant, "申请人撤回申请", dt.date(2026, 11, 24))
+    out = tmp_path / "x.pdf"
+    for kind in (LetterKind.TOLERANT_ACCEPTANCE, LetterKind.COMMITMENT, LetterKind.ACCEPTANCE,
+                 LetterKind.REMINDER):
+        message = refused(issue, workspace, staff.clerk, tolerant, kind, day=dt.date(2026, 11, 24), out=out)
+        assert "已终止" in message, kind
+    assert not out.exists() and printed(workspace, tolerant) == []
+    text = pdf_text(issue(workspace, staff.clerk, tolerant, LetterKind.TERMINATION, day=dt.date(2026, 11, 24)).data)
+    assert "申请人撤回申请" in text
+
+    done = accepted_case(workspace, staff.clerk, serial="124")
+    cases.complete(workspace, staff.clerk, done, "approved", dt.date(2026, 11, 24))
+    message = refused(issue, workspace, staff.clerk, done, LetterKind.ACCEPTANCE, day=dt.date(2026, 11, 24))
+    assert "已办结" in message and "补打" in message
+
+
+def test_supplied_tolerant_case_gets_no_new_tolerant_acceptance_notice(workspace, staff):
+    number = tolerant_case(workspace, staff.clerk)
+    cases.supply(workspace, staff.clerk, number, list(MISSING), FRI)
+    for kind in (LetterKind.TOLERANT_ACCEPTANCE, LetterKind.COMMITMENT):
+        assert "已经补齐" in refused(issue, workspace, staff.clerk, number, kind)
+    assert "2026年12月18日" in pdf_text(issue(workspace, staff.clerk, number, LetterKind.ACCEPTANCE).data)
+
+
 # -- one time means one time -------------------------------------------------------------------
 
 
