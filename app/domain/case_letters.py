@@ -137,7 +137,8 @@ def build_content(
     if with_supply and supply.state is State.OVERDUE:
         raise RuleViolation(f"补正期限 {supply.deadline.isoformat()} 已过，不能再出具{kind.label}；应按规定终止办理")
     supply_spec = state.supply or {}
-    confirmed = all(c.confirmed for c in (supply, completion) if c is not None)
+    # Only the dates the letter states need the calendar's confirmation.
+    confirmed = all(c.confirmed for c, shown in ((supply, with_supply), (completion, with_completion)) if shown)
     applicant = state.applicant
     try:
         return LetterContent(

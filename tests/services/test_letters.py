@@ -320,6 +320,15 @@ def test_a_deadline_in_an_unimported_year_needs_confirmation(workspace, staff, s
     assert "2027年1月12日" in text  # New Year's Day 2027 is a holiday
 
 
+def test_only_deadlines_printed_on_the_letter_need_confirmation(workspace, staff):
+    day = dt.date(2026, 12, 28)
+    number = tolerant_case(workspace, staff.clerk, day=day)  # both clocks end in 2027
+    cases.terminate(workspace, staff.clerk, number, "申请人撤回申请", dt.date(2026, 12, 29))
+    issued = issue(workspace, staff.clerk, number, LetterKind.TERMINATION, day=dt.date(2026, 12, 29))
+    assert issued.content.deadline_confirmed
+    assert UNCONFIRMED_NOTE not in pdf_text(issued.data)
+
+
 # -- verification ---------------------------------------------------------------------------
 
 
