@@ -252,6 +252,7 @@ def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> C
     day = req.date or today
     if day > today:
         raise CaseRefused(f"收件日期 {day.isoformat()} 晚于今天 {today.isoformat()}")
+    _within_calendar(ws, day)
     applicant, warnings = check_applicant(req.applicant, today)
     if req.supply_days is not None and req.supply_days < 1:
         raise CaseRefused("补正期限至少 1 个工作日")
@@ -332,12 +333,21 @@ def load_state(session: Session, case_uuid: str) -> CaseState:
     return fold(case_uuid, as_fold_input(case_events(session, case_uuid)))
 
 
+def _within_calendar(ws: Workspace, day: dt.date) -> None:
+    """A mistyped year (1026 for 2026) must be refused here, before any deadline is computed."""
+    try:
+        ws.calendar.index(day)
+    except ValueError as exc:
+        raise CaseRefused(str(exc)) from None
+
+
 def _act(ws: Workspace, actor: Actor, ref: str, today: dt.date, day: dt.date | None,
          plan: Callable[[CaseState, dt.date], list[tuple[str, dict[str, Any]]]]) -> CaseView:
     station = ws.require_station()
     day = day or today
     if day > today:
         raise CaseRefused(f"日期 {day.isoformat()} 晚于今天 {today.isoformat()}")
+    _within_calendar(ws, day)
     with ws.write() as s:
         state = load_state(s, find_case_uuid(s, ref))
         try:

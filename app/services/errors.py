@@ -16,7 +16,7 @@ from app.services.officers import OfficerError
 from app.services.queries import QueryError
 from app.services.settings import SettingsError
 from app.services.setup import SetupError
-from app.services.workspace import ClockSetBack
+from app.services.workspace import ClockSetBack, DateOutsideCalendar
 from app.store.database import DatabaseProblem
 
 USER_ERRORS: tuple[type[BaseException], ...] = (
@@ -27,6 +27,7 @@ USER_ERRORS: tuple[type[BaseException], ...] = (
     CaseRefused,
     ClockSetBack,
     DatabaseProblem,
+    DateOutsideCalendar,
     LetterContentError,
     OfficerError,
     QueryError,

@@ -37,6 +37,10 @@ class ClockSetBack(RuntimeError):
     """This computer's date is earlier than the newest event: countdowns would be wrong."""
 
 
+class DateOutsideCalendar(ValueError):
+    """A "today" the working-day calendar cannot count from (a mistyped year)."""
+
+
 @dataclass(frozen=True)
 class StationInfo:
     uuid: str
@@ -149,9 +153,13 @@ class Workspace:
 
     def today(self, given: dt.date | None = None) -> dt.date:
         """The day countdowns are judged on: the given one, else the computer's, if trustworthy."""
-        if given is not None:
-            return given
-        problem = self.clock_problem()
-        if problem:
-            raise ClockSetBack(problem)
-        return self.clock.today()
+        if given is None:
+            problem = self.clock_problem()
+            if problem:
+                raise ClockSetBack(problem)
+        day = given if given is not None else self.clock.today()
+        try:
+            self.calendar.index(day)
+        except ValueError as exc:
+            raise DateOutsideCalendar(str(exc)) from None
+        return day

@@ -299,3 +299,13 @@ def test_a_clock_set_back_stops_the_list_until_a_day_is_given(cli, station_dir):
     assert "请先校正电脑时间" in err and err.count("\n") == 1
     code, out, _ = cli("case", "list", today=TODAY)
     assert code == 0 and out.splitlines()[-1] == "共 1 件"
+
+
+def test_a_mistyped_year_is_refused_in_one_line(cli):
+    code, out, err = cli("--officer", "clerk", "case", "new", "--item", "MZ-001", "--name", "张三",
+                         "--id-number", ZHANG_ID, "--phone", "13800138000", "--received", *MZ1_ALL,
+                         "--date", "1026-03-02")
+    assert (code, out, err) == (1, "", "approval-window: 日期 1026-03-02 超出日历范围（1990–2100）\n")
+    new_case(cli)
+    code, out, err = cli("case", "list", today="2106-03-20")
+    assert (code, out, err) == (1, "", "approval-window: 日期 2106-03-20 超出日历范围（1990–2100）\n")

@@ -361,3 +361,11 @@ def test_each_action_is_one_transaction_of_events_and_projection(workspace, staf
         assert len(case_events(s, uuid)) == before
     payloads = [json.dumps(e.payload, ensure_ascii=False) for e in cases.get_case(workspace, number, MON).events]
     assert "张三" in payloads[0]
+
+
+def test_a_date_outside_the_calendar_is_refused_not_crashed(workspace, staff):
+    assert refusal(new, workspace, staff.clerk, date=dt.date(1026, 3, 2)) == "日期 1026-03-02 超出日历范围（1990–2100）"
+    number = new(workspace, staff.clerk).state.number
+    assert number == "某镇便民受字〔2026〕第0001号"  # the refused one took no number
+    assert refusal(cases.complete, workspace, staff.clerk, number, "approved", MON, dt.date(1989, 12, 29)) == (
+        "日期 1989-12-29 超出日历范围（1990–2100）")
