@@ -59,6 +59,8 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
     if len(args.rest) not in (1, 2):
         ctx.fail("用法：letter verify CASE CODE，或 letter verify 'AW1|受理编号|验证码'")
     ref, code = (args.rest[0], args.rest[1]) if len(args.rest) == 2 else (args.rest[0], "")
+    if not code and not ref.startswith("AW1|"):
+        ctx.fail("请给出验证码：letter verify CASE CODE，或 letter verify 'AW1|受理编号|验证码'")
     result = letters.verify(ctx.workspace(), ref, code, ctx.day())
     record = result.__dict__
     if not result.genuine:
@@ -76,7 +78,10 @@ def reminders(ctx: Context, args: argparse.Namespace) -> int:
         ctx.fail("请用 --out DIR 指明输出文件夹")
     ws, actor, today = ctx.workspace(), ctx.actor(), ctx.day()
     targets = letters.cases_needing_reminders(ws, args.within, today)
-    args.out.mkdir(parents=True, exist_ok=True)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        ctx.fail(f"无法使用输出文件夹 {args.out}：{exc.strerror or exc}")
     made, refused = [], []
     for case_uuid in targets:
         try:

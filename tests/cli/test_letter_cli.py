@@ -270,3 +270,21 @@ def test_reminders_print_one_letter_per_case_due_soon(cli, tmp_path):
     assert [entry["kind"] for entry in shown(cli, near, "2026-12-01")["letters"]] == ["reminder"]
     assert shown(cli, later, "2026-12-01")["letters"] == []
     assert shown(cli, accepted, "2026-12-01")["letters"] == []
+
+
+def test_verify_without_a_code_asks_for_it(cli):
+    number = new_case(cli)
+    code, out, err = cli("letter", "verify", number)
+    assert code == 1 and out == ""
+    assert "请给出验证码" in err
+
+
+def test_reminders_into_a_file_instead_of_a_folder_is_refused(cli, tmp_path):
+    near = new_case(cli)
+    taken = tmp_path / "taken.pdf"
+    taken.write_bytes(b"kept")
+    code, out, err = cli("--officer", "clerk", "letter", "reminders", "--within", "3", "--out", str(taken),
+                         today="2026-12-01")
+    assert code == 1 and "输出文件夹" in err
+    assert taken.read_bytes() == b"kept"
+    assert shown(cli, near, "2026-12-01")["letters"] == []
