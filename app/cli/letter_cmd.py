@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("case", metavar="CASE", help="受理编号或 UUID；或 verify / reminders")
     p.add_argument("rest", nargs="*", metavar="ARG", help=argparse.SUPPRESS)
     p.add_argument("--kind", choices=KIND_CHOICES, help="文书种类")
-    p.add_argument("--format", choices=list(letters.FORMATS), default="pdf", dest="fmt")
+    p.add_argument("--format", choices=list(letters.FORMATS), dest="fmt",
+                   help="pdf 或 docx（默认按 --out 的扩展名，否则 pdf）")
     p.add_argument("--out", type=Path, metavar="FILE", help="输出文件；批量时为输出文件夹")
     p.add_argument("--reprint", action="store_true", help="补打（按原件内容，标明补打）")
     p.add_argument("--reason", metavar="TEXT", help="主管理由：一次性告知后增列材料时必填")
@@ -39,8 +40,9 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if not args.out:
         ctx.fail("请用 --out FILE 指明输出文件")
     kind = LetterKind.parse(args.kind)
+    fmt = _format(ctx, args)
     issued = letters.issue(
-        ctx.workspace(), ctx.actor(), args.case, kind, args.fmt, ctx.day(), out=args.out,
+        ctx.workspace(), ctx.actor(), args.case, kind, fmt, ctx.day(), out=args.out,
         reprint=args.reprint, supervisor_reason=args.reason, confirm_unconfirmed=args.confirm_unconfirmed,
     )
     c = issued.content
@@ -53,6 +55,16 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         + (f"；补正期限 {chinese_date(c.supply_deadline)}" if c.supply_deadline else ""),
     )
     return 0
+
+
+def _format(ctx: Context, args: argparse.Namespace) -> str:
+    """The format asked for, else the one the file name says; a file named for the other is refused."""
+    named = args.out.suffix.lower().lstrip(".")
+    if named not in letters.FORMATS:
+        return args.fmt or "pdf"
+    if args.fmt and args.fmt != named:
+        ctx.fail(f"输出文件扩展名 .{named} 与 --format {args.fmt} 不一致，生成的文件将无法打开")
+    return named
 
 
 def verify(ctx: Context, args: argparse.Namespace) -> int:
@@ -77,6 +89,7 @@ def reminders(ctx: Context, args: argparse.Namespace) -> int:
     if not args.out:
         ctx.fail("请用 --out DIR 指明输出文件夹")
     ws, actor, today = ctx.workspace(), ctx.actor(), ctx.day()
+    fmt = args.fmt or "pdf"
     targets = letters.cases_needing_reminders(ws, args.within, today)
     try:
         args.out.mkdir(parents=True, exist_ok=True)
@@ -85,13 +98,13 @@ def reminders(ctx: Context, args: argparse.Namespace) -> int:
     made, refused = [], []
     for case_uuid in targets:
         try:
-            issued = letters.issue(ws, actor, case_uuid, LetterKind.REMINDER, args.fmt, today,
-                                   out=args.out / f"{case_uuid}.{args.fmt}",
+            issued = letters.issue(ws, actor, case_uuid, LetterKind.REMINDER, fmt, today,
+                                   out=args.out / f"{case_uuid}.{fmt}",
                                    confirm_unconfirmed=args.confirm_unconfirmed)
         except (letters.CaseRefused, LetterContentError) as exc:
             refused.append({"case": case_uuid, "reason": str(exc)})
             continue
-        final = args.out / f"{issued.content.number}.{args.fmt}".replace("/", "_")
+        final = args.out / f"{issued.content.number}.{fmt}".replace("/", "_")
         issued.path.replace(final)
         made.append({"case": issued.content.case_number, "file": str(final)})
     ctx.emit({"printed": made, "refused": refused},

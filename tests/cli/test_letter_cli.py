@@ -288,3 +288,15 @@ def test_reminders_into_a_file_instead_of_a_folder_is_refused(cli, tmp_path):
     assert code == 1 and "输出文件夹" in err
     assert taken.read_bytes() == b"kept"
     assert shown(cli, near, "2026-12-01")["letters"] == []
+
+
+def test_format_follows_the_file_name_and_a_contradiction_is_refused(cli, tmp_path):
+    number = new_case(cli, received=RECEIVED + MISSING, missing=[])
+    word = tmp_path / "acceptance.docx"
+    code, out, err = cli("letter", number, "--kind", "acceptance", "--out", str(word), "--officer", "clerk")
+    assert code == 0, err
+    assert word.read_bytes().startswith(b"PK")
+    wrong = tmp_path / "acceptance2.docx"
+    code, out, err = letter(cli, number, "acceptance", wrong, fmt="pdf")
+    assert code == 1 and ".docx" in err and "pdf" in err
+    assert not wrong.exists() and len(shown(cli, number)["letters"]) == 1
