@@ -86,7 +86,8 @@ def search_condition(text: str):
     conditions = [CaseRow.number.like(like), CaseRow.applicant_name.like(like)]
     digits = re.sub(r"[\s-]", "", text)
     if digits.isdigit() and len(digits) >= 3:
-        conditions.append(CaseRow.phone.like(f"%{digits}%"))
+        # Landlines are stored as 0571-88886666; compare without the dashes either side.
+        conditions.append(func.replace(CaseRow.phone, "-", "").like(f"%{digits}%"))
     if _ID_TAIL.match(digits):
         rev = digits.upper()[::-1]
         conditions.append(and_(CaseRow.id_rev >= rev, CaseRow.id_rev < rev + "\uffff"))
