@@ -25,6 +25,7 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--confirm-unconfirmed", action="store_true", help="确认打印期限尚未由日历确认的文书")
     p.add_argument("--within", type=non_negative_int, default=2, metavar="N",
                    help="reminders：补正期限在 N 个工作日内的案件（默认 2）")
+    p.add_argument("--again", action="store_true", help="reminders：已就同一补正期限催告过的案件也再出具")
     p.set_defaults(handler=run)
 
 
@@ -90,7 +91,8 @@ def reminders(ctx: Context, args: argparse.Namespace) -> int:
         ctx.fail("请用 --out DIR 指明输出文件夹")
     ws, actor, today = ctx.workspace(), ctx.actor(), ctx.day()
     fmt = args.fmt or "pdf"
-    targets = letters.cases_needing_reminders(ws, args.within, today)
+    due = letters.cases_needing_reminders(ws, args.within, today, again=True)
+    targets = due if args.again else letters.cases_needing_reminders(ws, args.within, today)
     try:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -102,12 +104,15 @@ def reminders(ctx: Context, args: argparse.Namespace) -> int:
                                    out=args.out / f"{case_uuid}.{fmt}",
                                    confirm_unconfirmed=args.confirm_unconfirmed)
         except (letters.CaseRefused, LetterContentError) as exc:
-            refused.append({"case": case_uuid, "reason": str(exc)})
+            number = letters.cases.get_case(ws, case_uuid, today).state.number
+            refused.append({"case": number, "reason": str(exc)})
             continue
         final = args.out / f"{issued.content.number}.{fmt}".replace("/", "_")
         issued.path.replace(final)
         made.append({"case": issued.content.case_number, "file": str(final)})
-    ctx.emit({"printed": made, "refused": refused},
+    reminded = len(due) - len(targets)
+    ctx.emit({"printed": made, "refused": refused, "already_reminded": reminded},
              "\n".join([f"已生成 {len(made)} 份补正催告通知书 → {args.out}"]
+                       + ([f"另有 {reminded} 件已催告过同一补正期限，未重复出具（需要时加 --again）"] if reminded else [])
                        + [f"未生成 {r['case']}：{r['reason']}" for r in refused]))
     return 0

@@ -234,15 +234,28 @@ def verify(ws: Workspace, ref: str, code: str, today: dt.date) -> Verification:
     return Verification(False, view.state.number, None, None, None, None)
 
 
-def cases_needing_reminders(ws: Workspace, within: int, today: dt.date) -> list[str]:
-    """Open cases whose supply deadline falls within ``within`` working days (not yet past)."""
+def _reminded(state: CaseState, deadline: dt.date | None) -> bool:
+    """Whether a reminder naming this supply deadline was already issued (reprints aside)."""
+    day = deadline.isoformat() if deadline else None
+    return any(p.get("kind") == LetterKind.REMINDER.value and not p.get("reprint")
+               and (p.get("content") or {}).get("supply_deadline") == day for p in state.letters)
+
+
+def cases_needing_reminders(ws: Workspace, within: int, today: dt.date, *, again: bool = False) -> list[str]:
+    """Open cases whose supply deadline falls within ``within`` working days (not yet past).
+
+    A case already reminded of the same deadline is left out unless ``again``: a batch run
+    daily, or twice by mistake, sends each applicant one reminder per deadline.
+    """
     limit = ws.calendar.add_workdays(today, within) if within > 0 else today
     with ws.read() as s:
         rows = s.execute(
-            select(CaseRow.uuid).where(
+            select(CaseRow.uuid, CaseRow.supply_deadline).where(
                 CaseRow.supply_open.is_(True), CaseRow.is_open.is_(True),
                 CaseRow.supply_deadline >= today, CaseRow.supply_deadline <= limit,
                 CaseRow.status.in_([Status.AWAITING_SUPPLEMENT.value, Status.TOLERANT.value]),
             ).order_by(CaseRow.supply_deadline, CaseRow.number)
-        )
-        return [r[0] for r in rows]
+        ).all()
+        if again:
+            return [uuid for uuid, _ in rows]
+        return [uuid for uuid, deadline in rows if not _reminded(cases.load_state(s, uuid), deadline)]

@@ -300,3 +300,17 @@ def test_format_follows_the_file_name_and_a_contradiction_is_refused(cli, tmp_pa
     code, out, err = letter(cli, number, "acceptance", wrong, fmt="pdf")
     assert code == 1 and ".docx" in err and "pdf" in err
     assert not wrong.exists() and len(shown(cli, number)["letters"]) == 1
+
+
+def test_reminders_run_twice_remind_each_case_once(cli, tmp_path):
+    near = new_case(cli)
+    folder = tmp_path / "reminders"
+    argv = ("--officer", "clerk", "letter", "reminders", "--within", "3", "--out", str(folder))
+    assert cli(*argv, today="2026-12-01")[0] == 0
+    code, out, err = cli(*argv, today="2026-12-02")
+    assert code == 0, err
+    assert "已生成 0 份" in out and "1 件已催告过" in out
+    assert len(shown(cli, near, "2026-12-02")["letters"]) == 1
+    code, out, err = cli(*argv, "--again", today="2026-12-02")
+    assert code == 0 and "已生成 1 份" in out, err
+    assert len(shown(cli, near, "2026-12-02")["letters"]) == 2

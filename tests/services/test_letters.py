@@ -363,6 +363,15 @@ def test_reminders_pick_open_cases_whose_supply_deadline_is_near(workspace, staf
     assert letters.cases_needing_reminders(workspace, 2, today) == []
 
 
+def test_a_case_reminded_for_its_deadline_is_not_reminded_again(workspace, staff):
+    near = notice_case(workspace, staff.clerk)
+    today = dt.date(2026, 12, 1)
+    (due,) = letters.cases_needing_reminders(workspace, 3, today)
+    issue(workspace, staff.clerk, near, LetterKind.REMINDER, day=today)
+    assert letters.cases_needing_reminders(workspace, 3, dt.date(2026, 12, 2)) == []
+    assert letters.cases_needing_reminders(workspace, 3, dt.date(2026, 12, 2), again=True) == [due]
+
+
 # -- the office suite ---------------------------------------------------------------------------
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
