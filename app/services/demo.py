@@ -124,10 +124,10 @@ class _Batch:
 
     def flush(self) -> None:
         self.s.flush()
-        if self.events:
-            self.s.execute(insert(Event), self.events)
+        if self.events:  # Core inserts: one batch each, see maintenance.rebuild
+            self.s.execute(insert(Event.__table__), self.events)
         if self.rows:
-            self.s.execute(insert(CaseRow), self.rows)
+            self.s.execute(insert(CaseRow.__table__), self.rows)
         self.events, self.rows = [], []
 
 
