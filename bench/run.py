@@ -13,11 +13,15 @@ disturbed by the rest of the machine.
 from __future__ import annotations
 
 import argparse
+import atexit
 import datetime as dt
 import gc
 import platform
 import random
+import shutil
+import sqlite3
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +29,19 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sqlalchemy import select  # noqa: E402
+
 from app.domain.calendar import build_calendar  # noqa: E402
 from app.domain.deadlines import Countdown, Extension, Pause, Unit, evaluate_many  # noqa: E402
+from app.paths import DataPaths  # noqa: E402
+from app.services.catalogue import ensure_shipped_catalogue  # noqa: E402
+from app.services.demo import generate  # noqa: E402
+from app.services.maintenance import projection_digest, rebuild  # noqa: E402
+from app.services.officers import find_actor  # noqa: E402
+from app.services.queries import CaseFilter, filter_conditions, list_cases, work_order  # noqa: E402
+from app.services.setup import initialise  # noqa: E402
+from app.services.workspace import Workspace  # noqa: E402
+from app.store.models import CaseRow  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -138,6 +153,164 @@ def recompute_countdowns(opts: Options) -> Row:
         result=f"{seconds(took)} ({opts.cases / took / 1e6:.2f} M/s), {verdict(took, 0.2)}",
         target="< 0.2 s",
         reference=f"{seconds(floor)}: bare dict lookup × {opts.cases:,}",
+    )
+
+
+# -- the case store: a station holding --cases demo cases --------------------------------------
+
+
+@dataclass(frozen=True)
+class DemoStation:
+    paths: DataPaths
+    cases: int
+    events: int
+    seconds: float
+
+
+_STATIONS: dict[tuple[int, int], DemoStation] = {}
+
+
+def demo_station(opts: Options) -> DemoStation:
+    """A data folder filled by ``demo`` once per run, shared by the rows that read it."""
+    key = (opts.cases, opts.seed)
+    if key not in _STATIONS:
+        root = Path(tempfile.mkdtemp(prefix="approval-window-bench-"))
+        atexit.register(shutil.rmtree, root, ignore_errors=True)
+        paths = DataPaths(root / "data")
+        initialise(paths, centre="某镇便民服务中心", window="社会事务窗口", admin_username="admin",
+                   admin_password="bench-password")
+        ws = Workspace.open(paths, daily_backup=False)
+        try:
+            admin = find_actor(ws, "admin")
+            ensure_shipped_catalogue(ws, by="admin")
+            t0 = time.perf_counter()
+            made = generate(ws, admin, opts.cases, opts.seed, TODAY)
+            took = time.perf_counter() - t0
+        finally:
+            ws.close()
+        _STATIONS[key] = DemoStation(paths, made.cases, made.events, took)
+    return _STATIONS[key]
+
+
+def _raw_copy_seconds(source: Path, repeats: int) -> float:
+    """Best time to insert the source's event and case rows into an empty copy of their tables.
+
+    Plain sqlite3, one transaction, one executemany per table, same schema and indexes and
+    the same WAL + synchronous=FULL: what the disk and SQLite need for these rows.
+    """
+    src = sqlite3.connect(source)
+    try:
+        schema = [sql for (sql,) in src.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name IN ('events', 'cases') AND sql IS NOT NULL"
+            " ORDER BY type = 'index'")]
+        tables = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in ("events", "cases")}
+    finally:
+        src.close()
+    best = float("inf")
+    for _ in range(min(repeats, 3)):
+        folder = Path(tempfile.mkdtemp(prefix="approval-window-raw-"))
+        try:
+            dst = sqlite3.connect(folder / "raw.sqlite3", isolation_level=None)
+            dst.execute("PRAGMA journal_mode=WAL")
+            dst.execute("PRAGMA synchronous=FULL")
+            for sql in schema:
+                dst.execute(sql)
+            t0 = time.perf_counter()
+            dst.execute("BEGIN")
+            for table, rows in tables.items():
+                marks = ",".join("?" * len(rows[0]))
+                dst.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+            dst.execute("COMMIT")
+            best = min(best, time.perf_counter() - t0)
+            dst.close()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    return best
+
+
+@row("demo")
+def create_cases(opts: Options) -> Row:
+    station = demo_station(opts)
+    raw = _raw_copy_seconds(station.paths.database, opts.repeats)
+    return Row(
+        measurement=f"creating {station.cases:,} cases with demo ({station.events:,} events; one run)",
+        result=f"{seconds(station.seconds)} ({station.cases / station.seconds:,.0f} cases/s)",
+        target="—",
+        reference=f"{station.cases / raw:,.0f} cases/s ({seconds(raw)}): raw sqlite3 executemany of the same "
+                  f"event and case rows",
+    )
+
+
+def _raw_same_query(ws: Workspace, f: CaseFilter, repeats: int) -> float:
+    """The statement ``list_cases`` sends, run by plain sqlite3: the time SQLite itself needs."""
+    stmt = select(CaseRow).where(*filter_conditions(ws, f, TODAY)).order_by(*work_order())
+    compiled = stmt.compile(dialect=ws.engine.dialect)
+    params = [compiled.params[name] for name in compiled.positiontup]
+    conn = sqlite3.connect(ws.paths.database)
+    try:
+        return best_of(lambda: conn.execute(str(compiled), params).fetchall(), repeats)
+    finally:
+        conn.close()
+
+
+def _search_row(opts: Options, what: str, pick: Callable[[str, str], str]) -> Row:
+    station = demo_station(opts)
+    ws = Workspace.open(station.paths, daily_backup=False)
+    try:
+        with ws.read() as s:
+            name, id_number = s.execute(
+                select(CaseRow.applicant_name, CaseRow.id_number).order_by(CaseRow.year, CaseRow.serial)
+                .offset(station.cases // 2).limit(1)).one()
+        text = pick(name, id_number)
+        f = CaseFilter(search=text)
+        hits = len(list_cases(ws, f, TODAY))
+        took = best_of(lambda: list_cases(ws, f, TODAY), opts.repeats)
+        raw = _raw_same_query(ws, f, opts.repeats)
+    finally:
+        ws.close()
+    return Row(
+        measurement=f"case list --search {what} “{text}” in {station.cases:,} cases ({hits} found)",
+        result=f"{seconds(took)}, {verdict(took, 0.1)}",
+        target="< 100 ms",
+        reference=f"{seconds(raw)}: the same SQL in raw sqlite3",
+    )
+
+
+@row("search-name")
+def search_by_name(opts: Options) -> Row:
+    return _search_row(opts, "by name", lambda name, _id: name)
+
+
+@row("search-id-tail")
+def search_by_id_tail(opts: Options) -> Row:
+    return _search_row(opts, "by ID tail", lambda _name, id_number: id_number[-4:])
+
+
+@row("rebuild")
+def rebuild_projection(opts: Options) -> Row:
+    station = demo_station(opts)
+    ws = Workspace.open(station.paths, daily_backup=False)
+    try:
+        before = projection_digest(ws)
+        t0 = time.perf_counter()
+        count = rebuild(ws)
+        took = time.perf_counter() - t0
+        if projection_digest(ws) != before or count != station.cases:
+            raise RuntimeError("rebuild did not give the same projection")
+    finally:
+        ws.close()
+    conn = sqlite3.connect(station.paths.database)
+    try:
+        read = best_of(lambda: conn.execute(
+            "SELECT case_uuid, type, payload, officer, hlc FROM events WHERE case_uuid IS NOT NULL"
+            " ORDER BY hlc, station_uuid, seq").fetchall(), min(opts.repeats, 3))
+    finally:
+        conn.close()
+    return Row(
+        measurement=f"admin rebuild: {station.events:,} events replayed into {count:,} case rows (one run)",
+        result=seconds(took),
+        target="—",
+        reference=f"{seconds(read)}: reading the events in replay order, raw sqlite3",
     )
 
 
