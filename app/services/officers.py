@@ -167,6 +167,9 @@ def set_role(ws: Workspace, by: Actor, username: str, role: Role) -> None:
 def reset_password(ws: Workspace, by: Actor, username: str, password: str) -> None:
     with ws.write() as s:
         row = _editable(s, by, username, allow_supervisor=True)
+        if not by.is_admin and row.role != Role.OFFICER.value:
+            # Otherwise a supervisor could set the admin's password and sign in as admin.
+            raise OfficerError("主管只能重置窗口工作人员的密码；主管和管理员的密码须由管理员重置")
         row.password_hash = hash_password(password)
         row.failed_attempts = 0
         row.locked_until = None

@@ -95,9 +95,12 @@ def test_only_the_admin_adds_officers(cli):
 
 
 def test_set_role_reset_password_and_deactivate(cli):
+    assert cli("--officer", "boss", "officer", "reset-password", "clerk", "--password-stdin",
+               stdin="clerknew9\n")[0] == 0
+    code, _, err = cli("--officer", "boss", "officer", "reset-password", "admin", "--password-stdin",
+                       stdin="takeover1\n")
+    assert (code, err) == (1, "approval-window: 主管只能重置窗口工作人员的密码；主管和管理员的密码须由管理员重置\n")
     assert cli("--officer", "admin", "officer", "set-role", "clerk", "--role", "supervisor")[0] == 0
-    assert cli("--officer", "clerk", "officer", "reset-password", "boss", "--password-stdin",
-               stdin="bossnew99\n")[0] == 0
     code, out, _ = cli("--officer", "admin", "officer", "deactivate", "boss")
     assert (code, out) == (0, "已停用 boss\n")
     code, _, err = cli("--officer", "boss", "case", "resume", "X")

@@ -143,3 +143,16 @@ def test_initialise_refuses_empty_names(tmp_data):
 ])
 def test_short_name_for_document_numbers(centre, short):
     assert derive_short_name(centre) == short
+
+
+def test_a_supervisor_resets_only_window_officers_passwords(workspace, staff):
+    officers.add_officer(workspace, staff.admin, "boss2", "赵主管", Role.SUPERVISOR, "boss2pass")
+    for target in ("admin", "boss2"):
+        with pytest.raises(OfficerError, match="主管只能重置窗口工作人员的密码"):
+            officers.reset_password(workspace, staff.boss, target, "takeover1")
+    assert officers.authenticate(workspace, "admin", "secret123").is_admin  # unchanged
+    assert officers.authenticate(workspace, "boss2", "boss2pass").is_supervisor
+    officers.reset_password(workspace, staff.admin, "boss2", "boss2new1")
+    assert officers.authenticate(workspace, "boss2", "boss2new1").username == "boss2"
+    with pytest.raises(OfficerError, match="只有管理员可以管理工作人员"):
+        officers.reset_password(workspace, staff.clerk, "boss2", "takeover1")
