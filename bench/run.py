@@ -18,8 +18,11 @@ import datetime as dt
 import gc
 import platform
 import random
+import re
 import shutil
 import sqlite3
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -30,14 +33,18 @@ from typing import Callable
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import select  # noqa: E402
+from stdnum.cn import ric  # noqa: E402
 
 from app.domain.calendar import build_calendar  # noqa: E402
 from app.domain.deadlines import Countdown, Extension, Pause, Unit, evaluate_many  # noqa: E402
+from app.domain.letters import LetterKind  # noqa: E402
 from app.paths import DataPaths  # noqa: E402
+from app.services import cases as case_service  # noqa: E402
+from app.services import letters as letter_service  # noqa: E402
 from app.services.catalogue import ensure_shipped_catalogue  # noqa: E402
 from app.services.demo import generate  # noqa: E402
 from app.services.maintenance import projection_digest, rebuild  # noqa: E402
-from app.services.officers import find_actor  # noqa: E402
+from app.services.officers import Actor, find_actor  # noqa: E402
 from app.services.queries import CaseFilter, filter_conditions, list_cases, work_order  # noqa: E402
 from app.services.setup import initialise  # noqa: E402
 from app.services.workspace import Workspace  # noqa: E402
@@ -311,6 +318,178 @@ def rebuild_projection(opts: Options) -> Row:
         result=seconds(took),
         target="—",
         reference=f"{seconds(read)}: reading the events in replay order, raw sqlite3",
+    )
+
+
+# -- letters: one notice, a batch of 100, and LibreOffice as offices convert today -----------
+
+LETTER_DAY = dt.date(2026, 11, 20)
+BATCH = 100
+
+
+@dataclass
+class LetterStation:
+    """A fresh station holding BATCH one-time-notice cases, opened for the letter rows."""
+
+    root: Path
+    ws: Workspace
+    actor: Actor
+    numbers: list[str]
+    lo_cache: dict
+    ours: dict
+
+
+_LETTERS: list[LetterStation] = []
+
+
+def letter_station() -> LetterStation:
+    if _LETTERS:
+        return _LETTERS[0]
+    root = Path(tempfile.mkdtemp(prefix="approval-window-letters-"))
+    paths = DataPaths(root / "data")
+    initialise(paths, centre="某镇便民服务中心", window="社会事务窗口", admin_username="admin",
+               admin_password="bench-password", admin_display="王窗口")
+    ws = Workspace.open(paths, daily_backup=False)
+    actor = find_actor(ws, "admin")
+    ensure_shipped_catalogue(ws, by="admin")
+    given = "堃喆明华秀英建国"
+    numbers = []
+    for i in range(BATCH):
+        body = f"330324{1950 + i % 50}0101{i:03d}"
+        name = "吉𠮷䶮" if i == 0 else f"王{given[i % len(given)]}{given[(i * 3) % len(given)]}"
+        req = case_service.IntakeRequest(
+            "MZ-001", case_service.ApplicantInput("person", name, body + ric.calc_check_digit(body + "0"),
+                                                  "13800138000"),
+            received=("01", "02", "03", "04", "05"), missing=("06", "07"))
+        numbers.append(case_service.intake(ws, actor, req, LETTER_DAY).state.number)
+    station = LetterStation(root, ws, actor, numbers, {}, {})
+    _LETTERS.append(station)
+
+    def close() -> None:
+        ws.close()
+        shutil.rmtree(root, ignore_errors=True)
+
+    atexit.register(close)
+    return station
+
+
+def build_letter(station: LetterStation, number: str, fmt: str = "pdf") -> bytes:
+    """What the officer waits for: the case read, the content built, the file rendered."""
+    prepared = letter_service.prepare(station.ws, station.actor, number, LetterKind.ONE_TIME_NOTICE, LETTER_DAY)
+    return prepared.render(fmt)
+
+
+def median_after_warmup(fn: Callable[[], object], runs: int) -> float:
+    fn()
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def libreoffice(station: LetterStation, count: int) -> float | None:
+    """Seconds LibreOffice headless takes to turn ``count`` of the letters' DOCX into PDF.
+
+    One ``soffice --headless --convert-to pdf`` call for all the files, with its own
+    profile, after a first call that creates the profile; None when LibreOffice is absent.
+    """
+    binary = shutil.which("soffice") or shutil.which("libreoffice")
+    if binary is None:
+        return None
+    if count in station.lo_cache:
+        return station.lo_cache[count]
+    folder = station.root / f"docx-{count}"
+    folder.mkdir()
+    files = []
+    for i, number in enumerate(station.numbers[:count]):
+        path = folder / f"{i:03d}.docx"
+        path.write_bytes(build_letter(station, number, "docx"))
+        files.append(str(path))
+    profile = (station.root / "lo-profile").as_uri()
+
+    def convert(paths: list[str]) -> None:
+        out = station.root / "lo-out"
+        subprocess.run([binary, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(out), *paths], check=True, capture_output=True, timeout=600)
+        missing = [p for p in paths if not (out / Path(p).with_suffix(".pdf").name).is_file()]
+        if missing:
+            raise RuntimeError(f"LibreOffice did not convert {missing[:3]}")
+
+    if count == 1:
+        station.lo_cache[1] = median_after_warmup(lambda: convert(files), 3)
+    else:
+        libreoffice(station, 1)  # the profile exists and the program files are in the page cache
+        t0 = time.perf_counter()
+        convert(files)
+        station.lo_cache[count] = time.perf_counter() - t0
+    return station.lo_cache[count]
+
+
+def _lo_text(took: float | None, what: str) -> str:
+    return "LibreOffice not installed (soffice not found)" if took is None else f"{seconds(took)}: {what}"
+
+
+@row("letter-pdf")
+def one_letter_pdf(opts: Options) -> Row:
+    station = letter_station()
+    first = station.numbers[0]
+    runs = max(opts.repeats, 5)
+    data = build_letter(station, first)
+    totals, renders = [], []
+    for _ in range(runs):
+        gc.collect()
+        t0 = time.perf_counter()
+        prepared = letter_service.prepare(station.ws, station.actor, first, LetterKind.ONE_TIME_NOTICE, LETTER_DAY)
+        t1 = time.perf_counter()
+        prepared.render("pdf")
+        t2 = time.perf_counter()
+        totals.append(t2 - t0)
+        renders.append(t2 - t1)
+    took = station.ours["pdf"] = statistics.median(totals)
+    pages = len(re.findall(rb"/Type /Page\b(?!s)", data))
+    return Row(
+        measurement=f"one one-time notice as PDF, warm: case read, content built, rendered "
+                    f"({pages} pages, font subsets embedded, {len(data) // 1024} KB; median of {runs})",
+        result=f"{seconds(took)} (of which rendering {seconds(statistics.median(renders))})",
+        target="—",
+        reference=_lo_text(libreoffice(station, 1), "LibreOffice headless converting the same letter's DOCX"),
+    )
+
+
+@row("letters-batch")
+def batch_of_letters(opts: Options) -> Row:
+    station = letter_station()
+    build_letter(station, station.numbers[0])
+
+    def batch() -> None:
+        for number in station.numbers:
+            build_letter(station, number)
+
+    took = best_of(batch, min(opts.repeats, 3))
+    return Row(
+        measurement=f"{BATCH} one-time notices of {BATCH} different cases as PDF, one after another",
+        result=f"{seconds(took)} ({seconds(took / BATCH)} a letter)",
+        target="—",
+        reference=_lo_text(libreoffice(station, BATCH), f"LibreOffice headless converting the {BATCH} DOCX in one call"),
+    )
+
+
+@row("letter-libreoffice")
+def letter_by_libreoffice(opts: Options) -> Row:
+    station = letter_station()
+    took = libreoffice(station, 1)
+    ours = station.ours.get("pdf") or median_after_warmup(
+        lambda: build_letter(station, station.numbers[0]), max(opts.repeats, 5))
+    return Row(
+        measurement="the same notice's DOCX to PDF by LibreOffice headless (soffice --convert-to pdf; "
+                    "median of 3 after a warm-up): what offices use today",
+        result="skipped: soffice not found; install libreoffice-writer-nogui" if took is None
+        else f"{seconds(took)} ({took / ours:,.0f}× this program's PDF)",
+        target="reference",
+        reference=f"{seconds(ours)}: this program's PDF of the same letter",
     )
 
 
