@@ -48,7 +48,7 @@ def test_each_kind_is_rotated_on_its_own(station_dir):
     made = []
     for _ in range(backup.KEEP["daily"] + 2):
         made.append(backup.backup_database(paths.database, paths.backups, label="daily"))
-        time.sleep(0.005)  # distinct modification times
+        time.sleep(0.015)  # distinct modification times, even with a coarse file-system clock
     daily = [p for p in backup.list_backups(paths.backups) if p.name.startswith("daily-")]
     assert daily == list(reversed(made))[: backup.KEEP["daily"]]  # the newest fourteen, newest first
     assert not made[0].exists() and not made[1].exists()
