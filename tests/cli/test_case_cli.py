@@ -200,7 +200,9 @@ def test_list_masks_id_numbers_and_show_gives_them_whole(cli, three):
     assert all("********" in c["id_number"] for c in listed)
     code, out, _ = cli("case", "show", three["zhang"])
     assert code == 0 and ZHANG_ID in out and "第 1 版" in out and "材料：" in out and "经过：" in out
-    assert shown(cli, three["zhang"])["id_number"] == ZHANG_ID
+    case = shown(cli, three["zhang"])
+    assert case["id_number"] == ZHANG_ID
+    assert shown(cli, case["uuid"])["number"] == three["zhang"]  # by UUID too
 
 
 def test_list_filters(cli, three):
