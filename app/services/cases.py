@@ -44,7 +44,7 @@ from app.domain.lifecycle import (
 from app.services import catalogue as catalogue_service
 from app.services.officers import Actor
 from app.services.projection import row_values, save_row
-from app.services.settings import load_settings
+from app.services.settings import CentreSettings, load_settings
 from app.services.workspace import StationInfo, Workspace
 from app.store.events import as_fold_input, build_event, case_events, chain_head
 from app.store.models import CaseCounter, CaseRow, Event
@@ -237,14 +237,27 @@ def preview_intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.da
                          ws.calendar.is_confirmed(day, supply_deadline or day), warnings)
 
 
-def _allocate_number(session: Session, station: StationInfo, year: int, fmt: str) -> tuple[str, int]:
+def format_case_number(settings: CentreSettings, station: StationInfo, year: int, serial: int) -> str:
+    """A case number as people see it; the short name is the centre's current setting."""
+    return settings.number_format.format(short=settings.short_name or station.short_name, year=year, serial=serial)
+
+
+def next_serial(ws: Workspace, year: int) -> int:
+    """The serial the next case of ``year`` at this station will be given."""
+    station = ws.require_station()
+    with ws.read() as s:
+        counter = s.get(CaseCounter, (station.uuid, year))
+        return (counter.last_serial if counter is not None else 0) + 1
+
+
+def _allocate_number(session: Session, station: StationInfo, year: int, settings: CentreSettings) -> tuple[str, int]:
     counter = session.get(CaseCounter, (station.uuid, year))
     if counter is None:
         counter = CaseCounter(station_uuid=station.uuid, year=year, last_serial=0)
         session.add(counter)
     counter.last_serial += 1
     session.flush()
-    return fmt.format(short=station.short_name, year=year, serial=counter.last_serial), counter.last_serial
+    return format_case_number(settings, station, year, counter.last_serial), counter.last_serial
 
 
 def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> CaseView:
@@ -265,7 +278,7 @@ def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> C
         if facts.applicant_broke_promise:
             warnings.append("该申请人有未履行容缺承诺的记录" + ("，已由主管核准容缺受理" if decision is Decision.TOLERANT else ""))
         settings = load_settings(s)
-        number, serial = _allocate_number(s, station, day.year, settings.number_format)
+        number, serial = _allocate_number(s, station, day.year, settings)
         rules = facts.item
         case_uuid = str(uuidlib.uuid4())
         materials = [

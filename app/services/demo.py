@@ -36,6 +36,7 @@ from app.domain.case_letters import build_content
 from app.domain.letters import LetterKind
 from app.services import catalogue as catalogue_service
 from app.services import letters as letters_service
+from app.services.cases import format_case_number
 from app.services.officers import Actor
 from app.services.projection import row_values
 from app.services.settings import load_settings
@@ -82,7 +83,7 @@ class _Batch:
         self.rows: list[dict] = []
         self.counters: dict[int, CaseCounter] = {}
         settings = load_settings(session)
-        self.fmt = settings.number_format
+        self.settings = settings
         self.soon = settings.due_soon_days
         centre_defaults = load_centre_defaults()
         self.centre = letters_service._centre(centre_defaults, settings)
@@ -96,7 +97,7 @@ class _Batch:
             self.s.add(counter)
         self.counters[year] = counter
         counter.last_serial += 1
-        return self.fmt.format(short=self.station.short_name, year=year, serial=counter.last_serial), counter.last_serial
+        return format_case_number(self.settings, self.station, year, counter.last_serial), counter.last_serial
 
     def add(self, state: CaseState, etype: str, payload: dict[str, Any]) -> None:
         row = build_event(self.head, station_uuid=self.station.uuid, case_uuid=state.uuid,

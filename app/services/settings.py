@@ -7,6 +7,7 @@ no data upgrade; an unknown key or a value of the wrong type is refused.
 from __future__ import annotations
 
 import json
+import string
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -40,11 +41,19 @@ class SettingsError(ValueError):
 
 
 def validate_number_format(fmt: str) -> None:
+    """Only {short}, {year} and {serial} (with a format spec) may appear, and {serial} must."""
+    fields = []
     try:
+        for _literal, name, _spec, _conv in string.Formatter().parse(fmt):
+            if name is not None:
+                fields.append(name)
         sample = fmt.format(short="某镇", year=2026, serial=1)
-    except (KeyError, IndexError, ValueError) as exc:
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError) as exc:
         raise SettingsError(f"编号格式“{fmt}”无效：只能使用 {{short}}、{{year}}、{{serial}}（{exc}）") from None
-    if "{serial" not in fmt:
+    unknown = [f for f in fields if f not in ("short", "year", "serial")]
+    if unknown:
+        raise SettingsError(f"编号格式“{fmt}”无效：只能使用 {{short}}、{{year}}、{{serial}}，不认识 {{{unknown[0]}}}")
+    if "serial" not in fields:
         raise SettingsError("编号格式必须包含流水号 {serial}，否则编号会重复")
     if not sample.strip():
         raise SettingsError("编号格式不能为空")

@@ -29,21 +29,11 @@ from PySide6.QtWidgets import (
 from app.services.officers import Actor
 from app.services.settings import CentreSettings, SettingsError, save_settings, validate_number_format
 from app.services.workspace import Workspace
-from app.store.models import CaseCounter
+from app.services.cases import next_serial
 from app.ui.admin.feedback import MessageLine, PageTasks, problems_of
 from app.ui.worker import Runner
 
 _TEXT_KEYS = ("centre_name", "short_name", "window_name", "address", "phone", "seal_text", "number_format")
-
-
-def next_serial(ws: Workspace, year: int) -> int:
-    """The serial the next case of ``year`` at this station will be given."""
-    station = ws.station
-    if station is None:
-        return 1
-    with ws.read() as s:
-        counter = s.get(CaseCounter, (station.uuid, year))
-        return (counter.last_serial if counter is not None else 0) + 1
 
 
 def format_number(fmt: str, short: str, year: int, serial: int) -> str:
@@ -183,7 +173,8 @@ class SettingsPage(QWidget):
 
     def update_preview(self) -> None:
         try:
-            number = format_number(self.number_format.text().strip(), self._short, self.today.year, self._serial)
+            number = format_number(self.number_format.text().strip(), self.short_name.text().strip() or self._short,
+                                   self.today.year, self._serial)
         except SettingsError as exc:
             self.preview.setProperty("tone", "error")
             self.preview.setText(str(exc))

@@ -1,0 +1,45 @@
+"""Centre settings: typed, validated, and the short name really used in case numbers."""
+
+import datetime as dt
+
+import pytest
+
+from app.services import cases
+from app.services.settings import CentreSettings, SettingsError, save_settings
+
+TODAY = dt.date(2026, 11, 20)
+
+
+def person(name="赵六", id_number="110105198001010016"):
+    return cases.ApplicantInput(kind="person", name=name, id_number=id_number, phone="13800138000")
+
+
+def accept(ws, actor):
+    return cases.intake(ws, actor, cases.IntakeRequest(
+        item_code="MZ-001", applicant=person(), received=("01", "02", "03", "04", "05", "06", "07")), TODAY)
+
+
+@pytest.mark.parametrize("fmt", ["{year[0]}第{serial}号", "{short.upper}{serial}", "{serial:q}", "{nope}{serial}",
+                                 "{short}{year}"])
+def test_a_number_format_that_cannot_make_numbers_is_refused(workspace, fmt):
+    with pytest.raises(SettingsError):
+        with workspace.write() as s:
+            save_settings(s, number_format=fmt)
+    assert workspace.settings().number_format == CentreSettings().number_format
+
+
+def test_changing_the_short_name_changes_the_next_case_numbers(workspace, staff):
+    first = accept(workspace, staff.clerk).state.number
+    assert first.startswith("某镇便民受字〔2026〕")
+    with workspace.write() as s:
+        save_settings(s, short_name="白沙镇")
+    second = accept(workspace, staff.clerk).state.number
+    assert second == "白沙镇便民受字〔2026〕第0002号"
+    assert cases.next_serial(workspace, 2026) == 3
+    assert cases.next_serial(workspace, 2027) == 1
+
+
+def test_a_custom_number_format_is_used(workspace, staff):
+    with workspace.write() as s:
+        save_settings(s, number_format="{short}民受〔{year}〕{serial:05d}")
+    assert accept(workspace, staff.clerk).state.number == "某镇民受〔2026〕00001"
