@@ -1,0 +1,245 @@
+"""The small dialogs of the case view: each asks only what its action needs.
+
+None of them decides anything: they collect the officer's input (which materials came,
+why the clock stops, how many days, the result), and the case service accepts or
+refuses it with the reason. Their OK button stays disabled until the input is complete,
+so an empty reason never reaches the service. Enter (or Ctrl+Enter in a text box)
+confirms, Esc cancels.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.lifecycle import MAX_EXTENSION_DAYS
+
+WARNING_STYLE = "color: #9a6700;"
+
+
+class ActionDialog(QDialog):
+    """Title, a line of explanation, the fields, and OK/Cancel with OK enabled when ready."""
+
+    def __init__(self, title: str, explanation: str, ok_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.explanation = QLabel(explanation, self)
+        self.explanation.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setToolTip(self.tr("Enter or Ctrl+Enter"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self._confirm)
+
+    def ready(self) -> bool:
+        raise NotImplementedError
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(self.ready())
+
+    def _confirm(self) -> None:
+        if self.ready():
+            self.accept()
+
+
+def _reason_box(parent: QWidget, suggestions: Sequence[str]) -> QComboBox:
+    """An editable box with the usual reasons to choose from, empty at first."""
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.addItems(list(suggestions))
+    box.setCurrentIndex(-1)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.setMinimumContentsLength(24)
+    return box
+
+
+class SupplyDialog(ActionDialog):
+    """Which of the missing materials the applicant has brought."""
+
+    def __init__(self, missing: Sequence[Mapping[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Supply materials"),
+                         self.tr("Tick each missing material the applicant has brought today (Space ticks)."),
+                         self.tr("&Record supply"), parent)
+        self.list = QListWidget(self)
+        for m in missing:
+            kind = self.tr("tolerable") if m.get("tolerable") else (
+                self.tr("required") if m.get("required", True) else self.tr("optional"))
+            entry = QListWidgetItem(f"{m['name']}（{kind}）", self.list)
+            entry.setData(Qt.ItemDataRole.UserRole, m["code"])
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.setMinimumHeight(min(40 + 26 * self.list.count(), 260))
+        self.form.addRow(self.list)
+        self.list.itemChanged.connect(lambda _item: self._update())
+        self._update()
+
+    def codes(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def ready(self) -> bool:
+        return bool(self.codes())
+
+
+class PauseDialog(ActionDialog):
+    """Why the completion clock stops (a special procedure that does not count)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Pause the completion clock"),
+                         self.tr("The days of a special procedure (public notice, inspection, hearing …) "
+                                 "do not count against the promised limit. The supply deadline keeps running."),
+                         self.tr("&Pause clock"), parent)
+        self.reason_box = _reason_box(self, [
+            self.tr("Public notice period"), self.tr("On-site inspection"), self.tr("Testing or appraisal"),
+            self.tr("Hearing"), self.tr("Expert review"),
+        ])
+        self.form.addRow(self.tr("&Reason:"), self.reason_box)
+        self.reason_box.editTextChanged.connect(lambda _text: self._update())
+        self._update()
+
+    def reason(self) -> str:
+        return self.reason_box.currentText().strip()
+
+    def ready(self) -> bool:
+        return bool(self.reason())
+
+
+class ExtendDialog(ActionDialog):
+    """How many working days to add to the completion limit, and why."""
+
+    def __init__(self, used_days: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Extend the completion limit"),
+                         self.tr("Extensions need a supervisor's approval and at most {0} working days in all; "
+                                 "the applicant must be told the reason.").format(MAX_EXTENSION_DAYS),
+                         self.tr("&Extend"), parent)
+        self.days_box = QSpinBox(self)
+        self.days_box.setRange(1, MAX_EXTENSION_DAYS)
+        self.days_box.setValue(max(1, MAX_EXTENSION_DAYS - used_days))
+        self.days_box.setSuffix(self.tr(" working days"))
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setFixedHeight(72)
+        self.used = QLabel(self.tr("Already extended: {0} working days").format(used_days), self)
+        self.form.addRow(self.tr("&Days:"), self.days_box)
+        self.form.addRow("", self.used)
+        self.form.addRow(self.tr("&Reason:"), self.reason_edit)
+        self.reason_edit.textChanged.connect(self._update)
+        self._update()
+
+    def days(self) -> int:
+        return self.days_box.value()
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def ready(self) -> bool:
+        return bool(self.reason())
+
+
+class CompleteDialog(ActionDialog):
+    """The result of the case: approved or not. Nothing is preselected."""
+
+    def __init__(self, missing_names: Sequence[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Complete the case"),
+                         self.tr("Record the decision on this case. A completed case is closed."),
+                         self.tr("&Complete"), parent)
+        self.approved_radio = QRadioButton(self.tr("&Approved"), self)
+        self.rejected_radio = QRadioButton(self.tr("&Not approved"), self)
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.approved_radio)
+        self.group.addButton(self.rejected_radio)
+        self.form.addRow(self.tr("Result:"), self.approved_radio)
+        self.form.addRow("", self.rejected_radio)
+        if missing_names:
+            note = QLabel(self.tr("Still missing: {0}").format("、".join(missing_names)), self)
+            note.setWordWrap(True)
+            note.setStyleSheet(WARNING_STYLE)
+            self.form.addRow("", note)
+        self.group.buttonToggled.connect(lambda *_: self._update())
+        self._update()
+
+    def result(self) -> str | None:
+        if self.approved_radio.isChecked():
+            return "approved"
+        if self.rejected_radio.isChecked():
+            return "rejected"
+        return None
+
+    def ready(self) -> bool:
+        return self.result() is not None
+
+
+class TerminateDialog(ActionDialog):
+    """Why the case ends without a decision."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Terminate the case"),
+                         self.tr("Termination ends the case without a decision and cannot be undone."),
+                         self.tr("&Terminate"), parent)
+        self.explanation.setStyleSheet(WARNING_STYLE)
+        self.reason_box = _reason_box(self, [
+            self.tr("The missing materials were not supplied by the deadline"),
+            self.tr("The applicant withdrew the application"),
+        ])
+        self.form.addRow(self.tr("&Reason:"), self.reason_box)
+        self.reason_box.editTextChanged.connect(lambda _text: self._update())
+        self._update()
+
+    def reason(self) -> str:
+        return self.reason_box.currentText().strip()
+
+    def ready(self) -> bool:
+        return bool(self.reason())
+
+
+class NoteDialog(ActionDialog):
+    """A free note on the case's history."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add a note"),
+                         self.tr("The note is kept in the case's history with your name and the time."),
+                         self.tr("&Add note"), parent)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setFixedHeight(96)
+        self.form.addRow(self.tr("&Note:"), self.text_edit)
+        self.text_edit.textChanged.connect(self._update)
+        self._update()
+
+    def text(self) -> str:
+        return self.text_edit.toPlainText().strip()
+
+    def ready(self) -> bool:
+        return bool(self.text())
