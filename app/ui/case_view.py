@@ -1,0 +1,502 @@
+"""Everything about one case, and the actions its state allows.
+
+The view shows the applicant (full ID number: this is the one place it is shown
+unmasked), the item and the version it was accepted under, every material with its
+state, the countdowns with their deadlines, the history, and the letters printed. Each
+action asks only what it needs in a small dialog, then goes to the case service; a
+refusal is shown with the service's reason and nothing changes. After a success the
+view reloads from the store and emits ``changed`` so the work list can refresh the row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.letters import LetterKind, chinese_date
+from app.domain.lifecycle import Status
+from app.services import cases, officers
+from app.services.errors import USER_ERRORS
+from app.services.officers import Actor
+from app.services.workspace import Workspace
+from app.ui.action_dialogs import (
+    ActionDialog,
+    CompleteDialog,
+    ExtendDialog,
+    NoteDialog,
+    PauseDialog,
+    SupplyDialog,
+    TerminateDialog,
+)
+from app.ui.countdown_labels import CountdownLabel
+from app.ui.events_model import EventsModel, letter_label
+from app.ui.i18n import status_text
+from app.ui.intake import DECISION_LETTERS, decision_text
+from app.ui.materials_model import CaseMaterialsModel
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+STATUS_COLOURS: dict[Status, tuple[str, str]] = {
+    Status.AWAITING_SUPPLEMENT: ("#fff3cd", "#7a4d00"),
+    Status.ACCEPTED: ("#d3e3fd", "#0b3d91"),
+    Status.TOLERANT: ("#ffe0b2", "#7a3e00"),
+    Status.REFUSED: ("#f2d7d5", "#8c1d18"),
+    Status.COMPLETED: ("#c8e6c9", "#1b5e20"),
+    Status.TERMINATED: ("#e0e0e0", "#424242"),
+}
+COUNTDOWN_KINDS = ("supply", "completion", "notice")
+
+
+def _date(value: Any) -> str:
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value)
+    return chinese_date(value) if value else "—"
+
+
+class LettersModel(QAbstractTableModel):
+    """The letters printed for a case: kind, number, original or reprint, date, officer."""
+
+    KIND, NUMBER, COPY, DATE, OFFICER = range(5)
+    KindRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._letters: list[dict[str, Any]] = []
+
+    def set_letters(self, letters: Sequence[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._letters = [dict(x) for x in letters]
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._letters)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Letter"), self.tr("Number"), self.tr("Copy"), self.tr("Date"), self.tr("Officer")][section]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._letters):
+            return None
+        letter = self._letters[index.row()]
+        if role == self.KindRole:
+            return letter.get("kind")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == self.KIND:
+            return letter_label(letter.get("kind", ""))
+        if column == self.NUMBER:
+            return letter.get("number", "")
+        if column == self.COPY:
+            return self.tr("Reprint") if letter.get("reprint") else self.tr("Original")
+        if column == self.DATE:
+            return _date(letter.get("date"))
+        return letter.get("officer", "")
+
+
+class CaseViewDialog(QDialog):
+    """One case, read from the store, with the actions its state allows."""
+
+    changed = Signal(str)
+    print_requested = Signal(str, list)
+    reprint_requested = Signal(str, str)
+
+    def __init__(self, ws: Workspace, actor: Actor, case_uuid: str, today: dt.date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.actor = actor
+        self.case_uuid = case_uuid
+        self.today = today
+        self.view: cases.CaseView | None = None
+        self.action_dialog: ActionDialog | None = None
+        self.setMinimumSize(960, 600)
+        self.resize(1040, 720)
+
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel(self)
+        self.flag_label = QLabel(self)
+        self.flag_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.flag_label.setWordWrap(True)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.status_label)
+        heading.addStretch(1)
+
+        top = QHBoxLayout()
+        top.addWidget(self._build_applicant_box(), 3)
+        top.addWidget(self._build_item_box(), 3)
+        top.addWidget(self._build_countdown_box(), 4)
+
+        self.tabs = QTabWidget(self)
+        self.materials_model = CaseMaterialsModel(self)
+        self.materials_view = self._table(self.materials_model, stretch=CaseMaterialsModel.NAME)
+        self.events_model = EventsModel(self)
+        self.events_view = self._table(self.events_model, stretch=EventsModel.DETAILS)
+        self.events_view.setWordWrap(True)
+        # Long details wrap; the rows follow the width of the details column.
+        self.events_view.horizontalHeader().sectionResized.connect(
+            lambda *_: self.events_view.resizeRowsToContents())
+        self.letters_model = LettersModel(self)
+        self.letters_view = self._table(self.letters_model, stretch=LettersModel.NUMBER)
+        self.reprint_button = QPushButton(self.tr("R&eprint the selected letter"), self)
+        self.reprint_button.setAutoDefault(False)
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.letters_view.selectionModel().selectionChanged.connect(lambda *_: self._update_reprint())
+        letters_page = QWidget(self)
+        letters_layout = QVBoxLayout(letters_page)
+        letters_layout.addWidget(self.letters_view, 1)
+        reprint_row = QHBoxLayout()
+        reprint_row.addStretch(1)
+        reprint_row.addWidget(self.reprint_button)
+        letters_layout.addLayout(reprint_row)
+        self.tabs.addTab(self.materials_view, "")
+        self.tabs.addTab(self.events_view, "")
+        self.tabs.addTab(letters_page, "")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.flag_label)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._build_actions())
+
+        self.reload()
+
+    # ------------------------------------------------------------------- building
+
+    def _table(self, model: QAbstractTableModel, stretch: int) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setTabKeyNavigation(False)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _value(self) -> QLabel:
+        label = QLabel(self)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)
+        return label
+
+    def _build_applicant_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Applicant"), self)
+        form = QFormLayout(box)
+        self.applicant_name = self._value()
+        self.applicant_id = self._value()
+        self.applicant_rep = self._value()
+        self.applicant_phone = self._value()
+        self.applicant_id_caption = QLabel(box)
+        self.applicant_rep_caption = QLabel(self.tr("Legal representative:"), box)
+        form.addRow(self.tr("Name:"), self.applicant_name)
+        form.addRow(self.applicant_id_caption, self.applicant_id)
+        form.addRow(self.applicant_rep_caption, self.applicant_rep)
+        form.addRow(self.tr("Phone:"), self.applicant_phone)
+        return box
+
+    def _build_item_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Item"), self)
+        form = QFormLayout(box)
+        self.item_name = self._value()
+        self.item_version = self._value()
+        self.outcome = self._value()
+        form.addRow(self.tr("Item:"), self.item_name)
+        form.addRow(self.tr("Version used:"), self.item_version)
+        self.date_rows: dict[str, tuple[QLabel, QLabel]] = {}
+        for key, caption in (("intake", self.tr("Received:")), ("accepted", self.tr("Accepted:")),
+                             ("closed", self.tr("Closed:"))):
+            label = QLabel(caption, box)
+            value = self._value()
+            value.setWordWrap(False)
+            form.addRow(label, value)
+            self.date_rows[key] = (label, value)
+        form.addRow(self.tr("Decision:"), self.outcome)
+        return box
+
+    def _build_countdown_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Countdowns"), self)
+        grid = QGridLayout(box)
+        grid.setColumnStretch(2, 1)
+        names = {
+            "supply": self.tr("Supply deadline"),
+            "completion": self.tr("Completion deadline"),
+            "notice": self.tr("One-time notice due"),
+        }
+        self.countdown_labels: dict[str, CountdownLabel] = {}
+        self.countdown_dates: dict[str, QLabel] = {}
+        self.countdown_names: dict[str, QLabel] = {}
+        for row, kind in enumerate(COUNTDOWN_KINDS):
+            self.countdown_names[kind] = QLabel(names[kind] + self.tr(":"), box)
+            self.countdown_labels[kind] = CountdownLabel(kind, box)
+            self.countdown_dates[kind] = self._value()
+            self.countdown_dates[kind].setWordWrap(False)
+            grid.addWidget(self.countdown_names[kind], row, 0)
+            grid.addWidget(self.countdown_labels[kind], row, 1)
+            grid.addWidget(self.countdown_dates[kind], row, 2)
+        self.no_clock = QLabel(self.tr("No clock is running for this case."), box)
+        self.no_clock.setStyleSheet("color: #5f6368;")
+        grid.addWidget(self.no_clock, len(COUNTDOWN_KINDS), 0, 1, 3)
+        grid.setRowStretch(len(COUNTDOWN_KINDS) + 1, 1)
+        return box
+
+    def _build_actions(self) -> QHBoxLayout:
+        def button(text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
+            b = QPushButton(text, self)
+            b.setToolTip(tip)
+            b.setAutoDefault(False)
+            b.clicked.connect(slot)
+            return b
+
+        self.supply_button = button(self.tr("&Supply materials…"), self.tr("Record missing materials brought in"),
+                                    self.supply_materials)
+        self.pause_button = button(self.tr("&Pause clock…"), "", self.pause_or_resume)
+        self.extend_button = button(self.tr("E&xtend…"), "", self.extend)
+        self.complete_button = button(self.tr("&Complete…"), self.tr("Record the decision: approved or not"),
+                                      self.complete)
+        self.terminate_button = button(self.tr("&Terminate…"), self.tr("End the case without a decision"),
+                                       self.terminate)
+        self.print_button = QPushButton(self.tr("Print &letter"), self)
+        self.print_button.setToolTip(self.tr("Print one of this case's letters"))
+        self.print_button.setAutoDefault(False)
+        self.print_menu = QMenu(self)
+        self.print_button.setMenu(self.print_menu)
+        self.note_button = button(self.tr("Add &note…"), self.tr("Add a note to the history"), self.add_note)
+        self.close_button = button(self.tr("Close"), self.tr("Esc"), self.accept)
+        row = QHBoxLayout()
+        for b in (self.supply_button, self.pause_button, self.extend_button, self.complete_button,
+                  self.terminate_button, self.print_button, self.note_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        return row
+
+    # -------------------------------------------------------------------- showing
+
+    def reload(self) -> None:
+        """Read the case again and show it; a case that cannot be read is said so."""
+        try:
+            view = cases.get_case(self.ws, self.case_uuid, self.today)
+        except USER_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the case"), str(exc))
+            return
+        self.view = view
+        self._show(view)
+
+    def _show(self, view: cases.CaseView) -> None:
+        s = view.state
+        self.setWindowTitle(self.tr("Case {0}").format(s.number))
+        self.title.setText(s.number)
+        background, foreground = STATUS_COLOURS.get(s.status, ("#e0e0e0", "#424242")) if s.status else (
+            "#e0e0e0", "#424242")
+        self.status_label.setText(status_text(s.status.value) if s.status else "")
+        self.status_label.setStyleSheet(f"background: {background}; color: {foreground}; border-radius: 4px; "
+                                        f"padding: 3px 10px; font-weight: bold;")
+        flags = []
+        if s.flagged:
+            flags.append(self.tr("The applicant has a broken 容缺 commitment on record."))
+        if s.promise_broken:
+            flags.append(self.tr("The applicant's commitment was broken on this case."))
+        if s.paused:
+            flags.append(self.tr("The completion clock is paused."))
+        self.flag_label.setText(" ".join(flags))
+        self.flag_label.setVisible(bool(flags))
+
+        a = s.applicant
+        enterprise = a.get("kind") == "enterprise"
+        self.applicant_name.setText(a.get("name", ""))
+        self.applicant_id_caption.setText(self.tr("Credit code:") if enterprise else self.tr("ID number:"))
+        self.applicant_id.setText(a.get("id_number", ""))
+        self.applicant_rep.setText(a.get("legal_rep", ""))
+        self.applicant_rep.setVisible(enterprise)
+        self.applicant_rep_caption.setVisible(enterprise)
+        self.applicant_phone.setText(a.get("phone", ""))
+
+        item = s.item
+        self.item_name.setText(f"{item.get('name', '')}（{item.get('code', '')}）")
+        self.item_version.setText(self.tr("version {0}").format(item.get("version", "")))
+        for key, day in (("intake", s.intake_date), ("accepted", s.accepted_date), ("closed", s.closed_date)):
+            label, value = self.date_rows[key]
+            value.setText(_date(day))
+            label.setVisible(day is not None)
+            value.setVisible(day is not None)
+        outcome = decision_text(s.decision) if s.decision else "—"
+        if s.result:
+            outcome += "；" + (self.tr("approved") if s.result == "approved" else self.tr("not approved"))
+        if s.reason:
+            outcome += "；" + self.tr("reason: {0}").format(s.reason)
+        self.outcome.setText(outcome)
+
+        shown = 0
+        for kind in COUNTDOWN_KINDS:
+            status = view.countdowns.get(kind)
+            for widget in (self.countdown_names[kind], self.countdown_labels[kind], self.countdown_dates[kind]):
+                widget.setVisible(status is not None)
+            self.countdown_labels[kind].set_status(status)
+            if status is not None:
+                shown += 1
+                text = _date(status.deadline)
+                if not status.confirmed:
+                    text += " " + self.tr("(unconfirmed)")
+                self.countdown_dates[kind].setText(text)
+        self.no_clock.setVisible(shown == 0)
+
+        names = {m["code"]: m["name"] for m in s.materials.values()}
+        self.materials_model.set_materials(s.materials)
+        try:
+            display = {o["username"]: o["display_name"] for o in officers.list_officers(self.ws)}
+        except USER_ERRORS:
+            display = {}
+        self.events_model.set_events(view.events, officers=display, material_names=names)
+        self.events_view.resizeRowsToContents()
+        self.letters_model.set_letters(s.letters)
+        missing = len([m for m in s.materials.values() if m["state"] == "missing" and m.get("required", True)])
+        self.tabs.setTabText(0, self.tr("&Materials ({0} missing)").format(missing) if missing
+                             else self.tr("&Materials"))
+        self.tabs.setTabText(1, self.tr("&History ({0})").format(len(view.events)))
+        self.tabs.setTabText(2, self.tr("Letters printe&d ({0})").format(len(s.letters)))
+        self._update_actions()
+        self._update_reprint()
+
+    def _update_actions(self) -> None:
+        s = self.view.state if self.view else None
+        is_open = bool(s and s.status and s.status.is_open)
+        self.supply_button.setEnabled(is_open and bool(s and s.missing_codes))
+        self.pause_button.setEnabled(is_open)
+        if s is not None and s.paused:
+            self.pause_button.setText(self.tr("&Resume clock"))
+            self.pause_button.setToolTip(self.tr("Start the completion clock again"))
+        else:
+            self.pause_button.setText(self.tr("&Pause clock…"))
+            self.pause_button.setToolTip(self.tr("Stop the completion clock for a special procedure"))
+        self.extend_button.setEnabled(is_open and self.actor.is_supervisor)
+        self.extend_button.setToolTip(
+            self.tr("Add working days to the completion limit") if self.actor.is_supervisor
+            else self.tr("Only a supervisor or an administrator can extend the completion limit"))
+        self.complete_button.setEnabled(is_open)
+        self.terminate_button.setEnabled(is_open)
+        self.print_menu.clear()
+        for kind in self.letter_kinds():
+            action = self.print_menu.addAction(kind.label)
+            action.triggered.connect(lambda _checked=False, k=kind: self.print_letter(k.value))
+        self.print_button.setEnabled(not self.print_menu.isEmpty())
+
+    def letter_kinds(self) -> list[LetterKind]:
+        """The letters offered for printing: those of the decision, a reminder while materials are owed."""
+        if self.view is None:
+            return []
+        s = self.view.state
+        kinds: list[LetterKind] = list(DECISION_LETTERS.get(s.decision, ())) if s.decision else []
+        if s.status and s.status.is_open and s.missing_required and s.supply is not None:
+            kinds.append(LetterKind.REMINDER)
+        if s.status is Status.TERMINATED:
+            kinds.append(LetterKind.TERMINATION)
+        return kinds
+
+    def _update_reprint(self) -> None:
+        self.reprint_button.setEnabled(self.letters_view.currentIndex().isValid()
+                                       and self.letters_view.selectionModel().hasSelection())
+
+    # -------------------------------------------------------------------- actions
+
+    def _run(self, action: Callable[[], Any]) -> bool:
+        """Do one service action; on refusal say why and change nothing."""
+        try:
+            action()
+        except USER_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return False
+        self.reload()
+        self.changed.emit(self.case_uuid)
+        return True
+
+    def _open(self, dialog: ActionDialog, on_accept: Callable[[], Any]) -> None:
+        self.action_dialog = dialog
+        dialog.accepted.connect(lambda: self._run(on_accept))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def supply_materials(self) -> None:
+        if self.view is None:
+            return
+        materials = self.view.state.materials.values()
+        missing = [m for m in materials if m["state"] == "missing"]
+        missing.sort(key=lambda m: not m.get("required", True))
+        dialog = SupplyDialog(missing, self)
+        self._open(dialog, lambda: cases.supply(self.ws, self.actor, self.case_uuid, dialog.codes(), self.today))
+
+    def pause_or_resume(self) -> None:
+        if self.view is None:
+            return
+        if self.view.state.paused:
+            self._run(lambda: cases.resume(self.ws, self.actor, self.case_uuid, self.today))
+            return
+        dialog = PauseDialog(self)
+        self._open(dialog, lambda: cases.pause(self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
+
+    def extend(self) -> None:
+        if self.view is None:
+            return
+        completion = self.view.state.completion or {}
+        used = sum(int(e["days"]) for e in completion.get("extensions", []))
+        dialog = ExtendDialog(used, self)
+        self._open(dialog, lambda: cases.extend(self.ws, self.actor, self.case_uuid, dialog.days(), dialog.reason(),
+                                                self.today))
+
+    def complete(self) -> None:
+        if self.view is None:
+            return
+        missing = [m["name"] for m in self.view.state.missing_required]
+        dialog = CompleteDialog(missing, self)
+        self._open(dialog, lambda: cases.complete(self.ws, self.actor, self.case_uuid, dialog.result() or "",
+                                                  self.today))
+
+    def terminate(self) -> None:
+        dialog = TerminateDialog(self)
+        self._open(dialog, lambda: cases.terminate(self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
+
+    def add_note(self) -> None:
+        dialog = NoteDialog(self)
+        self._open(dialog, lambda: cases.add_note(self.ws, self.actor, self.case_uuid, dialog.text(), self.today))
+
+    def print_letter(self, kind: str) -> None:
+        self.print_requested.emit(self.case_uuid, [kind])
+
+    def reprint_selected(self) -> None:
+        index = self.letters_view.currentIndex()
+        if not index.isValid():
+            return
+        kind = self.letters_model.index(index.row(), 0).data(LettersModel.KindRole)
+        if kind:
+            self.reprint_requested.emit(self.case_uuid, kind)
