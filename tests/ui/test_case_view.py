@@ -1,0 +1,263 @@
+"""The case view driven as an officer drives it: read, act through the small dialogs, see the result."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.domain.deadlines import State
+from app.domain.lifecycle import Decision, Status
+from app.services import cases
+from app.ui.action_dialogs import CompleteDialog, ExtendDialog, NoteDialog, PauseDialog, SupplyDialog
+from app.ui.case_view import CaseViewDialog
+from intake_fixtures import GOOD_ID, TODAY, build_template, log_case, open_desk
+
+# The offscreen platform says this whenever a second window (an action dialog) opens.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(scope="session")
+def desk_template(tmp_path_factory):
+    return build_template(tmp_path_factory.mktemp("case-view") / "template")
+
+
+@pytest.fixture
+def desk(desk_template, tmp_path):
+    desk = open_desk(desk_template, tmp_path / "data")
+    yield desk
+    desk.ws.close()
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch):
+    """Every message box the view raises, instead of a modal box waiting for a click."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *rest: shown.append((title, text)))
+    return shown
+
+
+def open_view(qtbot, desk, case_uuid: str, actor=None) -> CaseViewDialog:
+    view = CaseViewDialog(desk.ws, actor or desk.officer, case_uuid, TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def type_chinese(widget: QWidget, text: str) -> None:
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click_indicator(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def column(model, col: int) -> list[str]:
+    return [model.index(row, col).data() for row in range(model.rowCount())]
+
+
+# -- what the view shows ---------------------------------------------------------------------------
+
+
+def test_the_view_shows_applicant_item_materials_and_countdowns(qtbot, desk, qtmodeltester, warnings_shown):
+    case = log_case(desk)
+    view = open_view(qtbot, desk, case.state.uuid)
+
+    assert view.title.text() == case.state.number
+    assert view.status_label.text() == "Tolerant acceptance"
+    assert view.applicant_id.text() == GOOD_ID  # the full number, here only
+    assert view.item_name.text() == "最低生活保障（MZ-001）"
+    assert view.item_version.text() == "version 1"
+    supply = view.countdown_labels["supply"]
+    assert supply.state is State.ON_TRACK
+    assert supply.text() == "10 working days left"
+    assert view.countdown_dates["supply"].text() == "2026年12月4日"
+    assert view.countdown_dates["completion"].text() == "2026年12月18日"
+    assert not view.countdown_labels["notice"].isVisibleTo(view)
+    states = dict(zip(column(view.materials_model, 0), column(view.materials_model, 5)))
+    assert states["银行账户（社会保障卡）复印件"] == "Missing"
+    assert states["户口簿"] == "Received"
+    assert view.supply_button.isEnabled()
+    for model in (view.materials_model, view.events_model, view.letters_model):
+        qtmodeltester.check(model)
+    assert warnings_shown == []
+
+
+def test_the_history_lists_every_event_in_order(qtbot, desk):
+    case = log_case(desk)
+    cases.add_note(desk.ws, desk.officer, case.state.uuid, "申请人来电，周一补交银行卡复印件", TODAY)
+    view = open_view(qtbot, desk, case.state.uuid)
+
+    assert column(view.events_model, 2) == ["Intake logged", "Tolerant acceptance", "Note"]
+    assert set(column(view.events_model, 1)) == {"王芳（wang）"}
+    details = column(view.events_model, 3)
+    assert "6 of 8 materials received" in details[0]
+    assert "银行账户（社会保障卡）复印件" in details[1] and "10 working days" in details[1]
+    assert "申请人来电，周一补交银行卡复印件" in details[2]
+    assert view.tabs.tabText(1) == "&History (3)"
+
+
+# -- actions -------------------------------------------------------------------------------------
+
+
+def test_supplying_the_missing_material_meets_the_supply_countdown(qtbot, desk, warnings_shown):
+    case = log_case(desk)
+    view = open_view(qtbot, desk, case.state.uuid)
+    changed = []
+    view.changed.connect(changed.append)
+
+    click(qtbot, view.supply_button)
+    dialog = view.action_dialog
+    assert isinstance(dialog, SupplyDialog)
+    assert not dialog.ok_button.isEnabled()
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)  # the bank copy, the first missing material
+    assert dialog.codes() == ["07"]
+    click(qtbot, dialog.ok_button)
+
+    assert warnings_shown == []
+    assert changed == [case.state.uuid]
+    supply = view.countdown_labels["supply"]
+    assert supply.state is State.MET
+    assert supply.text() == "all supplied in time"
+    assert view.status_label.text() == "Accepted"
+    states = dict(zip(column(view.materials_model, 0), column(view.materials_model, 5)))
+    assert states["银行账户（社会保障卡）复印件"] == "Supplied 2026年11月20日"
+    assert column(view.events_model, 2)[-1] == "Materials supplied"
+    assert cases.get_case(desk.ws, case.state.uuid, TODAY).state.status is Status.ACCEPTED
+
+
+def test_completing_a_case_awaiting_supplement_is_refused_with_the_reason(qtbot, desk, warnings_shown):
+    case = log_case(desk, received=("01", "02", "03"), decision=Decision.NOTICE, commitment=False)
+    view = open_view(qtbot, desk, case.state.uuid)
+    changed = []
+    view.changed.connect(changed.append)
+
+    click(qtbot, view.complete_button)
+    dialog = view.action_dialog
+    assert isinstance(dialog, CompleteDialog)
+    click_indicator(qtbot, dialog.approved_radio)
+    click(qtbot, dialog.ok_button)
+
+    assert len(warnings_shown) == 1
+    assert "尚未受理（等待补正），不能办结" in warnings_shown[0][1]
+    assert changed == []
+    assert view.status_label.text() == "Awaiting materials"
+    stored = cases.get_case(desk.ws, case.state.uuid, TODAY)
+    assert stored.state.status is Status.AWAITING_SUPPLEMENT
+    assert len(stored.events) == 2
+
+
+def test_extension_is_for_supervisors_and_limited_to_ten_days(qtbot, desk, warnings_shown):
+    case = log_case(desk, received=tuple(f"0{i}" for i in range(1, 9)), decision=Decision.ACCEPT, commitment=False)
+    officer_view = open_view(qtbot, desk, case.state.uuid)
+    assert not officer_view.extend_button.isEnabled()
+    assert "supervisor" in officer_view.extend_button.toolTip()
+
+    view = open_view(qtbot, desk, case.state.uuid, actor=desk.supervisor)
+    assert view.extend_button.isEnabled()
+    before = view.countdown_dates["completion"].text()
+    for attempt in range(2):
+        click(qtbot, view.extend_button)
+        dialog = view.action_dialog
+        assert isinstance(dialog, ExtendDialog)
+        dialog.days_box.setValue(10)
+        assert not dialog.ok_button.isEnabled()
+        type_chinese(dialog.reason_edit, "需入户核查家庭财产状况")
+        click(qtbot, dialog.ok_button)
+        if attempt == 0:
+            assert warnings_shown == []
+            assert view.countdown_dates["completion"].text() != before
+    assert len(warnings_shown) == 1
+    assert "延期合计不得超过 10 个工作日" in warnings_shown[0][1]
+    assert column(view.events_model, 2).count("Extended") == 1
+
+
+def test_pause_and_resume_the_completion_clock(qtbot, desk, warnings_shown):
+    case = log_case(desk, received=tuple(f"0{i}" for i in range(1, 9)), decision=Decision.ACCEPT, commitment=False)
+    view = open_view(qtbot, desk, case.state.uuid)
+
+    click(qtbot, view.pause_button)
+    dialog = view.action_dialog
+    assert isinstance(dialog, PauseDialog)
+    assert not dialog.ok_button.isEnabled()
+    dialog.reason_box.setCurrentIndex(0)  # the first usual reason, the public notice period
+    click(qtbot, dialog.ok_button)
+    assert view.countdown_labels["completion"].state is State.PAUSED
+    assert view.pause_button.text() == "&Resume clock"
+
+    click(qtbot, view.pause_button)  # resuming asks nothing
+    assert view.countdown_labels["completion"].state is State.ON_TRACK
+    assert column(view.events_model, 2)[-2:] == ["Clock paused", "Clock resumed"]
+    assert warnings_shown == []
+
+
+def test_terminating_closes_the_actions_but_keeps_notes_and_letters(qtbot, desk, warnings_shown):
+    case = log_case(desk)
+    view = open_view(qtbot, desk, case.state.uuid)
+    click(qtbot, view.terminate_button)
+    dialog = view.action_dialog
+    type_chinese(dialog.reason_box.lineEdit(), "申请人撤回申请")
+    click(qtbot, dialog.ok_button)
+
+    assert view.status_label.text() == "Terminated"
+    for button in (view.supply_button, view.pause_button, view.complete_button, view.terminate_button):
+        assert not button.isEnabled()
+    assert view.note_button.isEnabled()
+    assert "终止办理告知书" in [a.text() for a in view.print_menu.actions()]
+
+    click(qtbot, view.note_button)
+    note = view.action_dialog
+    assert isinstance(note, NoteDialog)
+    type_chinese(note.text_edit, "已电话告知申请人")
+    with qtbot.waitActive(note):
+        note.activateWindow()
+    qtbot.keyClick(note.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert column(view.events_model, 2)[-1] == "Note"
+    assert warnings_shown == []
+
+
+def test_print_and_reprint_requests(qtbot, desk):
+    case = log_case(desk)
+    cases.record_letter(desk.ws, desk.officer, case.state.uuid,
+                        {"kind": "tolerant_acceptance", "number": "某镇便民容字〔2026〕第0001号", "reprint": False,
+                         "hash": "0" * 64}, TODAY)
+    view = open_view(qtbot, desk, case.state.uuid)
+    printed, reprinted = [], []
+    view.print_requested.connect(lambda uuid, kinds: printed.append((uuid, kinds)))
+    view.reprint_requested.connect(lambda uuid, kind: reprinted.append((uuid, kind)))
+
+    offered = [a.text() for a in view.print_menu.actions()]
+    assert offered == ["容缺受理通知书", "容缺受理承诺书", "补正催告通知书"]
+    view.print_menu.actions()[1].trigger()
+    assert printed == [(case.state.uuid, ["commitment"])]
+
+    assert column(view.letters_model, 0) == ["容缺受理通知书"]
+    assert column(view.letters_model, 2) == ["Original"]
+    assert not view.reprint_button.isEnabled()
+    view.tabs.setCurrentIndex(2)
+    view.letters_view.selectRow(0)
+    click(qtbot, view.reprint_button)
+    assert reprinted == [(case.state.uuid, "tolerant_acceptance")]
+
+
+def test_an_unconfirmed_deadline_is_marked(qtbot, desk):
+    late = dt.date(2026, 12, 28)
+    request = cases.IntakeRequest("MZ-001", cases.ApplicantInput("person", "张三", GOOD_ID, "13800138000"),
+                                  received=("01", "02", "03", "04", "05", "06"), decision=Decision.TOLERANT,
+                                  commitment_signed=True)
+    case = cases.intake(desk.ws, desk.officer, request, late)
+    view = CaseViewDialog(desk.ws, desk.officer, case.state.uuid, late)
+    qtbot.addWidget(view)
+    assert "(calendar unconfirmed)" in view.countdown_labels["supply"].text()
+    assert "(unconfirmed)" in view.countdown_dates["supply"].text()
