@@ -1,0 +1,159 @@
+"""First run on a data folder without a station: name the centre, the window, the first admin.
+
+The dialog changes nothing until everything it asks for is acceptable; the service then
+creates the station, its settings and the administrator in one transaction. The
+administrator who just chose the password is signed in at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.paths import DataPaths
+from app.services.catalogue import ensure_shipped_catalogue
+from app.services.errors import USER_ERRORS
+from app.services.officers import Actor
+from app.services.setup import initialise
+from app.services.workspace import Workspace
+
+
+class FirstRunDialog(QDialog):
+    """Creates the station; ``actor`` is the new administrator once accepted.
+
+    ``actor`` stays None when the folder turned out to be set up already (another
+    program did it meanwhile): the caller then asks for a normal sign-in.
+    """
+
+    def __init__(self, paths: DataPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self.actor: Actor | None = None
+        self.setObjectName("firstRunDialog")
+        self.setWindowTitle(self.tr("First-time setup"))
+        self.setMinimumWidth(520)
+
+        heading = QLabel(self.tr("Set up this computer"))
+        heading.setObjectName("dialogHeading")
+        intro = QLabel(self.tr("Enter the name of the service centre and of this window, and choose the user name "
+                               "and password of the first administrator."))
+        intro.setWordWrap(True)
+        folder = QLabel(self.tr("Data folder: %1").replace("%1", str(paths.root)))
+        folder.setObjectName("dialogSubheading")
+        folder.setWordWrap(True)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.centre = QLineEdit()
+        self.centre.setObjectName("centreName")
+        self.centre.setPlaceholderText(self.tr("e.g. 青山镇便民服务中心"))
+        self.window_name = QLineEdit()
+        self.window_name.setObjectName("windowName")
+        self.window_name.setPlaceholderText(self.tr("e.g. 综合受理窗口"))
+        self.admin_username = QLineEdit("admin")
+        self.admin_username.setObjectName("adminUsername")
+        self.admin_display = QLineEdit()
+        self.admin_display.setObjectName("adminDisplay")
+        self.admin_display.setPlaceholderText(self.tr("Full name (optional)"))
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setObjectName("passwordAgain")
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.load_catalogue = QCheckBox(self.tr("&Load the sample catalogue of township service items"))
+        self.load_catalogue.setObjectName("loadCatalogue")
+        self.load_catalogue.setChecked(True)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.tr("&Centre name:"), self.centre)
+        form.addRow(self.tr("&Window name:"), self.window_name)
+        form.addRow(self.tr("Administrator &user name:"), self.admin_username)
+        form.addRow(self.tr("Administrator &name:"), self.admin_display)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("Password &again:"), self.password_again)
+        form.addRow("", self.load_catalogue)
+
+        self.message = QLabel()
+        self.message.setObjectName("errorMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.create_button = self.buttons.addButton(self.tr("Create and sign in"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setObjectName("createButton")
+        self.create_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(folder)
+        layout.addSpacing(4)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.centre.setFocus()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _problem(self) -> tuple[str, QLineEdit] | None:
+        if not self.centre.text().strip():
+            return self.tr("Please enter the name of the service centre."), self.centre
+        if not self.window_name.text().strip():
+            return self.tr("Please enter the name of this window."), self.window_name
+        if not self.admin_username.text().strip():
+            return self.tr("Please choose the administrator's user name."), self.admin_username
+        if not self.password.text():
+            return self.tr("Please choose a password."), self.password
+        if self.password.text() != self.password_again.text():
+            return self.tr("The two passwords are not the same."), self.password_again
+        return None
+
+    def accept(self) -> None:
+        problem = self._problem()
+        if problem is not None:
+            text, field = problem
+            self.show_message(text)
+            field.setFocus()
+            return
+        try:
+            result = initialise(
+                self._paths,
+                centre=self.centre.text().strip(),
+                window=self.window_name.text().strip(),
+                admin_username=self.admin_username.text().strip(),
+                admin_password=self.password.text(),
+                admin_display=self.admin_display.text().strip() or None,
+            )
+        except USER_ERRORS as exc:
+            self.show_message(str(exc))
+            return
+        if result.created and self.load_catalogue.isChecked() and result.admin is not None:
+            ws = Workspace.open(self._paths, daily_backup=False)
+            try:
+                ensure_shipped_catalogue(ws, by=result.admin.username)
+            except USER_ERRORS as exc:
+                QMessageBox.warning(self, self.windowTitle(), self.tr(
+                    "The centre was created, but the sample catalogue could not be loaded: %1"
+                ).replace("%1", str(exc)))
+            finally:
+                ws.close()
+        self.actor = result.admin
+        super().accept()

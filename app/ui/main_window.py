@@ -1,0 +1,612 @@
+"""The main window: today's work list with its counts, filters, banners and menus.
+
+The list shows open cases most urgent first. Everything it shows is read on the worker
+thread (ids in work-list order and the counts); rows are painted from the model's pages.
+After any dialog that may have changed something, the ids and counts are read again and
+the selected case stays selected; nothing else is rebuilt. A timer notices the date
+change at midnight. Dialogs built in other modules are imported when first opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.domain.lifecycle import Status
+from app.services.catalogue import current_items
+from app.services.errors import USER_ERRORS
+from app.services.officers import Actor, Role
+from app.services.queries import Counts, counts, ordered_ids
+from app.services.workspace import Workspace
+from app.ui.badges import BadgeDelegate, TwoLineDelegate, second_line_font, widest_badge_text
+from app.ui.filters import CountTiles, Criteria, FilterBar, StateChoice, conditions_for
+from app.ui.i18n import long_date, status_text
+from app.ui.sign_in import SignInDialog
+from app.ui.worker import Runner, Worker
+from app.ui.worklist_model import APPLICANT, COMPLETION, INTAKE, ITEM, NUMBER, STATUS, SUPPLY, WorklistModel
+
+DAY_CHECK_MS = 30_000
+translate = QCoreApplication.translate
+
+
+def role_text(role: Role) -> str:
+    return {
+        Role.OFFICER: translate("MainWindow", "window officer"),
+        Role.SUPERVISOR: translate("MainWindow", "supervisor"),
+        Role.ADMIN: translate("MainWindow", "administrator"),
+    }[role]
+
+
+def _load_dialog_class(module_name: str, class_name: str) -> type | None:
+    """The dialog class, or None when its module is not part of this build yet."""
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None
+        raise
+    return getattr(module, class_name)
+
+
+class Banner(QFrame):
+    """A full-width message above the list (clock set back, calendar not imported)."""
+
+    def __init__(self, level: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setProperty("level", level)
+        self.label = QLabel()
+        self.label.setObjectName("bannerText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.label)
+        self.hide()
+
+    def show_text(self, text: str | None) -> None:
+        self.label.setText(text or "")
+        self.setVisible(bool(text))
+
+
+class MainWindow(QMainWindow):
+    """Today's work list for the signed-in officer."""
+
+    refreshed = Signal()
+    actor_changed = Signal(object)
+
+    def __init__(self, ws: Workspace, actor: Actor, *, worker: Runner | None = None,
+                 today: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.actor = actor
+        self.worker: Runner = worker if worker is not None else Worker(self)
+        self._fixed_today = today
+        self._today = today or ws.clock.today()
+        self._clock_problem: str | None = None
+        self._generation = 0
+        self._pending_select: str | None = None
+        self._open_dialogs: list[QDialog] = []
+        self._letter_printer: Any = None
+        self.setObjectName("mainWindow")
+
+        self.model = WorklistModel(ws, self._today, self)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_central()
+        self._build_status_bar()
+        self._update_title()
+        self._update_actor_widgets()
+        self._update_day_widgets()
+
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.start()
+        self.resize(1280, 800)
+        self.filters.search.setFocus()
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_intake_action = self._action(self.tr("&New intake…"), self.new_intake,
+                                              QKeySequence.StandardKey.New, "newIntake")
+        self.new_intake_action.setIconText(self.tr("New intake"))
+        self.new_intake_action.setToolTip(self.tr("Log a new application (Ctrl+N)"))
+        self.open_case_action = self._action(self.tr("&Open selected case"), self.open_selected, None, "openCase")
+        self.open_case_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_case_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.switch_action = self._action(self.tr("S&witch officer…"), self.switch_officer, "Ctrl+L", "switchOfficer")
+        self.switch_action.setIconText(self.tr("Switch officer"))
+        self.switch_action.setToolTip(self.tr("Sign in as another officer without closing the program (Ctrl+L)"))
+        self.quit_action = self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.refresh_action = self._action(self.tr("&Refresh"), lambda: self.refresh(),
+                                           QKeySequence.StandardKey.Refresh, "refresh")
+        if self.refresh_action.shortcut().isEmpty():
+            self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.setIconText(self.tr("Refresh"))
+        self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find, "find")
+        self.batch_print_action = self._action(self.tr("Print &reminders…"), self.open_batch_print, None,
+                                               "batchPrint")
+        self.catalogue_action = self._action(self.tr("Service item &catalogue…"),
+                                             lambda: self.open_admin("catalogue"), None, "catalogue")
+        self.officers_action = self._action(self.tr("&Officers…"), lambda: self.open_admin("officers"), None,
+                                            "officers")
+        self.settings_action = self._action(self.tr("Centre &settings…"), lambda: self.open_admin("settings"), None,
+                                            "settings")
+        self.calendar_action = self._action(self.tr("&Holiday calendar…"), lambda: self.open_admin("calendar"),
+                                            None, "calendar")
+        self.about_action = self._action(self.tr("&About"), self.show_about, None, "about")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.new_intake_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.switch_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.open_case_action)
+        self.print_menu = bar.addMenu(self.tr("&Print"))
+        self.print_menu.addAction(self.batch_print_action)
+        self.admin_menu = bar.addMenu(self.tr("&Administration"))
+        for action in (self.catalogue_action, self.officers_action, self.settings_action, self.calendar_action):
+            self.admin_menu.addAction(action)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.new_intake_action)
+        new_button = bar.widgetForAction(self.new_intake_action)
+        if new_button is not None:
+            new_button.setObjectName("newIntakeButton")
+        bar.addAction(self.refresh_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.officer_label = QLabel()
+        self.officer_label.setObjectName("officerLabel")
+        bar.addWidget(self.officer_label)
+        bar.addAction(self.switch_action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _build_central(self) -> None:
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(14, 10, 14, 6)
+        layout.setSpacing(10)
+
+        self.clock_banner = Banner("error")
+        self.clock_banner.setObjectName("clockBanner")
+        self.calendar_banner = Banner("warning")
+        self.calendar_banner.setObjectName("calendarBanner")
+        layout.addWidget(self.clock_banner)
+        layout.addWidget(self.calendar_banner)
+
+        header = QHBoxLayout()
+        header.setSpacing(16)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.heading = QLabel(self.tr("Today's work"))
+        self.heading.setObjectName("pageHeading")
+        self.date_label = QLabel()
+        self.date_label.setObjectName("dateLabel")
+        titles.addWidget(self.heading)
+        titles.addWidget(self.date_label)
+        titles.addStretch(1)
+        header.addLayout(titles)
+        header.addStretch(1)
+        self.tiles = CountTiles()
+        self.tiles.picked.connect(lambda value: self.filters.set_state(StateChoice(value)))
+        header.addWidget(self.tiles)
+        layout.addLayout(header)
+
+        self.filters = FilterBar(current_items(self.ws))
+        self.filters.changed.connect(lambda: self.refresh(with_counts=False))
+        self.filters.search.leave_down.connect(self.focus_list)
+        layout.addWidget(self.filters)
+
+        self.table = QTableView()
+        self.table.setObjectName("worklist")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setTabKeyNavigation(False)
+        self._badge_delegate = BadgeDelegate(self.table)
+        self._two_line_delegate = TwoLineDelegate(self.table)
+        for column in (SUPPLY, COMPLETION):
+            self.table.setItemDelegateForColumn(column, self._badge_delegate)
+        self.table.setItemDelegateForColumn(APPLICANT, self._two_line_delegate)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        fm = QFontMetrics(self.table.font())
+        vertical.setDefaultSectionSize(fm.height() * 2 + 16)
+        horizontal = self.table.horizontalHeader()
+        horizontal.setHighlightSections(False)
+        horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        horizontal.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
+        self.table.doubleClicked.connect(lambda index: self.open_case(self.model.case_uuid(index.row())))
+        self.table.addAction(self.open_case_action)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
+        layout.addWidget(self.list_stack, 1)
+        self.setCentralWidget(central)
+
+    def _size_columns(self) -> None:
+        """Widths that fit the title and the longest usual content in the current language."""
+        fm = QFontMetrics(self.table.font())
+        bold = self.table.horizontalHeader().font()
+        bold.setBold(True)
+        head = QFontMetrics(bold)
+        em = fm.horizontalAdvance("中")
+        badge = fm.horizontalAdvance(widest_badge_text()) + 30
+        content = {
+            SUPPLY: badge,
+            COMPLETION: badge,
+            APPLICANT: max(em * 7, QFontMetrics(second_line_font(self.table.font())).horizontalAdvance(
+                "110105********002X")) + 28,
+            NUMBER: fm.horizontalAdvance("青山镇便民受字〔2026〕第0000号") + 24,
+            STATUS: max(fm.horizontalAdvance(status_text(s.value)) for s in Status) + 24,
+            INTAKE: fm.horizontalAdvance("2026-12-31") + 28,
+        }
+        for column, width in content.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(column, max(width, head.horizontalAdvance(title) + 30))
+
+    def _build_status_bar(self) -> None:
+        self.result_label = QLabel()
+        self.result_label.setObjectName("resultLabel")
+        self.status_officer = QLabel()
+        self.status_officer.setObjectName("statusOfficer")
+        self.statusBar().addWidget(self.result_label, 1)
+        self.statusBar().addPermanentWidget(self.status_officer)
+
+    # -- what is shown -------------------------------------------------------------------
+
+    @property
+    def today(self) -> dt.date:
+        return self._today
+
+    def _update_title(self) -> None:
+        settings = self.ws.settings()
+        station = self.ws.station
+        centre = settings.centre_name or (station.centre_name if station else "")
+        window = settings.window_name or (station.window_name if station else "")
+        place = " · ".join(x for x in (centre, window) if x)
+        product = self.tr("Convenience Service Window Intake System")
+        self.setWindowTitle(f"{product} — {place}" if place else product)
+
+    def _update_actor_widgets(self) -> None:
+        self.officer_label.setText(self.tr("Officer: %1 (%2)").replace("%1", self.actor.display_name)
+                                   .replace("%2", role_text(self.actor.role)))
+        self.status_officer.setText(self.tr("Signed in: %1 (%2)").replace("%1", self.actor.display_name)
+                                    .replace("%2", self.actor.username))
+        for action in (self.catalogue_action, self.officers_action, self.settings_action, self.calendar_action):
+            action.setEnabled(self.actor.is_admin)
+            action.setToolTip("" if self.actor.is_admin else self.tr("Only an administrator can do this"))
+        self._update_intake_enabled()
+
+    def _update_intake_enabled(self) -> None:
+        blocked = self._clock_problem is not None and self._fixed_today is None
+        self.new_intake_action.setEnabled(not blocked)
+
+    def _update_day_widgets(self) -> None:
+        text = self.tr("Today: %1").replace("%1", long_date(self._today))
+        if self._fixed_today is not None:
+            text += self.tr(" (date set at start)")
+        self.date_label.setText(text)
+        self.calendar_banner.show_text(self._calendar_warning())
+
+    def _calendar_warning(self) -> str | None:
+        year = self._today.year
+        cal = self.ws.calendar
+        if not cal.covers(year):
+            return self.tr("The official holidays of %1 are not in the calendar: deadlines are counted on "
+                           "weekends only and marked “?”. Import the year under Administration → Holiday "
+                           "calendar.").replace("%1", str(year))
+        if self._today.month == 12 and not cal.covers(year + 1):
+            return self.tr("The official holidays of %1 are not in the calendar yet: deadlines in %1 are counted "
+                           "on weekends only and marked “?”. Import the year under Administration → Holiday "
+                           "calendar once it is published.").replace("%1", str(year + 1))
+        return None
+
+    def _show_clock_problem(self, problem: str | None) -> None:
+        self._clock_problem = problem
+        self.clock_banner.show_text(problem)
+        self._update_intake_enabled()
+
+    # -- refreshing -------------------------------------------------------------------------
+
+    def refresh(self, *, with_counts: bool = True, select: str | None = None) -> None:
+        """Read the list again (and the counts); the selected case stays selected."""
+        self._generation += 1
+        generation = self._generation
+        keep = select or self._pending_select or self.selected_uuid()
+        self._pending_select = None
+        ws, today, criteria = self.ws, self._today, self.filters.criteria()
+
+        def load() -> tuple[list[str], Counts | None, str | None]:
+            conditions = conditions_for(ws, criteria, today)
+            with ws.read() as session:
+                ids = ordered_ids(session, conditions)
+            if not with_counts:
+                return ids, None, None
+            return ids, counts(ws, today), ws.clock_problem()
+
+        self.worker.submit(load, lambda result: self._apply(generation, keep, criteria, with_counts, result),
+                           self._refresh_failed)
+
+    def _apply(self, generation: int, keep: str | None, criteria: Criteria, with_counts: bool,
+               result: tuple[list[str], Counts | None, str | None]) -> None:
+        ids, found_counts, problem = result
+        if with_counts and found_counts is not None:
+            self.tiles.set_counts(found_counts)
+            self._show_clock_problem(problem)
+        if generation != self._generation:
+            return  # a newer query is on its way
+        self.model.set_ids(ids)
+        self._reselect(keep)
+        self.result_label.setText(self.tr("%n case(s) shown", "", len(ids)))
+        if ids:
+            self.list_stack.setCurrentWidget(self.table)
+        else:
+            if criteria.search:
+                self.empty_label.setText(self.tr("No case matches “%1”.").replace("%1", criteria.search))
+            else:
+                self.empty_label.setText(self.tr("No cases to show."))
+            self.list_stack.setCurrentWidget(self.empty_label)
+        self.refreshed.emit()
+
+    def _reselect(self, case_uuid: str | None) -> None:
+        row = self.model.row_of(case_uuid) if case_uuid else None
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _refresh_failed(self, error: BaseException) -> None:
+        if not isinstance(error, USER_ERRORS):
+            raise error
+        self.result_label.setText(str(error))
+        self.refreshed.emit()
+
+    def check_day(self) -> None:
+        """At midnight (or after the laptop wakes up on a later day) count from the new day."""
+        if self._fixed_today is None:
+            now = self.ws.clock.today()
+            if now != self._today:
+                self._today = now
+                self.model.set_today(now)
+                self._update_day_widgets()
+                self.refresh()
+                return
+        self.worker.submit(self.ws.clock_problem, self._show_clock_problem, self._refresh_failed)
+
+    def after_changes(self, case_uuid: str | None = None) -> None:
+        """Something was done (by a dialog): read the list and counts again."""
+        if case_uuid:
+            self._pending_select = case_uuid
+        self.refresh(select=case_uuid)
+
+    # -- selection and navigation ------------------------------------------------------------
+
+    def selected_uuid(self) -> str | None:
+        index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else QModelIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.model.case_uuid(index.row())
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def focus_list(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus()
+        if self.selected_uuid() is None:
+            self._reselect(self.model.case_uuid(0))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        """Window-modal and non-blocking; the list is read again when it closes."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self._open_dialogs.append(dialog)
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if dialog in self._open_dialogs:
+            self._open_dialogs.remove(dialog)
+        self.after_changes(self._pending_select)
+
+    def _remember_selection(self, case_uuid: str) -> None:
+        self._pending_select = case_uuid
+
+    def _not_available(self, what: str) -> None:
+        QMessageBox.information(self, what, self.tr("“%1” is not part of this version of the program yet.")
+                                .replace("%1", what.replace("&", "").rstrip("…")))
+
+    def new_intake(self) -> None:
+        if not self.new_intake_action.isEnabled():
+            return
+        cls = _load_dialog_class("app.ui.intake", "IntakeDialog")
+        if cls is None:
+            self._not_available(self.new_intake_action.text())
+            return
+        dialog = cls(self.ws, self.actor, self._today, self)
+        dialog.case_created.connect(self._remember_selection)
+        dialog.print_requested.connect(self.print_letters_soon)
+        self._show_dialog(dialog)
+
+    def open_selected(self) -> None:
+        self.open_case(self.selected_uuid())
+
+    def open_case(self, case_uuid: str | None) -> None:
+        if not case_uuid:
+            return
+        cls = _load_dialog_class("app.ui.case_view", "CaseViewDialog")
+        if cls is None:
+            self._not_available(self.tr("Case view"))
+            return
+        self._pending_select = case_uuid
+        dialog = cls(self.ws, self.actor, case_uuid, self._today, self)
+        dialog.changed.connect(self.after_changes)
+        dialog.print_requested.connect(self.print_letters_soon)
+        dialog.reprint_requested.connect(lambda uuid, kind: self.print_letters_soon(uuid, [kind], True))
+        self._show_dialog(dialog)
+
+    def open_batch_print(self) -> None:
+        cls = _load_dialog_class("app.ui.batch_print", "BatchReminderDialog")
+        if cls is None:
+            self._not_available(self.batch_print_action.text())
+            return
+        dialog = cls(self.ws, self.actor, self._today, self, worker=self.worker)
+        dialog.changed.connect(self._remember_selection)
+        self._show_dialog(dialog)
+
+    def open_admin(self, page: str) -> None:
+        if not self.actor.is_admin:
+            return
+        cls = _load_dialog_class("app.ui.admin.admin_window", "AdminDialog")
+        if cls is None:
+            self._not_available(self.admin_menu.title())
+            return
+        dialog = cls(self.ws, self.actor, self, worker=self.worker, today=self._today, page=page)
+        dialog.catalogue_changed.connect(lambda: self.filters.set_items(current_items(self.ws)))
+        dialog.settings_changed.connect(self._settings_changed)
+        dialog.calendar_changed.connect(self._calendar_changed)
+        self._show_dialog(dialog)
+
+    def _settings_changed(self) -> None:
+        self.ws.forget_station()
+        self._update_title()
+        self.model.reload_rows()  # the due-soon threshold may have changed
+
+    def _calendar_changed(self) -> None:
+        self.ws.reload_calendar()
+        self._update_day_widgets()
+        self.model.reload_rows()
+
+    # -- letters ---------------------------------------------------------------------------
+
+    def letter_printer(self) -> Any:
+        """The window's one letter printer (its QPrinter keeps the officer's choices)."""
+        if self._letter_printer is None:
+            cls = _load_dialog_class("app.ui.printing", "LetterPrinter")
+            if cls is None:
+                return None
+            self._letter_printer = cls(self.ws, self)
+            self._letter_printer.recorded.connect(self._letter_recorded)
+        return self._letter_printer
+
+    def print_letters_soon(self, case_uuid: str, kinds: list, reprint: bool = False) -> None:
+        """Print once the requesting dialog has finished what it is doing (an intake closes first)."""
+        QTimer.singleShot(0, lambda: self.print_letters(case_uuid, list(kinds), reprint))
+
+    def print_letters(self, case_uuid: str, kinds: list[str], reprint: bool = False) -> None:
+        printer = self.letter_printer()
+        if printer is None:
+            self._not_available(self.print_menu.title())
+            return
+        if reprint:
+            for kind in kinds:
+                printer.reprint(self.actor, case_uuid, kind, self._today)
+        else:
+            printer.print_letters(self.actor, case_uuid, kinds, self._today)
+
+    def _letter_recorded(self, case_uuid: str, _kind: str) -> None:
+        """A print is an event of its case: the open case view and the list show it."""
+        for dialog in self._open_dialogs:
+            if getattr(dialog, "case_uuid", None) == case_uuid and hasattr(dialog, "reload"):
+                dialog.reload()
+        self.after_changes(case_uuid)
+
+    def switch_officer(self) -> None:
+        dialog = SignInDialog(self.ws, self, switching=True)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:
+            self.set_actor(dialog.actor)
+
+    def set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        self._update_actor_widgets()
+        self.statusBar().showMessage(self.tr("%1 is now signed in.").replace("%1", actor.display_name), 5000)
+        self.actor_changed.emit(actor)
+
+    def show_about(self) -> None:
+        years = [str(y.year) for y in self.ws.calendar.covered_years]
+        span = f"{years[0]}–{years[-1]}" if years else "—"
+        QMessageBox.about(self, self.tr("About"), "\n".join([
+            self.tr("Convenience Service Window Intake System"),
+            self.tr("Version %1").replace("%1", __version__),
+            self.tr("Data folder: %1").replace("%1", str(self.ws.paths.root)),
+            self.tr("Holiday calendar: %1").replace("%1", span),
+        ]))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._day_timer.stop()
+        self.worker.shutdown()
+        super().closeEvent(event)
