@@ -1,0 +1,687 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Badge</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/badges.py" line="59"/>
+        <source>%n d overdue</source>
+        <translation>
+            <numerusform>逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="61"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/badges.py" line="63"/>
+        <source>%n d left</source>
+        <translation>
+            <numerusform>剩%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="65"/>
+        <source>Paused</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="68"/>
+        <source>Supplied</source>
+        <translation>已补齐</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="70"/>
+        <source>Done in time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="72"/>
+        <source>Notified</source>
+        <translation>已告知</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/badges.py" line="74"/>
+        <source>%n d late</source>
+        <translation>
+            <numerusform>超期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="76"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="78"/>
+        <source>Notice %1</source>
+        <translation>告知%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="89"/>
+        <source>Supply deadline</source>
+        <translation>补正期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="90"/>
+        <source>Completion deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="91"/>
+        <source>One-time notice due</source>
+        <translation>一次性告知期限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/badges.py" line="95"/>
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/badges.py" line="97"/>
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/badges.py" line="99"/>
+        <source>Clock paused with %n working day(s) left</source>
+        <translation>
+            <numerusform>已暂停计时，尚余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/badges.py" line="101"/>
+        <source>Closed %n working day(s) after the deadline</source>
+        <translation>
+            <numerusform>超过期限 %n 个工作日后结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="103"/>
+        <source>Holidays of that year are not imported: counted on weekends only, may move.</source>
+        <translation>该年度法定节假日安排尚未导入，暂仅按周末计算，日期可能变动。</translation>
+    </message>
+</context>
+<context>
+    <name>CountTiles</name>
+    <message>
+        <location filename="../../app/ui/filters.py" line="220"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="221"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="222"/>
+        <source>Due soon</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="223"/>
+        <source>Waiting for materials</source>
+        <translation>待补材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="224"/>
+        <source>Open in total</source>
+        <translation>在办总数</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandlers</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="203"/>
+        <source>An unexpected error occurred. Your saved work is safe. The details were written to %1; please pass this file to technical support. Restarting the program is recommended.</source>
+        <translation>程序发生意外错误。已保存的数据不受影响。详细信息已写入 %1，请将此文件交给技术支持人员。建议重新启动程序。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="213"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="224"/>
+        <source>The program stopped unexpectedly</source>
+        <translation>程序上次意外退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="225"/>
+        <source>The last time, the program ended with an error. Data saved before the error is safe. The report was kept as %1; please pass it to technical support.</source>
+        <translation>程序上次运行时出错退出。出错前已保存的数据是安全的。错误报告已保存为 %1，请交给技术支持人员。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../app/ui/filters.py" line="114"/>
+        <source>Search: case number, name, phone or last digits of ID (Ctrl+F)</source>
+        <translation>搜索：受理编号、姓名、电话或身份证号后几位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="118"/>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="120"/>
+        <source>&amp;Item:</source>
+        <translation>事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="143"/>
+        <source>All open cases</source>
+        <translation>全部在办案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="144"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="145"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="146"/>
+        <source>Due soon (incl. today)</source>
+        <translation>临期（含今日到期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="147"/>
+        <source>Waiting for materials</source>
+        <translation>待补材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="148"/>
+        <source>All cases, incl. closed</source>
+        <translation>全部案件（含已结束）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filters.py" line="156"/>
+        <source>All items</source>
+        <translation>全部事项</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="43"/>
+        <source>First-time setup</source>
+        <translation>首次设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="46"/>
+        <source>Set up this computer</source>
+        <translation>设置本机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="48"/>
+        <source>Enter the name of the service centre and of this window, and choose the user name and password of the first administrator.</source>
+        <translation>请填写便民服务中心和本窗口的名称，并设置第一位管理员的用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="51"/>
+        <source>Data folder: %1</source>
+        <translation>数据目录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="58"/>
+        <source>e.g. 青山镇便民服务中心</source>
+        <translation>例如：青山镇便民服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="61"/>
+        <source>e.g. 综合受理窗口</source>
+        <translation>例如：综合受理窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="66"/>
+        <source>Full name (optional)</source>
+        <translation>姓名（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="73"/>
+        <source>&amp;Load the sample catalogue of township service items</source>
+        <translation>载入乡镇政务服务事项示例清单(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="79"/>
+        <source>&amp;Centre name:</source>
+        <translation>中心名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="80"/>
+        <source>&amp;Window name:</source>
+        <translation>窗口名称(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="81"/>
+        <source>Administrator &amp;user name:</source>
+        <translation>管理员用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="82"/>
+        <source>Administrator &amp;name:</source>
+        <translation>管理员姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="83"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="84"/>
+        <source>Password &amp;again:</source>
+        <translation>确认密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="93"/>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="118"/>
+        <source>Please enter the name of the service centre.</source>
+        <translation>请填写便民服务中心名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="120"/>
+        <source>Please enter the name of this window.</source>
+        <translation>请填写窗口名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="122"/>
+        <source>Please choose the administrator&apos;s user name.</source>
+        <translation>请设置管理员用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="124"/>
+        <source>Please choose a password.</source>
+        <translation>请设置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="126"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="154"/>
+        <source>The centre was created, but the sample catalogue could not be loaded: %1</source>
+        <translation>中心已创建，但示例事项清单未能载入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../app/ui/launch.py" line="184"/>
+        <source>Cannot open the data</source>
+        <translation>无法打开数据</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="55"/>
+        <source>window officer</source>
+        <translation>窗口工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="56"/>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="57"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="145"/>
+        <source>&amp;New intake…</source>
+        <translation>新建收件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <source>New intake</source>
+        <translation>新建收件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="148"/>
+        <source>Log a new application (Ctrl+N)</source>
+        <translation>登记新的申请（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <source>&amp;Open selected case</source>
+        <translation>打开所选案件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <source>S&amp;witch officer…</source>
+        <translation>切换工作人员(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="153"/>
+        <source>Switch officer</source>
+        <translation>切换工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="154"/>
+        <source>Sign in as another officer without closing the program (Ctrl+L)</source>
+        <translation>不关闭程序，换另一位工作人员登录（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="155"/>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="158"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="162"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="163"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>Print &amp;reminders…</source>
+        <translation>批量打印补正提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="166"/>
+        <source>Service item &amp;catalogue…</source>
+        <translation>事项清单(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>&amp;Officers…</source>
+        <translation>工作人员(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="170"/>
+        <source>Centre &amp;settings…</source>
+        <translation>中心设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="172"/>
+        <source>&amp;Holiday calendar…</source>
+        <translation>节假日日历(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="174"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="178"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="184"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="191"/>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="235"/>
+        <source>Today&apos;s work</source>
+        <translation>今日工作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
+        <source>Convenience Service Window Intake System</source>
+        <translation>便民服务窗口受理系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="340"/>
+        <source>Officer: %1 (%2)</source>
+        <translation>当前工作人员：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="342"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="346"/>
+        <source>Only an administrator can do this</source>
+        <translation>仅管理员可使用此功能</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <source>Today: %1</source>
+        <translation>今天：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="356"/>
+        <source> (date set at start)</source>
+        <translation>（启动时指定的日期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="364"/>
+        <source>The official holidays of %1 are not in the calendar: deadlines are counted on weekends only and marked “?”. Import the year under Administration → Holiday calendar.</source>
+        <translation>日历中还没有 %1 年的法定节假日安排：截止日期暂仅按周末计算，并标注“?”。请在“管理 → 节假日日历”中导入该年度安排。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="368"/>
+        <source>The official holidays of %1 are not in the calendar yet: deadlines in %1 are counted on weekends only and marked “?”. Import the year under Administration → Holiday calendar once it is published.</source>
+        <translation>日历中还没有 %1 年的法定节假日安排：落在 %1 年的截止日期暂仅按周末计算，并标注“?”。国务院公布后，请在“管理 → 节假日日历”中导入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="409"/>
+        <source>%n case(s) shown</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="414"/>
+        <source>No case matches “%1”.</source>
+        <translation>没有与“%1”相符的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="416"/>
+        <source>No cases to show.</source>
+        <translation>没有符合条件的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="490"/>
+        <source>“%1” is not part of this version of the program yet.</source>
+        <translation>本版本暂不包含“%1”功能。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="513"/>
+        <source>Case view</source>
+        <translation>案件详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="596"/>
+        <source>%1 is now signed in.</source>
+        <translation>已切换为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="602"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="604"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="605"/>
+        <source>Data folder: %1</source>
+        <translation>数据目录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="606"/>
+        <source>Holiday calendar: %1</source>
+        <translation>节假日日历：%1 年</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/sign_in.py" line="35"/>
+        <source>Switch officer</source>
+        <translation>切换工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in.py" line="35"/>
+        <location filename="../../app/ui/sign_in.py" line="61"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in.py" line="39"/>
+        <source>Convenience Service Window Intake System</source>
+        <translation>便民服务窗口受理系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in.py" line="57"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in.py" line="58"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in.py" line="66"/>
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in.py" line="87"/>
+        <source>Please enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in.py" line="91"/>
+        <source>Please enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="57"/>
+        <source>Awaiting materials</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="58"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="59"/>
+        <source>Tolerant acceptance</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="60"/>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="61"/>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="62"/>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="132"/>
+        <source>The applicant&apos;s deadline for the missing materials</source>
+        <translation>申请人补齐所缺材料的期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="134"/>
+        <source>The centre&apos;s promised completion deadline; before acceptance, the deadline for the one-time notice</source>
+        <translation>本中心承诺的办结期限；受理前为出具一次性告知书的期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="140"/>
+        <source>Materials due</source>
+        <translation>补正期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="141"/>
+        <source>Completion due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="142"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="143"/>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="144"/>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="145"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="146"/>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+</context>
+</TS>
