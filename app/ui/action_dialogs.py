@@ -41,7 +41,7 @@ class ActionDialog(QDialog):
     def __init__(self, title: str, explanation: str, ok_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
         self.explanation = QLabel(explanation, self)
         self.explanation.setWordWrap(True)
         self.form = QFormLayout()

@@ -81,10 +81,13 @@ class LettersModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._letters: list[dict[str, Any]] = []
+        self._officers: dict[str, str] = {}
 
-    def set_letters(self, letters: Sequence[dict[str, Any]]) -> None:
+    def set_letters(self, letters: Sequence[dict[str, Any]], officers: dict[str, str] | None = None) -> None:
+        """``officers`` maps user names to display names."""
         self.beginResetModel()
         self._letters = [dict(x) for x in letters]
+        self._officers = dict(officers or {})
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
@@ -115,7 +118,9 @@ class LettersModel(QAbstractTableModel):
             return self.tr("Reprint") if letter.get("reprint") else self.tr("Original")
         if column == self.DATE:
             return _date(letter.get("date"))
-        return letter.get("officer", "")
+        username = letter.get("officer", "")
+        display = self._officers.get(username)
+        return f"{display}（{username}）" if display and display != username else username
 
 
 class CaseViewDialog(QDialog):
@@ -159,10 +164,8 @@ class CaseViewDialog(QDialog):
         self.materials_view = self._table(self.materials_model, stretch=CaseMaterialsModel.NAME)
         self.events_model = EventsModel(self)
         self.events_view = self._table(self.events_model, stretch=EventsModel.DETAILS)
-        self.events_view.setWordWrap(True)
-        # Long details wrap; the rows follow the width of the details column.
-        self.events_view.horizontalHeader().sectionResized.connect(
-            lambda *_: self.events_view.resizeRowsToContents())
+        # One line per event, like a log; a long note or reason is shown whole as its tooltip.
+        self.events_view.setWordWrap(False)
         self.letters_model = LettersModel(self)
         self.letters_view = self._table(self.letters_model, stretch=LettersModel.NUMBER)
         self.reprint_button = QPushButton(self.tr("R&eprint the selected letter"), self)
@@ -292,6 +295,8 @@ class CaseViewDialog(QDialog):
         self.print_button.setAutoDefault(False)
         self.print_menu = QMenu(self)
         self.print_button.setMenu(self.print_menu)
+        # Room for the menu arrow, which the size hint leaves out under a style sheet.
+        self.print_button.setMinimumWidth(self.print_button.sizeHint().width() + 16)
         self.note_button = button(self.tr("Add &note…"), self.tr("Add a note to the history"), self.add_note)
         self.close_button = button(self.tr("Close"), self.tr("Esc"), self.accept)
         row = QHBoxLayout()
@@ -379,8 +384,7 @@ class CaseViewDialog(QDialog):
         except USER_ERRORS:
             display = {}
         self.events_model.set_events(view.events, officers=display, material_names=names)
-        self.events_view.resizeRowsToContents()
-        self.letters_model.set_letters(s.letters)
+        self.letters_model.set_letters(s.letters, display)
         missing = len([m for m in s.materials.values() if m["state"] == "missing" and m.get("required", True)])
         self.tabs.setTabText(0, self.tr("&Materials ({0} missing)").format(missing) if missing
                              else self.tr("&Materials"))

@@ -256,7 +256,9 @@ class IntakeDialog(QDialog):
         self._check_applicant_fields()
 
     def _touch(self, name: str) -> None:
-        self._touched.add(name)
+        if name not in self._touched:
+            self._touched.add(name)
+            self._check_applicant_fields()
 
     def _field_results(self) -> dict[str, tuple[str, str]]:
         """Each field's (level, text): level is error, warning, ok or "" (nothing to say yet)."""

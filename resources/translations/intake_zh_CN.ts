@@ -135,217 +135,217 @@
         <translation>手机号码，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="265"/>
+        <location filename="../../app/ui/intake.py" line="267"/>
         <source>Please enter the name</source>
         <translation>请填写姓名或名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="269"/>
+        <location filename="../../app/ui/intake.py" line="271"/>
         <source>born {0}, {1}</source>
         <translation>{0}出生，{1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="278"/>
+        <location filename="../../app/ui/intake.py" line="280"/>
         <source>Please enter the legal representative</source>
         <translation>请填写法定代表人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="289"/>
+        <location filename="../../app/ui/intake.py" line="291"/>
         <source>Area code incomplete, e.g. 0571-88886666</source>
         <translation>区号不完整，例如 0571-88886666</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="335"/>
+        <location filename="../../app/ui/intake.py" line="337"/>
         <source>Materials received</source>
         <translation>已收材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="337"/>
+        <location filename="../../app/ui/intake.py" line="339"/>
         <source>Tick a&amp;ll</source>
         <translation>全部勾选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="338"/>
+        <location filename="../../app/ui/intake.py" line="340"/>
         <source>&amp;Untick all</source>
         <translation>全部取消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="347"/>
+        <location filename="../../app/ui/intake.py" line="349"/>
         <source>The applicant asks for tolerant acceptance and has signed the &amp;commitment</source>
         <translation>申请人申请容缺受理，并已签署承诺书(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="348"/>
+        <location filename="../../app/ui/intake.py" line="350"/>
         <source>Supply &amp;within:</source>
         <translation>补正期限(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="350"/>
+        <location filename="../../app/ui/intake.py" line="352"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="382"/>
+        <location filename="../../app/ui/intake.py" line="384"/>
         <source>Materials of 「{0}」: tick each paper the applicant has handed in (Space ticks the current row). Hover over a name for what makes it acceptable.</source>
         <translation>「{0}」的申请材料：逐项勾选申请人已提交的材料（空格键勾选当前行）。鼠标停在材料名称上可查看材料要求。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="389"/>
+        <location filename="../../app/ui/intake.py" line="391"/>
         <source>at most {0} working days for this item</source>
         <translation>本事项最长 {0} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="409"/>
+        <location filename="../../app/ui/intake.py" line="411"/>
         <source>Received {0} of {1}.</source>
         <translation>已收 {0} / {1} 项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="411"/>
+        <location filename="../../app/ui/intake.py" line="413"/>
         <source>tolerable</source>
         <translation>可容缺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="411"/>
+        <location filename="../../app/ui/intake.py" line="413"/>
         <source>core</source>
         <translation>核心材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="413"/>
+        <location filename="../../app/ui/intake.py" line="415"/>
         <source>Required but missing: {0}</source>
         <translation>缺少必要材料：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="416"/>
+        <location filename="../../app/ui/intake.py" line="418"/>
         <source>Every required material is here.</source>
         <translation>必要材料齐全。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="436"/>
+        <location filename="../../app/ui/intake.py" line="438"/>
         <source>&amp;Accept</source>
         <translation>受理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="437"/>
+        <location filename="../../app/ui/intake.py" line="439"/>
         <source>&amp;Tolerant acceptance (容缺受理)</source>
         <translation>容缺受理(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="438"/>
+        <location filename="../../app/ui/intake.py" line="440"/>
         <source>One-time notice to &amp;supplement</source>
         <translation>一次性告知补正(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="439"/>
+        <location filename="../../app/ui/intake.py" line="441"/>
         <source>&amp;Refuse</source>
         <translation>不予受理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="461"/>
+        <location filename="../../app/ui/intake.py" line="463"/>
         <source>Super&amp;visor&apos;s reason:</source>
         <translation>主管理由(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="464"/>
+        <location filename="../../app/ui/intake.py" line="466"/>
         <source>why tolerant acceptance is granted despite the broken commitment</source>
         <translation>申请人曾未履行承诺，仍予容缺受理的理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="474"/>
+        <location filename="../../app/ui/intake.py" line="476"/>
         <source>Reason for refusal:</source>
         <translation>不予受理理由：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="476"/>
+        <location filename="../../app/ui/intake.py" line="478"/>
         <source>required: it is printed on the refusal notice</source>
         <translation>必填：将打印在不予受理通知书上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="490"/>
+        <location filename="../../app/ui/intake.py" line="492"/>
         <source>Check the decision, then press Ctrl+Enter to log the case.</source>
         <translation>核对决定后，按 Ctrl+回车 登记案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="544"/>
+        <location filename="../../app/ui/intake.py" line="546"/>
         <source>{0} for {1}: {2} of {3} materials received.</source>
         <translation>{1}申请“{0}”：已收材料 {2} / {3} 项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="561"/>
+        <location filename="../../app/ui/intake.py" line="563"/>
         <source>Not possible: {0}</source>
         <translation>不可选：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="567"/>
+        <location filename="../../app/ui/intake.py" line="569"/>
         <source>Supply deadline: {0} ({1} working days)</source>
         <translation>补正期限：{0}（{1} 个工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="570"/>
+        <location filename="../../app/ui/intake.py" line="572"/>
         <source>⚠ calendar unconfirmed: the holidays of that year are not imported yet, the date may still move</source>
         <translation>⚠ 日历未确认：该年度节假日安排尚未导入，日期可能变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="589"/>
+        <location filename="../../app/ui/intake.py" line="591"/>
         <source> (to be completed within {0} working days)</source>
         <translation>（承诺 {0} 个工作日内办结）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="591"/>
+        <location filename="../../app/ui/intake.py" line="593"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="591"/>
+        <location filename="../../app/ui/intake.py" line="593"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="592"/>
+        <location filename="../../app/ui/intake.py" line="594"/>
         <source> (the applicant has {0} {1} to supply)</source>
         <translation>（申请人须在 {0} {1}内补正）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="608"/>
+        <location filename="../../app/ui/intake.py" line="610"/>
         <source>Print the letters no&amp;w: {0}</source>
         <translation>立即打印文书(&amp;W)：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="609"/>
+        <location filename="../../app/ui/intake.py" line="611"/>
         <source>Print the letters no&amp;w</source>
         <translation>立即打印文书(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="642"/>
+        <location filename="../../app/ui/intake.py" line="644"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="642"/>
+        <location filename="../../app/ui/intake.py" line="644"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="642"/>
+        <location filename="../../app/ui/intake.py" line="644"/>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="642"/>
+        <location filename="../../app/ui/intake.py" line="644"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="724"/>
+        <location filename="../../app/ui/intake.py" line="726"/>
         <source>Not logged: {0}</source>
         <translation>未登记：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="740"/>
+        <location filename="../../app/ui/intake.py" line="742"/>
         <source>Discard this intake?</source>
         <translation>放弃本次收件？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="741"/>
+        <location filename="../../app/ui/intake.py" line="743"/>
         <source>The applicant&apos;s details typed so far will be lost. Nothing has been logged.</source>
         <translation>已输入的申请人信息将丢失。尚未登记任何内容。</translation>
     </message>
