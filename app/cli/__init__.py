@@ -7,6 +7,7 @@ stderr saying why), 2 usage error. A user's mistake never shows a traceback.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Sequence
 
@@ -42,5 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("approval-window: 已中断", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (``| head``) has gone: stop quietly, as command-line tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     finally:
         ctx.close()
