@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
 
 from app.paths import DataPaths
 from app.services.catalogue import ensure_shipped_catalogue
+from app.services.demo import generate as generate_demo
 from app.services.errors import USER_ERRORS
 from app.services.officers import Actor
 from app.services.setup import initialise
 from app.services.workspace import Workspace
+
+
+DEMO_CASES = 300
 
 
 class FirstRunDialog(QDialog):
@@ -73,6 +77,11 @@ class FirstRunDialog(QDialog):
         self.load_catalogue = QCheckBox(self.tr("&Load the sample catalogue of township service items"))
         self.load_catalogue.setObjectName("loadCatalogue")
         self.load_catalogue.setChecked(True)
+        self.load_demo = QCheckBox(self.tr("Add 300 &demo cases for practice (training laptops only)"))
+        self.load_demo.setObjectName("loadDemo")
+        self.load_demo.setToolTip(self.tr("Fictitious applicants spread over the past months, in every state, "
+                                          "so that the work list, letters and countdowns can be tried out."))
+        self.load_catalogue.toggled.connect(self.load_demo.setEnabled)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -83,6 +92,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("Password &again:"), self.password_again)
         form.addRow("", self.load_catalogue)
+        form.addRow("", self.load_demo)
 
         self.message = QLabel()
         self.message.setObjectName("errorMessage")
@@ -149,6 +159,8 @@ class FirstRunDialog(QDialog):
             ws = Workspace.open(self._paths, daily_backup=False)
             try:
                 ensure_shipped_catalogue(ws, by=result.admin.username)
+                if self.load_demo.isChecked():
+                    generate_demo(ws, result.admin, DEMO_CASES, seed=1, today=ws.today())
             except USER_ERRORS as exc:
                 QMessageBox.warning(self, self.windowTitle(), self.tr(
                     "The centre was created, but the sample catalogue could not be loaded: %1"

@@ -215,6 +215,14 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
+        <source>Add 300 &amp;demo cases for practice (training laptops only)</source>
+        <translation>加入 300 件演示案件用于练习（仅限培训用电脑）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fictitious applicants spread over the past months, in every state, so that the work list, letters and countdowns can be tried out.</source>
+        <translation>虚构的申请人，分布在过去几个月，涵盖各种办理状态，便于熟悉工作列表、文书打印和期限倒计时。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/first_run.py" line="43"/>
         <source>First-time setup</source>
         <translation>首次设置</translation>

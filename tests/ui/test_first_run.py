@@ -157,3 +157,34 @@ def test_start_on_a_set_up_folder_asks_for_sign_in(qtbot, demo_paths, officer_pa
 def test_giving_up_at_sign_in_ends_the_start(qtbot, demo_paths):
     drive_modal(qtbot, SignInDialog, lambda dialog: dialog.reject())
     assert sign_in_flow(demo_paths) is None
+
+
+def test_demo_cases_on_request_fill_the_work_list(qtbot, tmp_data, type_text):
+    from app.services.queries import counts
+
+    paths = DataPaths(tmp_data)
+    dialog = FirstRunDialog(paths)
+    qtbot.addWidget(dialog)
+    fill(qtbot, type_text, dialog)
+    assert not dialog.load_demo.isChecked()  # never fictitious applicants unless asked
+    qtbot.mouseClick(dialog.load_demo, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    ws = Workspace.open(paths, daily_backup=False)
+    try:
+        with ws.read() as s:
+            from sqlalchemy import func, select
+
+            from app.store.models import CaseRow
+
+            assert s.scalar(select(func.count()).select_from(CaseRow)) == 300
+        assert counts(ws, ws.today()).open_total > 0
+    finally:
+        ws.close()
+
+
+def test_demo_cases_need_the_catalogue(qtbot, tmp_data, type_text):
+    dialog = FirstRunDialog(DataPaths(tmp_data))
+    qtbot.addWidget(dialog)
+    fill(qtbot, type_text, dialog, catalogue=False)
+    assert not dialog.load_demo.isEnabled()
