@@ -121,6 +121,15 @@ def finish(qtbot, dlg: IntakeDialog) -> tuple[list, list]:
     return created, printed
 
 
+def broken_promise_on_record(desk) -> None:
+    """An earlier 容缺 case of the GOOD_ID applicant, terminated after its supply deadline."""
+    earlier = cases.IntakeRequest("MZ-001", cases.ApplicantInput("person", "张三", GOOD_ID, PHONE),
+                                  received=("01", "02", "03", "04", "05", "06"), decision=Decision.TOLERANT,
+                                  commitment_signed=True, date=dt.date(2026, 10, 9))
+    old = cases.intake(desk.ws, desk.supervisor, earlier, TODAY)
+    cases.terminate(desk.ws, desk.supervisor, old.state.uuid, "逾期未补齐容缺材料", TODAY)
+
+
 def stored_status(desk, case_uuid: str) -> cases.CaseView:
     return cases.get_case(desk.ws, case_uuid, TODAY)
 
@@ -277,11 +286,7 @@ def test_a_refused_intake_shows_the_reason_and_keeps_what_was_typed(qtbot, desk,
     assert dialog.decision_radios[Decision.TOLERANT].isChecked()
     # Meanwhile, at another window, an earlier 容缺 case of this applicant ends with the
     # promise broken: the service now refuses 容缺 for them.
-    earlier = cases.IntakeRequest("MZ-001", cases.ApplicantInput("person", "张三", GOOD_ID, PHONE),
-                                  received=("01", "02", "03", "04", "05", "06"), decision=Decision.TOLERANT,
-                                  commitment_signed=True, date=dt.date(2026, 10, 9))
-    old = cases.intake(desk.ws, desk.supervisor, earlier, TODAY)
-    cases.terminate(desk.ws, desk.supervisor, old.state.uuid, "逾期未补齐容缺材料", TODAY)
+    broken_promise_on_record(desk)
     before = queries.counts(desk.ws, TODAY).open_total
 
     created, printed = finish(qtbot, dialog)
@@ -379,3 +384,42 @@ def test_a_second_intake_of_the_same_applicant_uses_a_new_number(qtbot, desk, di
     second = stored_status(desk, created[0])
     assert second.state.number != first.state.number
     assert second.state.status is Status.ACCEPTED
+
+
+def test_a_broken_promise_needs_a_supervisors_reason_for_tolerance(qtbot, desk, monkeypatch):
+    broken_promise_on_record(desk)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+    officer_dialog = IntakeDialog(desk.ws, desk.officer, TODAY)
+    qtbot.addWidget(officer_dialog)
+    officer_dialog.show()
+    to_decision(qtbot, officer_dialog, range(6), commitment=True)
+    assert not officer_dialog.decision_radios[Decision.TOLERANT].isEnabled()
+    assert "须由主管填写理由" in officer_dialog.decision_reasons[Decision.TOLERANT].text()
+    assert not officer_dialog.supervisor_reason.isVisible()
+    assert "未履行容缺承诺" in officer_dialog.decision_warnings.text()
+
+    dialog = IntakeDialog(desk.ws, desk.supervisor, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    to_decision(qtbot, dialog, range(6), commitment=True)
+    assert dialog.supervisor_reason.isVisible()
+    assert not dialog.decision_radios[Decision.TOLERANT].isEnabled()
+    type_chinese(dialog.supervisor_reason, "申请人因住院未能按期补正，已提供住院证明")
+    assert dialog.decision_radios[Decision.TOLERANT].isEnabled()
+    click_option(qtbot, dialog.decision_radios[Decision.TOLERANT])
+    created, _printed = finish(qtbot, dialog)
+
+    state = stored_status(desk, created[0]).state
+    assert state.status is Status.TOLERANT
+    assert state.supervisor_reason == "申请人因住院未能按期补正，已提供住院证明"
+
+
+def test_a_supply_deadline_in_an_unimported_year_is_marked_unconfirmed(qtbot, desk, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+    dialog = IntakeDialog(desk.ws, desk.officer, dt.date(2026, 12, 28))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    to_decision(qtbot, dialog, range(6), commitment=True)
+    assert dialog.decision_radios[Decision.TOLERANT].isChecked()
+    text = dialog.deadline_label.text()
+    assert "2027年" in text and "calendar unconfirmed" in text
