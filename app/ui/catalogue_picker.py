@@ -201,6 +201,8 @@ class CataloguePicker(QWidget):
 
     def _select_first(self) -> None:
         has_rows = self.proxy.rowCount() > 0
+        if self.model.rowCount() == 0:
+            self.empty.setText(self.tr("The catalogue is empty: an administrator must import the service items first."))
         self.empty.setVisible(not has_rows)
         if has_rows:
             self.view.setCurrentIndex(self.proxy.index(0, 0))

@@ -48,5 +48,10 @@
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/catalogue_picker.py" line="205"/>
+        <source>The catalogue is empty: an administrator must import the service items first.</source>
+        <translation>事项清单为空：请管理员先导入服务事项。</translation>
+    </message>
 </context>
 </TS>

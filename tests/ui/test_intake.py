@@ -423,3 +423,23 @@ def test_a_supply_deadline_in_an_unimported_year_is_marked_unconfirmed(qtbot, de
     assert dialog.decision_radios[Decision.TOLERANT].isChecked()
     text = dialog.deadline_label.text()
     assert "2027年" in text and "calendar unconfirmed" in text
+
+
+def test_an_empty_catalogue_says_what_to_do(qtbot, tmp_path):
+    from app.paths import DataPaths
+    from app.services.setup import initialise
+    from app.services.workspace import Workspace
+
+    paths = DataPaths(tmp_path / "empty")
+    admin = initialise(paths, centre="某镇便民服务中心", window="1号窗口", admin_username="admin",
+                       admin_password="secret123").admin
+    ws = Workspace.open(paths, daily_backup=False)
+    try:
+        dialog = IntakeDialog(ws, admin, TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert "catalogue is empty" in dialog.picker.empty.text()
+        assert dialog.picker.empty.isVisible()
+        assert not dialog.next_button.isEnabled()
+    finally:
+        ws.close()
