@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import event, select
@@ -24,7 +25,7 @@ from app.services import calendar_files
 from app.services.clock import Clock
 from app.services.settings import CentreSettings, load_settings
 from app.store import backup
-from app.store.database import DatabaseProblem, open_database
+from app.store.database import DatabaseProblem, integrity_problems, open_database
 from app.store.events import newest_hlc
 from app.store.models import Station
 
@@ -84,6 +85,17 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def daily_maintenance(self, quick_check: bool = True) -> tuple[Path | None, list[str]]:
+        """Today's backup if not yet taken, and SQLite's own check of the file.
+
+        Slow on a large database, so the desktop program runs it off the GUI thread after
+        the main window is up, instead of making the officer wait at start-up.
+        """
+        made = None
+        if self.station is not None and backup.daily_backup_due(self.paths.backups, self.clock.today()):
+            made = backup.backup_database(self.paths.database, self.paths.backups, label="daily")
+        return made, integrity_problems(self.engine, quick=quick_check)
 
     # -- transactions ---------------------------------------------------------------
 

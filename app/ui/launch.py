@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import os
 import secrets
 import sys
@@ -37,6 +38,8 @@ from app.ui.application import (
 from app.ui.first_run import FirstRunDialog
 from app.ui.i18n import DEFAULT_LANG
 from app.ui.sign_in import SignInDialog
+
+log = logging.getLogger(__name__)
 
 SMOKE_CASES = 300
 SMOKE_TIMEOUT_S = 30.0
@@ -66,7 +69,7 @@ def sign_in_flow(paths: DataPaths, parent: QWidget | None = None) -> tuple[Works
             return None
         actor = first.actor
         username = first.admin_username.text().strip()
-    ws = Workspace.open(paths)
+    ws = Workspace.open(paths, daily_backup=False)  # the backup runs after the window is up
     if actor is None:
         dialog = SignInDialog(ws, parent, username=username)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
@@ -151,6 +154,17 @@ def interface_language(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or DEFAULT_LANG
 
 
+def _report_integrity(window: QWidget, problems: list[str]) -> None:
+    """SQLite found the database file damaged: say so plainly and point to the backups."""
+    if not problems:
+        return
+    log.error("integrity check failed: %s", problems[:5])
+    QMessageBox.warning(window, QCoreApplication.translate("Launch", "Database check"), QCoreApplication.translate(
+        "Launch", "The database file failed its integrity check. Recent work is still saved, but the file "
+                  "may be damaged: ask the administrator to restore it from a backup "
+                  "(Administration → backups, or approval-window admin restore).") + "\n\n" + "\n".join(problems[:5]))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """The desktop program, started by ``approval-window`` without a subcommand."""
     lang = interface_language(args)
@@ -188,6 +202,8 @@ def run_gui(args: argparse.Namespace) -> int:
         ws, actor = session
         window = MainWindow(ws, actor, today=today)
         window.show()
+        window.worker.submit(ws.daily_maintenance, lambda result: _report_integrity(window, result[1]),
+                             lambda exc: log.warning("daily backup or integrity check failed: %s", exc))
         code = prepared.app.exec()
         ws.close()
         return code

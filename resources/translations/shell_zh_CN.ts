@@ -331,6 +331,14 @@
 <context>
     <name>Launch</name>
     <message>
+        <source>Database check</source>
+        <translation>数据库检查</translation>
+    </message>
+    <message>
+        <source>The database file failed its integrity check. Recent work is still saved, but the file may be damaged: ask the administrator to restore it from a backup (Administration → backups, or approval-window admin restore).</source>
+        <translation>数据库文件未通过完整性检查。已保存的工作仍在，但文件可能已损坏：请管理员从备份恢复（管理 → 备份，或运行 approval-window admin restore）。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/launch.py" line="184"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
