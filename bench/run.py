@@ -16,6 +16,8 @@ import argparse
 import atexit
 import datetime as dt
 import gc
+import json
+import os
 import platform
 import random
 import re
@@ -25,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -490,6 +493,101 @@ def letter_by_libreoffice(opts: Options) -> Row:
         else f"{seconds(took)} ({took / ours:,.0f}× this program's PDF)",
         target="reference",
         reference=f"{seconds(ours)}: this program's PDF of the same letter",
+    )
+
+
+# -- the desktop program on the demo station ---------------------------------------------------
+
+_PROBES: dict[tuple[int, int], dict] = {}
+_FLOOR = textwrap.dedent("""
+    import json, os, resource, sys, time
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication([])
+    w = QMainWindow(); w.resize(1366, 820); w.show(); app.processEvents()
+    print(json.dumps({"startup_s": time.time() - float(sys.argv[1]),
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+""")
+
+
+def ui_probe(opts: Options) -> dict:
+    """Start the real main window on the demo station in a fresh process (best of a few)."""
+    key = (opts.cases, opts.seed)
+    if key not in _PROBES:
+        station = demo_station(opts)
+        ws = Workspace.open(station.paths, daily_backup=False)
+        try:
+            with ws.read() as s:
+                name, id_number = s.execute(
+                    select(CaseRow.applicant_name, CaseRow.id_number).order_by(CaseRow.year, CaseRow.serial)
+                    .offset(station.cases // 3).limit(1)).one()
+        finally:
+            ws.close()
+        probe = str(Path(__file__).resolve().parent / "ui_probe.py")
+        runs = []
+        for _ in range(min(opts.repeats, 3)):
+            launched = time.time()
+            out = subprocess.run(
+                [sys.executable, probe, str(station.paths.root), "bench-password", repr(launched), TODAY.isoformat(),
+                 name, id_number[-4:]],
+                capture_output=True, text=True, timeout=900, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+            if out.returncode != 0:
+                raise RuntimeError(f"ui_probe failed: {out.stderr.strip()[-800:]}")
+            runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        floors = []
+        for _ in range(min(opts.repeats, 3)):
+            launched = time.time()
+            out = subprocess.run([sys.executable, "-c", _FLOOR, repr(launched)], capture_output=True, text=True,
+                                 timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+            floors.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        _PROBES[key] = {
+            "cases": station.cases,
+            "startup_s": min(r["startup_s"] for r in runs),
+            "search_s": [min(col) for col in zip(*(r["search_s"] for r in runs))],
+            "peak_mb": max(r["peak_mb"] for r in runs),
+            "rows_open": runs[0]["rows_open"], "rows_all": runs[0]["rows_all"],
+            "search_texts": (name, id_number[-4:]),
+            "floor_startup_s": min(f["startup_s"] for f in floors),
+            "floor_mb": min(f["peak_mb"] for f in floors),
+        }
+    return _PROBES[key]
+
+
+@row("ui-startup")
+def ui_startup(opts: Options) -> Row:
+    p = ui_probe(opts)
+    return Row(
+        measurement=f"start-up to a usable main window on {p['cases']:,} cases (process start, imports, open "
+                    f"database, sign in, first page of {p['rows_open']:,} open cases painted)",
+        result=f"{seconds(p['startup_s'])}, {verdict(p['startup_s'], 1.5)}",
+        target="< 1.5 s",
+        reference=f"{seconds(p['floor_startup_s'])}: a bare PySide6 process showing an empty window",
+    )
+
+
+@row("ui-search")
+def ui_search(opts: Options) -> Row:
+    p = ui_probe(opts)
+    worst = max(p["search_s"])
+    name, tail = p["search_texts"]
+    return Row(
+        measurement=f"search as you type in the main window on {p['cases']:,} cases: each keystroke of "
+                    f"“{name}” and “{tail}” (query, list reset, repaint; after the 150 ms typing pause)",
+        result=f"slowest {seconds(worst)}, median {seconds(statistics.median(p['search_s']))}, {verdict(worst, 0.1)}",
+        target="< 100 ms",
+        reference="the raw SQL of the same searches: see the search-name and search-id-tail rows",
+    )
+
+
+@row("ui-memory")
+def ui_memory(opts: Options) -> Row:
+    p = ui_probe(opts)
+    return Row(
+        measurement=f"peak memory of the program with the list open, searched, then all {p['rows_all']:,} cases "
+                    f"listed and scrolled to the end",
+        result=f"{p['peak_mb']:.0f} MB, {verdict(p['peak_mb'], 300)}",
+        target="< 300 MB",
+        reference=f"{p['floor_mb']:.0f} MB: a bare PySide6 process showing an empty window",
     )
 
 
