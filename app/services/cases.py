@@ -46,7 +46,7 @@ from app.services.officers import Actor
 from app.services.projection import row_values, save_row
 from app.services.settings import CentreSettings, load_settings
 from app.services.workspace import StationInfo, Workspace
-from app.store.events import as_fold_input, build_event, case_events, chain_head
+from app.store.events import as_fold_input, build_event, case_events, chain_head, save_head
 from app.store.models import CaseCounter, CaseRow, Event
 
 
@@ -330,6 +330,7 @@ def _append(ws: Workspace, s: Session, station: StationInfo, actor: Actor, state
         rows.append(row)
         apply(state, str(etype), json.loads(row["payload"]), actor.username)
     s.add_all(Event(**r) for r in rows)
+    save_head(s, station.uuid, head)
     s.flush()
     save_row(s, row_values(state, ws.calendar, rows[-1]["hlc"]), new=new)
 

@@ -41,7 +41,7 @@ from app.services.officers import Actor
 from app.services.projection import row_values
 from app.services.settings import load_settings
 from app.services.workspace import Workspace
-from app.store.events import build_event, chain_head
+from app.store.events import build_event, chain_head, save_head
 from app.store.models import CaseCounter, CaseRow, Event
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -127,6 +127,7 @@ class _Batch:
         self.s.flush()
         if self.events:  # Core inserts: one batch each, see maintenance.rebuild
             self.s.execute(insert(Event.__table__), self.events)
+            save_head(self.s, self.station.uuid, self.head)
         if self.rows:
             self.s.execute(insert(CaseRow.__table__), self.rows)
         self.events, self.rows = [], []

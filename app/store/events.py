@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.hlc import Hlc
-from app.store.models import Event
+from app.store.models import ChainHeadRow, Event
 
 GENESIS = "0" * 64
 
@@ -54,6 +54,15 @@ def chain_head(session: Session, station_uuid: str) -> ChainHead:
         select(Event.seq, Event.hash).where(Event.station_uuid == station_uuid).order_by(Event.seq.desc()).limit(1)
     ).first()
     return ChainHead(row.seq, row.hash) if row else ChainHead(0, GENESIS)
+
+
+def save_head(session: Session, station_uuid: str, head: ChainHead) -> None:
+    """Record where the station's chain now ends, in the same transaction as the events."""
+    row = session.get(ChainHeadRow, station_uuid)
+    if row is None:
+        session.add(ChainHeadRow(station_uuid=station_uuid, seq=head.seq, hash=head.hash))
+    else:
+        row.seq, row.hash = head.seq, head.hash
 
 
 def build_event(
@@ -128,4 +137,10 @@ def verify_chain(session: Session) -> tuple[int, list[ChainProblem]]:
                 problems.append(ChainProblem(station, r.seq, r.uuid, "事件时间戳早于前一事件（顺序被调换）"))
             last_hlc = r.hlc
             expected_seq, prev = r.seq + 1, r.hash
+        recorded = session.get(ChainHeadRow, station)
+        if recorded is not None and recorded.seq >= expected_seq:
+            problems.append(ChainProblem(station, expected_seq, "",
+                                         f"第 {expected_seq}–{recorded.seq} 号事件缺失（最新的事件被删除）"))
+        elif recorded is not None and recorded.seq == expected_seq - 1 and recorded.hash != prev:
+            problems.append(ChainProblem(station, recorded.seq, "", "链尾记录与最后一个事件不符（事件被替换）"))
     return count, problems

@@ -106,6 +106,16 @@ class Event(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class ChainHeadRow(Base):
+    """Where each station's chain ends, written with every append: removing the newest
+    events leaves the chain itself consistent, but not with this."""
+
+    __tablename__ = "chain_heads"
+    station_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
 class CaseCounter(Base):
     """The last case serial used per station and year: gapless, never reused."""
 
