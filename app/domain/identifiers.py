@@ -183,6 +183,8 @@ def _check_landline(raw: str, extension: str | None) -> IdCheck:
         extension = parts.pop()
     if len(parts) == 1:
         digits = parts[0]
+        if len(digits) < 3:
+            return _refuse(raw, "固定电话不完整：应为区号加号码，例如 0571-88886666", "landline")
         cut = _area_code_length(digits)
         area, local = digits[:cut], digits[cut:]
     elif len(parts) == 2:
@@ -190,6 +192,8 @@ def _check_landline(raw: str, extension: str | None) -> IdCheck:
     else:
         return _refuse(raw, "固定电话格式不正确，应为“区号-号码”，例如 0571-88886666", "landline")
 
+    if not local:
+        return _refuse(raw, f"请在区号“{area}”后填写7至8位电话号码", "landline")
     if not (area.isdigit() and local.isdigit()):
         return _refuse(raw, "固定电话只能包含数字", "landline")
     if len(area) < 3 or len(area) != _area_code_length(area) or area[:2] == "00":

@@ -167,3 +167,10 @@ def test_short_or_other_numbers_show_only_last_four():
     assert mask_id("0571-88886666") == "*********6666"
     assert mask_id("123") == "***"
     assert mask_id("") == ""
+
+
+@pytest.mark.parametrize("typed", ["0", "0-", "(0", "05", "01", "0571", "0571-", "(0571)"])
+def test_a_landline_half_typed_is_refused_with_what_is_missing_not_a_crash(typed):
+    check = check_phone(typed)
+    assert not check.ok
+    assert "不完整" in check.error or "填写7至8位电话号码" in check.error
