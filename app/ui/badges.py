@@ -45,6 +45,8 @@ COLOURS: dict[State, BadgeColours] = {
 }
 
 
+# Numerus counts are passed as plain names: pyside6-lupdate skips a call whose count is an
+# expression, and the string would silently leave the translation file.
 translate = QCoreApplication.translate
 
 
@@ -56,11 +58,13 @@ def badge_text(which: str, cd: CountdownStatus) -> str:
     """
     state = cd.state
     if state is State.OVERDUE:
-        text = translate("Badge", "%n d overdue", None, max(1, -cd.days_left))
+        n = max(1, -cd.days_left)
+        text = translate("Badge", "%n d overdue", "", n)
     elif state is State.DUE_TODAY:
         text = translate("Badge", "Due today")
     elif state in (State.DUE_SOON, State.ON_TRACK):
-        text = translate("Badge", "%n d left", None, cd.days_left)
+        n = cd.days_left
+        text = translate("Badge", "%n d left", "", n)
     elif state is State.PAUSED:
         text = translate("Badge", "Paused")
     elif state is State.MET:
@@ -71,7 +75,8 @@ def badge_text(which: str, cd: CountdownStatus) -> str:
         else:
             text = translate("Badge", "Notified")
     elif state is State.MISSED:
-        text = translate("Badge", "%n d late", None, max(1, -cd.days_left))
+        n = max(1, -cd.days_left)
+        text = translate("Badge", "%n d late", "", n)
     else:
         text = translate("Badge", "Stopped")
     if which == "notice" and state.is_open:
@@ -92,13 +97,17 @@ def badge_tooltip(which: str, cd: CountdownStatus) -> str:
     }
     lines = [f"{names.get(which, which)}: {cd.deadline.isoformat()}"]
     if cd.state in (State.DUE_SOON, State.ON_TRACK):
-        lines.append(translate("Badge", "%n working day(s) left", None, cd.days_left))
+        n = cd.days_left
+        lines.append(translate("Badge", "%n working day(s) left", "", n))
     elif cd.state is State.OVERDUE:
-        lines.append(translate("Badge", "Overdue by %n working day(s)", None, -cd.days_left))
+        n = -cd.days_left
+        lines.append(translate("Badge", "Overdue by %n working day(s)", "", n))
     elif cd.state is State.PAUSED:
-        lines.append(translate("Badge", "Clock paused with %n working day(s) left", None, cd.days_left))
+        n = cd.days_left
+        lines.append(translate("Badge", "Clock paused with %n working day(s) left", "", n))
     elif cd.state is State.MISSED:
-        lines.append(translate("Badge", "Closed %n working day(s) after the deadline", None, -cd.days_left))
+        n = -cd.days_left
+        lines.append(translate("Badge", "Closed %n working day(s) after the deadline", "", n))
     if not cd.confirmed:
         lines.append(translate("Badge", "Holidays of that year are not imported: counted on weekends only, may move."))
     return "\n".join(lines)

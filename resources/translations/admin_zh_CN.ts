@@ -1,1162 +1,1162 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>AddOfficerDialog</name>
-        <message>
-            <location filename="../../app/ui/admin/officers_page.py" line="+100" />
-            <source>Add an officer</source>
-            <translation>添加工作人员</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>User name</source>
-            <translation>用户名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Password</source>
-            <translation>密码</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Password again</source>
-            <translation>再次输入密码</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The officer signs in with the user name; the name is printed on letters.</source>
-            <translation>工作人员用用户名登录；姓名会印在文书上。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The two passwords are not the same.</source>
-            <translation>两次输入的密码不一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AdminDialog</name>
-        <message>
-            <location filename="../../app/ui/admin/admin_window.py" line="+46" />
-            <source>Administration</source>
-            <translation>系统管理</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Only an administrator can open the administration window. You are signed in as %1 (%2); ask an administrator to sign in.</source>
-            <translation>只有管理员可以打开系统管理。当前登录的是%1（%2），请由管理员登录后操作。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+29" />
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>Service catalogue</source>
-            <translation>事项清单</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Officers</source>
-            <translation>工作人员</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Centre settings</source>
-            <translation>中心设置</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Holiday calendar</source>
-            <translation>节假日日历</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Please wait until the current task has finished.</source>
-            <translation>请等待当前操作完成。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AdminLabels</name>
-        <message>
-            <location filename="../../app/ui/admin/labels.py" line="+21" />
-            <source>Administrative licence</source>
-            <translation>行政许可</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Administrative confirmation</source>
-            <translation>行政确认</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Administrative benefit</source>
-            <translation>行政给付</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Administrative reward</source>
-            <translation>行政奖励</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Administrative filing</source>
-            <translation>行政备案</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other administrative power</source>
-            <translation>其他行政权力</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Public service</source>
-            <translation>公共服务</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>County</source>
-            <translation>县级</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Township</source>
-            <translation>乡镇级</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Village</source>
-            <translation>村级</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Original</source>
-            <translation>原件</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy</source>
-            <translation>复印件</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Original and copy</source>
-            <translation>原件和复印件</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Applicant</source>
-            <translation>申请人自备</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Government-issued</source>
-            <translation>政府部门核发</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>working days</source>
-            <translation>工作日</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>calendar days</source>
-            <translation>自然日</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Window officer</source>
-            <translation>窗口工作人员</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Supervisor</source>
-            <translation>主管</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Administrator</source>
-            <translation>管理员</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Shipped with the program</source>
-            <translation>程序自带</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Imported</source>
-            <translation>已导入</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarModel</name>
-        <message>
-            <location filename="../../app/ui/admin/calendar_model.py" line="+33" />
-            <source>Year</source>
-            <translation>年份</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Origin</source>
-            <translation>来源类型</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Source</source>
-            <translation>依据</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarPage</name>
-        <message>
-            <location filename="../../app/ui/admin/calendar_page.py" line="+69" />
-            <source>Import a year…</source>
-            <translation>导入年份…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import one year's holidays and make-up working days from a .json file</source>
-            <translation>从 .json 文件导入某一年的放假和调休上班安排</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Working days follow the State Council's holiday notice for each year. Years the calendar does not know are counted on weekends only, and their deadlines are marked as unconfirmed.</source>
-            <translation>工作日以国务院办公厅每年的节假日安排通知为准。日历中没有的年份只按周末计算，其中的期限标记为“未确认”。</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Problems in the file</source>
-            <translation>文件中的问题</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>The holidays of %1 are not in the calendar yet. Import the year as soon as the State Council publishes them: until then, deadlines in %1 are counted on weekends only.</source>
-            <translation>日历中还没有%1年的节假日安排。国务院公布后请尽快导入；在此之前，%1年内的期限只按周末计算。</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Import a calendar year</source>
-            <translation>导入日历年份</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Calendar year (*.json)</source>
-            <translation>日历年份文件 (*.json)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Checking “%1”…</source>
-            <translation>正在检查“%1”…</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Problems in “%1”</source>
-            <translation>“%1”中的问题</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The file was refused; the calendar is unchanged.</source>
-            <translation>文件未被接受，日历没有任何改动。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The holidays of %1 were imported.</source>
-            <translation>已导入%1年的节假日安排。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recomputing the deadlines of every case with the new calendar…</source>
-            <translation>正在按新日历重新计算所有案件的期限…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The holidays of %1 were imported and the deadlines of %2 cases recomputed.</source>
-            <translation>已导入%1年的节假日安排，并重新计算了%2件案件的期限。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The year was imported, but the deadlines could not be recomputed: %1</source>
-            <translation>年份已导入，但未能重新计算期限：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CataloguePage</name>
-        <message>
-            <location filename="../../app/ui/admin/catalogue_page.py" line="+92" />
-            <source>Filter by code, name or kind</source>
-            <translation>按编码、名称或类型筛选</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New item…</source>
-            <translation>新增事项…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import…</source>
-            <translation>导入…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import service items from a catalogue file (.json or .xlsx)</source>
-            <translation>从事项清单文件（.json 或 .xlsx）导入事项</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export…</source>
-            <translation>导出…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save the current catalogue as a .json or .xlsx file</source>
-            <translation>把当前事项清单保存为 .json 或 .xlsx 文件</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <location line="+83" />
-            <source>Version history</source>
-            <translation>版本记录</translation>
-        </message>
-        <message>
-            <location line="-82" />
-            <source>Cases keep the version they were accepted under; a change applies to new cases only.</source>
-            <translation>已受理的案件沿用受理时的版本；修改只对新案件生效。</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Problems in the file</source>
-            <translation>文件中的问题</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hide</source>
-            <translation>隐藏</translation>
-        </message>
-        <message>
-            <location line="+72" />
-            <source>Version history of %1</source>
-            <translation>“%1”的版本记录</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Saved “%1” as version %2. Cases already accepted keep the version they were accepted under.</source>
-            <translation>已将“%1”保存为第%2版。已受理的案件仍沿用受理时的版本。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Import catalogue</source>
-            <translation>导入事项清单</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Catalogue files (*.json *.xlsx);;JSON (*.json);;Excel workbook (*.xlsx)</source>
-            <translation>事项清单文件 (*.json *.xlsx);;JSON 文件 (*.json);;Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Reading and checking “%1”…</source>
-            <translation>正在读取并检查“%1”…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Problems in “%1”</source>
-            <translation>“%1”中的问题</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>The file was refused: %n problem(s) found. Nothing was imported; the catalogue is unchanged.</source>
-            <translation>
-                <numerusform>文件未被接受：发现%n个问题。没有导入任何事项，事项清单没有改动。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Imported “%1”: %2 added, %3 updated, %4 unchanged.</source>
-            <translation>已导入“%1”：新增%2项，更新%3项，%4项未变。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Export catalogue</source>
-            <translation>导出事项清单</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
-            <translation>Excel 工作簿 (*.xlsx);;JSON 文件 (*.json)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Writing “%1”…</source>
-            <translation>正在写入“%1”…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Exported %1 items to %2.</source>
-            <translation>已将%1个事项导出到 %2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemEditorDialog</name>
-        <message>
-            <location filename="../../app/ui/admin/item_editor.py" line="+118" />
-            <source>Edit service item</source>
-            <translation>编辑事项</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+214" />
-            <source>New service item</source>
-            <translation>新增事项</translation>
-        </message>
-        <message>
-            <location line="-185" />
-            <source>0 (decided on the spot)</source>
-            <translation>0（即办件）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Allowed</source>
-            <translation>允许容缺受理</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Code</source>
-            <translation>事项编码</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name</source>
-            <translation>事项名称</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>事项类型</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Department</source>
-            <translation>实施主体</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Level</source>
-            <translation>行使层级</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Result</source>
-            <translation>办理结果</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fees</source>
-            <translation>收费标准</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Enquiry phone</source>
-            <translation>咨询电话</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Legal limit</source>
-            <translation>法定时限</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Promised limit</source>
-            <translation>承诺时限</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tolerant acceptance</source>
-            <translation>容缺受理</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Supply period</source>
-            <translation>补正期限</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Supplement period</source>
-            <translation>一般补正期限</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Legal basis</source>
-            <translation>设定依据</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+52" />
-            <source>Materials</source>
-            <translation>申请材料</translation>
-        </message>
-        <message>
-            <location line="-52" />
-            <source>Special procedures</source>
-            <translation>特别程序</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Add material</source>
-            <translation>添加材料</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Problems</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Nothing is saved while a problem is listed here. Click a problem to go to its field.</source>
-            <translation>这里列有问题时不会保存。点击问题可跳到对应的栏目。</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source> working days</source>
-            <translation> 个工作日</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>The item has unsaved changes. Close without saving them?</source>
-            <translation>事项有尚未保存的修改。不保存就关闭吗？</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Discard changes</source>
-            <translation>放弃修改</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep editing</source>
-            <translation>继续编辑</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1 · %2 (version %3)</source>
-            <translation>%1 · %2（第%3版）</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Special procedures: none. They are changed by importing a catalogue file.</source>
-            <translation>特别程序：无。特别程序通过导入事项清单文件修改。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>counted in the limit</source>
-            <translation>计入时限</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>not counted</source>
-            <translation>不计入时限</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 (%2 %3, %4)</source>
-            <translation>%1（%2个%3，%4）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Special procedures: %1. They are changed by importing a catalogue file.</source>
-            <translation>特别程序：%1。特别程序通过导入事项清单文件修改。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
-            <location line="+78" />
-            <source>Material %1</source>
-            <translation>第%1项材料</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1, %2</source>
-            <translation>%1“%2”</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <location line="+17" />
-            <source>Not saved: correct the problems listed on the right.</source>
-            <translation>未保存：请先改正右侧列出的问题。</translation>
-        </message>
-        <message>
-            <location line="-9" />
-            <source>No change: the item is the same as its current version, so no new version was made.</source>
-            <translation>没有改动：事项与当前版本相同，未生成新版本。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemsModel</name>
-        <message>
-            <location filename="../../app/ui/admin/items_model.py" line="+35" />
-            <source>on the spot</source>
-            <translation>即办</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Code</source>
-            <translation>事项编码</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name</source>
-            <translation>事项名称</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Promised</source>
-            <translation>承诺时限</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tolerant</source>
-            <translation>容缺受理</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Supply period</source>
-            <translation>补正期限</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Version</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Working days the centre promises for the result; “on the spot” items are decided at the window</source>
-            <translation>中心承诺办结的工作日数；“即办”事项当场办结</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Whether the item may be accepted with tolerable materials still missing</source>
-            <translation>缺少可容缺材料时能否先予受理</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Working days the applicant has to bring the missing materials</source>
-            <translation>申请人补齐所缺材料的工作日数</translation>
-        </message>
-    </context>
-    <context>
-        <name>MaterialsEditModel</name>
-        <message>
-            <location filename="../../app/ui/admin/materials_edit_model.py" line="+54" />
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Material</source>
-            <translation>材料名称</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Form</source>
-            <translation>材料形式</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Copies</source>
-            <translation>份数</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Required</source>
-            <translation>必要</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tolerable</source>
-            <translation>可容缺</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Source</source>
-            <translation>材料来源</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Requirement</source>
-            <translation>材料要求</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficersModel</name>
-        <message>
-            <location filename="../../app/ui/admin/officers_model.py" line="+34" />
-            <source>User name</source>
-            <translation>用户名</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Active</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sign-in lock</source>
-            <translation>登录锁定</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Locked</source>
-            <translation>已锁定</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Too many wrong passwords; resetting the password unlocks the account.</source>
-            <translation>密码输错次数过多；重置密码即可解锁。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficersPage</name>
-        <message>
-            <location filename="../../app/ui/admin/officers_page.py" line="+64" />
-            <source>Add officer…</source>
-            <translation>添加工作人员…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change role…</source>
-            <translation>更改角色…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reset password…</source>
-            <translation>重置密码…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+75" />
-            <source>Deactivate</source>
-            <translation>停用</translation>
-        </message>
-        <message>
-            <location line="-50" />
-            <source>Officers are never deleted: a deactivated officer cannot sign in, and the cases they handled keep their name.</source>
-            <translation>工作人员不会被删除：停用后不能再登录，经办过的案件仍保留其姓名。</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>Reactivate</source>
-            <translation>重新启用</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Added %1 (%2) as %3.</source>
-            <translation>已添加%1（%2），角色为%3。</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1 is now %2.</source>
-            <translation>%1的角色已改为%2。</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The password of %1 was reset and the account is unlocked.</source>
-            <translation>已重置%1的密码，账号已解锁。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1 was reactivated and can sign in again.</source>
-            <translation>已重新启用%1，可以登录了。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 was deactivated and can no longer sign in.</source>
-            <translation>已停用%1，不能再登录。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordDialog</name>
-        <message>
-            <location line="-173" />
-            <source>Reset password</source>
-            <translation>重置密码</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Officer</source>
-            <translation>工作人员</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New password</source>
-            <translation>新密码</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Password again</source>
-            <translation>再次输入密码</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Resetting the password also unlocks an account locked after wrong passwords.</source>
-            <translation>重置密码的同时会解锁因输错密码而锁定的账号。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The two passwords are not the same.</source>
-            <translation>两次输入的密码不一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsModel</name>
-        <message>
-            <location filename="../../app/ui/admin/problems_model.py" line="+34" />
-            <source>Sheet</source>
-            <translation>工作表</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Column</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleDialog</name>
-        <message>
-            <location filename="../../app/ui/admin/officers_page.py" line="-31" />
-            <source>Change role</source>
-            <translation>更改角色</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Officer</source>
-            <translation>工作人员</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New role</source>
-            <translation>新角色</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../app/ui/admin/settings_page.py" line="+87" />
-            <source>The centre's name when left empty</source>
-            <translation>留空时使用中心名称</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Centre</source>
-            <translation>中心</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Centre name</source>
-            <translation>中心名称</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short name</source>
-            <translation>简称</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Window name</source>
-            <translation>窗口名称</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>联系电话</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Seal text</source>
-            <translation>印章文字</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>{short}: the centre's short name, {year}: the year, {serial:04d}: the case's serial with four digits</source>
-            <translation>{short}：中心简称；{year}：年份；{serial:04d}：四位流水号</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source> working days</source>
-            <translation> 个工作日</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Print a stub copy with each letter</source>
-            <translation>文书同时打印存根联</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Case numbers and reminders</source>
-            <translation>受理编号与提醒</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Case number format</source>
-            <translation>受理编号格式</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Next case number</source>
-            <translation>下一个受理编号</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Due soon within</source>
-            <translation>临期提醒</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Letters</source>
-            <translation>文书</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save settings</source>
-            <translation>保存设置</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Undo changes</source>
-            <translation>撤销修改</translation>
-        </message>
-        <message>
-            <location line="+87" />
-            <source>Settings saved.</source>
-            <translation>设置已保存。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Not saved: %1</source>
-            <translation>未保存：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>VersionsModel</name>
-        <message>
-            <location filename="../../app/ui/admin/items_model.py" line="+118" />
-            <source>Version</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+63" />
-            <source>Name</source>
-            <translation>事项名称</translation>
-        </message>
-        <message>
-            <location line="-63" />
-            <source>Promised</source>
-            <translation>承诺时限</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Supply period</source>
-            <translation>补正期限</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+66" />
-            <source>Materials</source>
-            <translation>材料数</translation>
-        </message>
-        <message>
-            <location line="-66" />
-            <source>Changed</source>
-            <translation>改动</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>First version</source>
-            <translation>首个版本</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>No visible change</source>
-            <translation>无可见改动</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Promised limit %1 → %2</source>
-            <translation>承诺时限 %1 → %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Legal limit %1 → %2</source>
-            <translation>法定时限 %1 → %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Supply period %1 → %2</source>
-            <translation>补正期限 %1 → %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Supplement period %1 → %2</source>
-            <translation>一般补正期限 %1 → %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Kind</source>
-            <translation>事项类型</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Department</source>
-            <translation>实施主体</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Level</source>
-            <translation>行使层级</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Tolerant acceptance</source>
-            <translation>容缺受理</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Fees</source>
-            <translation>收费标准</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>咨询电话</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Legal basis</source>
-            <translation>设定依据</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Result</source>
-            <translation>办理结果</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Special procedures</source>
-            <translation>特别程序</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-    </context>
+<context>
+    <name>AddOfficerDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="100"/>
+        <source>Add an officer</source>
+        <translation>添加工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="108"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="109"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="110"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="111"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="112"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="113"/>
+        <source>The officer signs in with the user name; the name is printed on letters.</source>
+        <translation>工作人员用用户名登录；姓名会印在文书上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="120"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/admin_window.py" line="46"/>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/admin_window.py" line="62"/>
+        <source>Only an administrator can open the administration window. You are signed in as %1 (%2); ask an administrator to sign in.</source>
+        <translation>只有管理员可以打开系统管理。当前登录的是%1（%2），请由管理员登录后操作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/admin_window.py" line="67"/>
+        <location filename="../../app/ui/admin/admin_window.py" line="96"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/admin_window.py" line="91"/>
+        <source>Service catalogue</source>
+        <translation>事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/admin_window.py" line="92"/>
+        <source>Officers</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/admin_window.py" line="93"/>
+        <source>Centre settings</source>
+        <translation>中心设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/admin_window.py" line="94"/>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/admin_window.py" line="121"/>
+        <source>Please wait until the current task has finished.</source>
+        <translation>请等待当前操作完成。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLabels</name>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="21"/>
+        <source>Administrative licence</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="22"/>
+        <source>Administrative confirmation</source>
+        <translation>行政确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="23"/>
+        <source>Administrative benefit</source>
+        <translation>行政给付</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="24"/>
+        <source>Administrative reward</source>
+        <translation>行政奖励</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="25"/>
+        <source>Administrative filing</source>
+        <translation>行政备案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="26"/>
+        <source>Other administrative power</source>
+        <translation>其他行政权力</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="27"/>
+        <source>Public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="28"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="35"/>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="36"/>
+        <source>Township</source>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="37"/>
+        <source>Village</source>
+        <translation>村级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="44"/>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="45"/>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="46"/>
+        <source>Original and copy</source>
+        <translation>原件和复印件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="53"/>
+        <source>Applicant</source>
+        <translation>申请人自备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="54"/>
+        <source>Government-issued</source>
+        <translation>政府部门核发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="61"/>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="62"/>
+        <source>calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="69"/>
+        <source>Window officer</source>
+        <translation>窗口工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="70"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="71"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="79"/>
+        <source>Shipped with the program</source>
+        <translation>程序自带</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="80"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="86"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/labels.py" line="86"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <location filename="../../app/ui/admin/calendar_model.py" line="33"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_model.py" line="33"/>
+        <source>Origin</source>
+        <translation>来源类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_model.py" line="33"/>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="69"/>
+        <source>Import a year…</source>
+        <translation>导入年份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="70"/>
+        <source>Import one year&apos;s holidays and make-up working days from a .json file</source>
+        <translation>从 .json 文件导入某一年的放假和调休上班安排</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="73"/>
+        <source>Working days follow the State Council&apos;s holiday notice for each year. Years the calendar does not know are counted on weekends only, and their deadlines are marked as unconfirmed.</source>
+        <translation>工作日以国务院办公厅每年的节假日安排通知为准。日历中没有的年份只按周末计算，其中的期限标记为“未确认”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="108"/>
+        <source>Problems in the file</source>
+        <translation>文件中的问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="126"/>
+        <source>The holidays of %1 are not in the calendar yet. Import the year as soon as the State Council publishes them: until then, deadlines in %1 are counted on weekends only.</source>
+        <translation>日历中还没有%1年的节假日安排。国务院公布后请尽快导入；在此之前，%1年内的期限只按周末计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="142"/>
+        <source>Import a calendar year</source>
+        <translation>导入日历年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="143"/>
+        <source>Calendar year (*.json)</source>
+        <translation>日历年份文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="149"/>
+        <source>Checking “%1”…</source>
+        <translation>正在检查“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="159"/>
+        <source>Problems in “%1”</source>
+        <translation>“%1”中的问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="161"/>
+        <source>The file was refused; the calendar is unchanged.</source>
+        <translation>文件未被接受，日历没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="165"/>
+        <source>The holidays of %1 were imported.</source>
+        <translation>已导入%1年的节假日安排。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="166"/>
+        <source>Recomputing the deadlines of every case with the new calendar…</source>
+        <translation>正在按新日历重新计算所有案件的期限…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="171"/>
+        <source>The holidays of %1 were imported and the deadlines of %2 cases recomputed.</source>
+        <translation>已导入%1年的节假日安排，并重新计算了%2件案件的期限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/calendar_page.py" line="177"/>
+        <source>The year was imported, but the deadlines could not be recomputed: %1</source>
+        <translation>年份已导入，但未能重新计算期限：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="92"/>
+        <source>Filter by code, name or kind</source>
+        <translation>按编码、名称或类型筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="94"/>
+        <source>New item…</source>
+        <translation>新增事项…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="95"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="96"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="97"/>
+        <source>Import service items from a catalogue file (.json or .xlsx)</source>
+        <translation>从事项清单文件（.json 或 .xlsx）导入事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="98"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="99"/>
+        <source>Save the current catalogue as a .json or .xlsx file</source>
+        <translation>把当前事项清单保存为 .json 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="141"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="224"/>
+        <source>Version history</source>
+        <translation>版本记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="142"/>
+        <source>Cases keep the version they were accepted under; a change applies to new cases only.</source>
+        <translation>已受理的案件沿用受理时的版本；修改只对新案件生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="161"/>
+        <source>Problems in the file</source>
+        <translation>文件中的问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="162"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="234"/>
+        <source>Version history of %1</source>
+        <translation>“%1”的版本记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="273"/>
+        <source>Saved “%1” as version %2. Cases already accepted keep the version they were accepted under.</source>
+        <translation>已将“%1”保存为第%2版。已受理的案件仍沿用受理时的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="283"/>
+        <source>Import catalogue</source>
+        <translation>导入事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="284"/>
+        <source>Catalogue files (*.json *.xlsx);;JSON (*.json);;Excel workbook (*.xlsx)</source>
+        <translation>事项清单文件 (*.json *.xlsx);;JSON 文件 (*.json);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="290"/>
+        <source>Reading and checking “%1”…</source>
+        <translation>正在读取并检查“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="297"/>
+        <source>Problems in “%1”</source>
+        <translation>“%1”中的问题</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/admin/catalogue_page.py" line="301"/>
+        <source>The file was refused: %n problem(s) found. Nothing was imported; the catalogue is unchanged.</source>
+        <translation>
+            <numerusform>文件未被接受：发现%n个问题。没有导入任何事项，事项清单没有改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="307"/>
+        <source>Imported “%1”: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>已导入“%1”：新增%2项，更新%3项，%4项未变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="317"/>
+        <source>Export catalogue</source>
+        <translation>导出事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="318"/>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="325"/>
+        <source>Writing “%1”…</source>
+        <translation>正在写入“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="330"/>
+        <source>Exported %1 items to %2.</source>
+        <translation>已将%1个事项导出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditorDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="118"/>
+        <source>Edit service item</source>
+        <translation>编辑事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="118"/>
+        <location filename="../../app/ui/admin/item_editor.py" line="332"/>
+        <source>New service item</source>
+        <translation>新增事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="147"/>
+        <source>0 (decided on the spot)</source>
+        <translation>0（即办件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="148"/>
+        <source>Allowed</source>
+        <translation>允许容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="150"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="168"/>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="168"/>
+        <source>Name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="168"/>
+        <source>Kind</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="169"/>
+        <source>Department</source>
+        <translation>实施主体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="169"/>
+        <source>Level</source>
+        <translation>行使层级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="169"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="170"/>
+        <source>Fees</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="170"/>
+        <source>Enquiry phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="171"/>
+        <source>Legal limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="171"/>
+        <source>Promised limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="172"/>
+        <source>Tolerant acceptance</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="172"/>
+        <source>Supply period</source>
+        <translation>补正期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="173"/>
+        <source>Supplement period</source>
+        <translation>一般补正期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="174"/>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="174"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="175"/>
+        <location filename="../../app/ui/admin/item_editor.py" line="227"/>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="175"/>
+        <source>Special procedures</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="218"/>
+        <source>Add material</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="219"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="220"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="221"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="244"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="248"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="267"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="268"/>
+        <source>Nothing is saved while a problem is listed here. Click a problem to go to its field.</source>
+        <translation>这里列有问题时不会保存。点击问题可跳到对应的栏目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="292"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="313"/>
+        <source>The item has unsaved changes. Close without saving them?</source>
+        <translation>事项有尚未保存的修改。不保存就关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="315"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="316"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="329"/>
+        <source>%1 · %2 (version %3)</source>
+        <translation>%1 · %2（第%3版）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="366"/>
+        <source>Special procedures: none. They are changed by importing a catalogue file.</source>
+        <translation>特别程序：无。特别程序通过导入事项清单文件修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="372"/>
+        <source>counted in the limit</source>
+        <translation>计入时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="372"/>
+        <source>not counted</source>
+        <translation>不计入时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="373"/>
+        <source>%1 (%2 %3, %4)</source>
+        <translation>%1（%2个%3，%4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="375"/>
+        <source>Special procedures: %1. They are changed by importing a catalogue file.</source>
+        <translation>特别程序：%1。特别程序通过导入事项清单文件修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="376"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="454"/>
+        <source>Material %1</source>
+        <translation>第%1项材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="459"/>
+        <source>%1, %2</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="468"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="513"/>
+        <location filename="../../app/ui/admin/item_editor.py" line="530"/>
+        <source>Not saved: correct the problems listed on the right.</source>
+        <translation>未保存：请先改正右侧列出的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/item_editor.py" line="521"/>
+        <source>No change: the item is the same as its current version, so no new version was made.</source>
+        <translation>没有改动：事项与当前版本相同，未生成新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="35"/>
+        <source>on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="57"/>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="57"/>
+        <source>Name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="57"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="57"/>
+        <source>Promised</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="58"/>
+        <source>Tolerant</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="58"/>
+        <source>Supply period</source>
+        <translation>补正期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="58"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="61"/>
+        <source>Working days the centre promises for the result; “on the spot” items are decided at the window</source>
+        <translation>中心承诺办结的工作日数；“即办”事项当场办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="64"/>
+        <source>Whether the item may be accepted with tolerable materials still missing</source>
+        <translation>缺少可容缺材料时能否先予受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="66"/>
+        <source>Working days the applicant has to bring the missing materials</source>
+        <translation>申请人补齐所缺材料的工作日数</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsEditModel</name>
+    <message>
+        <location filename="../../app/ui/admin/materials_edit_model.py" line="54"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/materials_edit_model.py" line="54"/>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/materials_edit_model.py" line="54"/>
+        <source>Form</source>
+        <translation>材料形式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/materials_edit_model.py" line="54"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/materials_edit_model.py" line="54"/>
+        <source>Required</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/materials_edit_model.py" line="55"/>
+        <source>Tolerable</source>
+        <translation>可容缺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/materials_edit_model.py" line="55"/>
+        <source>Source</source>
+        <translation>材料来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/materials_edit_model.py" line="55"/>
+        <source>Requirement</source>
+        <translation>材料要求</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersModel</name>
+    <message>
+        <location filename="../../app/ui/admin/officers_model.py" line="34"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_model.py" line="34"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_model.py" line="34"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_model.py" line="34"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_model.py" line="35"/>
+        <source>Sign-in lock</source>
+        <translation>登录锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_model.py" line="51"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_model.py" line="60"/>
+        <source>Too many wrong passwords; resetting the password unlocks the account.</source>
+        <translation>密码输错次数过多；重置密码即可解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="184"/>
+        <source>Add officer…</source>
+        <translation>添加工作人员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="185"/>
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="186"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="187"/>
+        <location filename="../../app/ui/admin/officers_page.py" line="262"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="212"/>
+        <source>Officers are never deleted: a deactivated officer cannot sign in, and the cases they handled keep their name.</source>
+        <translation>工作人员不会被删除：停用后不能再登录，经办过的案件仍保留其姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="262"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="280"/>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>已添加%1（%2），角色为%3。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="293"/>
+        <source>%1 is now %2.</source>
+        <translation>%1的角色已改为%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="306"/>
+        <source>The password of %1 was reset and the account is unlocked.</source>
+        <translation>已重置%1的密码，账号已解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="321"/>
+        <source>%1 was reactivated and can sign in again.</source>
+        <translation>已重新启用%1，可以登录了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="322"/>
+        <source>%1 was deactivated and can no longer sign in.</source>
+        <translation>已停用%1，不能再登录。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="149"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="153"/>
+        <source>Officer</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="154"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="155"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="156"/>
+        <source>Resetting the password also unlocks an account locked after wrong passwords.</source>
+        <translation>重置密码的同时会解锁因输错密码而锁定的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="163"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../app/ui/admin/problems_model.py" line="34"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/problems_model.py" line="34"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/problems_model.py" line="34"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/problems_model.py" line="34"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="132"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="136"/>
+        <source>Officer</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/officers_page.py" line="137"/>
+        <source>New role</source>
+        <translation>新角色</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="77"/>
+        <source>The centre&apos;s name when left empty</source>
+        <translation>留空时使用中心名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="78"/>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="81"/>
+        <source>Centre name</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="82"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="83"/>
+        <source>Window name</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="84"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="85"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="86"/>
+        <source>Seal text</source>
+        <translation>印章文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="94"/>
+        <source>{short}: the centre&apos;s short name, {year}: the year, {serial:04d}: the case&apos;s serial with four digits</source>
+        <translation>{short}：中心简称；{year}：年份；{serial:04d}：四位流水号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="102"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="103"/>
+        <source>Print a stub copy with each letter</source>
+        <translation>文书同时打印存根联</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="104"/>
+        <source>Case numbers and reminders</source>
+        <translation>受理编号与提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="107"/>
+        <source>Case number format</source>
+        <translation>受理编号格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="109"/>
+        <source>Next case number</source>
+        <translation>下一个受理编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="110"/>
+        <source>Due soon within</source>
+        <translation>临期提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="111"/>
+        <source>Letters</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="113"/>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="116"/>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="204"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="208"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="184"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="184"/>
+        <location filename="../../app/ui/admin/items_model.py" line="247"/>
+        <source>Name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="184"/>
+        <source>Promised</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="184"/>
+        <source>Supply period</source>
+        <translation>补正期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="185"/>
+        <location filename="../../app/ui/admin/items_model.py" line="251"/>
+        <source>Materials</source>
+        <translation>材料数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="185"/>
+        <source>Changed</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="224"/>
+        <source>First version</source>
+        <translation>首个版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="230"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="230"/>
+        <source>No visible change</source>
+        <translation>无可见改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="234"/>
+        <source>Promised limit %1 → %2</source>
+        <translation>承诺时限 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="237"/>
+        <source>Legal limit %1 → %2</source>
+        <translation>法定时限 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="240"/>
+        <source>Supply period %1 → %2</source>
+        <translation>补正期限 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="243"/>
+        <source>Supplement period %1 → %2</source>
+        <translation>一般补正期限 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="247"/>
+        <source>Kind</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="247"/>
+        <source>Department</source>
+        <translation>实施主体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="248"/>
+        <source>Level</source>
+        <translation>行使层级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="248"/>
+        <source>Tolerant acceptance</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="248"/>
+        <source>Fees</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="249"/>
+        <source>Phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="249"/>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="249"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="250"/>
+        <source>Special procedures</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/items_model.py" line="250"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
 </TS>

@@ -28,17 +28,23 @@ LANGUAGES = ("zh_CN",)
 GROUPS: dict[str, tuple[str, ...]] = {
     "shell": ("application", "badges", "filters", "first_run", "i18n", "launch", "main_window", "sign_in",
               "worker", "worklist_model"),
+    "printing": ("printing", "print_preview", "batch_print"),
 }
 
 
 def catalogues() -> dict[str, list[Path]]:
-    """Translation file stem → the UI modules it covers."""
+    """Translation file stem → the UI modules it covers.
+
+    A package under app/ui (e.g. ``admin``) is one catalogue of all its modules.
+    """
     grouped = {m for members in GROUPS.values() for m in members}
     result: dict[str, list[Path]] = {name: [UI / f"{m}.py" for m in members if (UI / f"{m}.py").is_file()]
                                      for name, members in GROUPS.items()}
     for path in sorted(UI.glob("*.py")):
         if path.stem != "__init__" and path.stem not in grouped:
             result[path.stem] = [path]
+    for package in sorted(p for p in UI.iterdir() if (p / "__init__.py").is_file()):
+        result[package.name] = sorted(package.rglob("*.py"))
     return {name: files for name, files in result.items() if files}
 
 

@@ -3,107 +3,93 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Badge</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/badges.py" line="59"/>
+    <message>
+        <location filename="../../app/ui/badges.py" line="62"/>
         <source>%n d overdue</source>
-        <translation>
-            <numerusform>逾期%n天</numerusform>
-        </translation>
+        <translation type="unfinished">逾期%n天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="61"/>
+        <location filename="../../app/ui/badges.py" line="64"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/badges.py" line="63"/>
+    <message>
+        <location filename="../../app/ui/badges.py" line="67"/>
         <source>%n d left</source>
-        <translation>
-            <numerusform>剩%n天</numerusform>
-        </translation>
+        <translation type="unfinished">剩%n天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="65"/>
+        <location filename="../../app/ui/badges.py" line="69"/>
         <source>Paused</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="68"/>
+        <location filename="../../app/ui/badges.py" line="72"/>
         <source>Supplied</source>
         <translation>已补齐</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="70"/>
+        <location filename="../../app/ui/badges.py" line="74"/>
         <source>Done in time</source>
         <translation>按时办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="72"/>
+        <location filename="../../app/ui/badges.py" line="76"/>
         <source>Notified</source>
         <translation>已告知</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/badges.py" line="74"/>
+    <message>
+        <location filename="../../app/ui/badges.py" line="79"/>
         <source>%n d late</source>
-        <translation>
-            <numerusform>超期%n天</numerusform>
-        </translation>
+        <translation type="unfinished">超期%n天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="76"/>
+        <location filename="../../app/ui/badges.py" line="81"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="78"/>
+        <location filename="../../app/ui/badges.py" line="83"/>
         <source>Notice %1</source>
         <translation>告知%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="89"/>
+        <location filename="../../app/ui/badges.py" line="94"/>
         <source>Supply deadline</source>
         <translation>补正期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="90"/>
+        <location filename="../../app/ui/badges.py" line="95"/>
         <source>Completion deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="91"/>
+        <location filename="../../app/ui/badges.py" line="96"/>
         <source>One-time notice due</source>
         <translation>一次性告知期限</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/badges.py" line="95"/>
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>还剩 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/badges.py" line="97"/>
-        <source>Overdue by %n working day(s)</source>
-        <translation>
-            <numerusform>已逾期 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/badges.py" line="99"/>
-        <source>Clock paused with %n working day(s) left</source>
-        <translation>
-            <numerusform>已暂停计时，尚余 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/ui/badges.py" line="101"/>
-        <source>Closed %n working day(s) after the deadline</source>
-        <translation>
-            <numerusform>超过期限 %n 个工作日后结束</numerusform>
-        </translation>
+        <source>%n working day(s) left</source>
+        <translation type="unfinished">还剩 %n 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="103"/>
+        <location filename="../../app/ui/badges.py" line="104"/>
+        <source>Overdue by %n working day(s)</source>
+        <translation type="unfinished">已逾期 %n 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="107"/>
+        <source>Clock paused with %n working day(s) left</source>
+        <translation type="unfinished">已暂停计时，尚余 %n 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="110"/>
+        <source>Closed %n working day(s) after the deadline</source>
+        <translation type="unfinished">超过期限 %n 个工作日后结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="112"/>
         <source>Holidays of that year are not imported: counted on weekends only, may move.</source>
         <translation>该年度法定节假日安排尚未导入，暂仅按周末计算，日期可能变动。</translation>
     </message>
@@ -215,115 +201,117 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
+        <location filename="../../app/ui/first_run.py" line="80"/>
         <source>Add 300 &amp;demo cases for practice (training laptops only)</source>
         <translation>加入 300 件演示案件用于练习（仅限培训用电脑）(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/first_run.py" line="82"/>
         <source>Fictitious applicants spread over the past months, in every state, so that the work list, letters and countdowns can be tried out.</source>
         <translation>虚构的申请人，分布在过去几个月，涵盖各种办理状态，便于熟悉工作列表、文书打印和期限倒计时。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="43"/>
+        <location filename="../../app/ui/first_run.py" line="47"/>
         <source>First-time setup</source>
         <translation>首次设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="46"/>
+        <location filename="../../app/ui/first_run.py" line="50"/>
         <source>Set up this computer</source>
         <translation>设置本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="48"/>
+        <location filename="../../app/ui/first_run.py" line="52"/>
         <source>Enter the name of the service centre and of this window, and choose the user name and password of the first administrator.</source>
         <translation>请填写便民服务中心和本窗口的名称，并设置第一位管理员的用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="51"/>
+        <location filename="../../app/ui/first_run.py" line="55"/>
         <source>Data folder: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="58"/>
+        <location filename="../../app/ui/first_run.py" line="62"/>
         <source>e.g. 青山镇便民服务中心</source>
         <translation>例如：青山镇便民服务中心</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="61"/>
+        <location filename="../../app/ui/first_run.py" line="65"/>
         <source>e.g. 综合受理窗口</source>
         <translation>例如：综合受理窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="66"/>
+        <location filename="../../app/ui/first_run.py" line="70"/>
         <source>Full name (optional)</source>
         <translation>姓名（可不填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="73"/>
+        <location filename="../../app/ui/first_run.py" line="77"/>
         <source>&amp;Load the sample catalogue of township service items</source>
         <translation>载入乡镇政务服务事项示例清单(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="79"/>
+        <location filename="../../app/ui/first_run.py" line="88"/>
         <source>&amp;Centre name:</source>
         <translation>中心名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="80"/>
+        <location filename="../../app/ui/first_run.py" line="89"/>
         <source>&amp;Window name:</source>
         <translation>窗口名称(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="81"/>
+        <location filename="../../app/ui/first_run.py" line="90"/>
         <source>Administrator &amp;user name:</source>
         <translation>管理员用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="82"/>
+        <location filename="../../app/ui/first_run.py" line="91"/>
         <source>Administrator &amp;name:</source>
         <translation>管理员姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="83"/>
+        <location filename="../../app/ui/first_run.py" line="92"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="84"/>
+        <location filename="../../app/ui/first_run.py" line="93"/>
         <source>Password &amp;again:</source>
         <translation>确认密码(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="93"/>
+        <location filename="../../app/ui/first_run.py" line="103"/>
         <source>Create and sign in</source>
         <translation>创建并登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="118"/>
+        <location filename="../../app/ui/first_run.py" line="128"/>
         <source>Please enter the name of the service centre.</source>
         <translation>请填写便民服务中心名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="120"/>
+        <location filename="../../app/ui/first_run.py" line="130"/>
         <source>Please enter the name of this window.</source>
         <translation>请填写窗口名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="122"/>
+        <location filename="../../app/ui/first_run.py" line="132"/>
         <source>Please choose the administrator&apos;s user name.</source>
         <translation>请设置管理员用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="124"/>
+        <location filename="../../app/ui/first_run.py" line="134"/>
         <source>Please choose a password.</source>
         <translation>请设置密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="126"/>
+        <location filename="../../app/ui/first_run.py" line="136"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="154"/>
+        <location filename="../../app/ui/first_run.py" line="166"/>
         <source>The centre was created, but the sample catalogue could not be loaded: %1</source>
         <translation>中心已创建，但示例事项清单未能载入：%1</translation>
     </message>
@@ -331,15 +319,17 @@
 <context>
     <name>Launch</name>
     <message>
+        <location filename="../../app/ui/launch.py" line="162"/>
         <source>Database check</source>
         <translation>数据库检查</translation>
     </message>
     <message>
+        <location filename="../../app/ui/launch.py" line="162"/>
         <source>The database file failed its integrity check. Recent work is still saved, but the file may be damaged: ask the administrator to restore it from a backup (Administration → backups, or approval-window admin restore).</source>
         <translation>数据库文件未通过完整性检查。已保存的工作仍在，但文件可能已损坏：请管理员从备份恢复（管理 → 备份，或运行 approval-window admin restore）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="184"/>
+        <location filename="../../app/ui/launch.py" line="198"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
