@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app/ui/badges.py" line="62"/>
         <source>%n d overdue</source>
-        <translation type="unfinished">逾期%n天</translation>
+        <translation>逾期%n天</translation>
     </message>
     <message>
         <location filename="../../app/ui/badges.py" line="64"/>
@@ -16,7 +16,7 @@
     <message>
         <location filename="../../app/ui/badges.py" line="67"/>
         <source>%n d left</source>
-        <translation type="unfinished">剩%n天</translation>
+        <translation>剩%n天</translation>
     </message>
     <message>
         <location filename="../../app/ui/badges.py" line="69"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../app/ui/badges.py" line="79"/>
         <source>%n d late</source>
-        <translation type="unfinished">超期%n天</translation>
+        <translation>超期%n天</translation>
     </message>
     <message>
         <location filename="../../app/ui/badges.py" line="81"/>
@@ -71,22 +71,22 @@
     <message>
         <location filename="../../app/ui/badges.py" line="101"/>
         <source>%n working day(s) left</source>
-        <translation type="unfinished">还剩 %n 个工作日</translation>
+        <translation>还剩 %n 个工作日</translation>
     </message>
     <message>
         <location filename="../../app/ui/badges.py" line="104"/>
         <source>Overdue by %n working day(s)</source>
-        <translation type="unfinished">已逾期 %n 个工作日</translation>
+        <translation>已逾期 %n 个工作日</translation>
     </message>
     <message>
         <location filename="../../app/ui/badges.py" line="107"/>
         <source>Clock paused with %n working day(s) left</source>
-        <translation type="unfinished">已暂停计时，尚余 %n 个工作日</translation>
+        <translation>已暂停计时，尚余 %n 个工作日</translation>
     </message>
     <message>
         <location filename="../../app/ui/badges.py" line="110"/>
         <source>Closed %n working day(s) after the deadline</source>
-        <translation type="unfinished">超过期限 %n 个工作日后结束</translation>
+        <translation>超过期限 %n 个工作日后结束</translation>
     </message>
     <message>
         <location filename="../../app/ui/badges.py" line="112"/>
