@@ -22,20 +22,24 @@ def _kind(label: str) -> str:
     return "manual"
 
 
-def backup_database(db_path: Path, folder: Path, *, label: str = "manual") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{label}-{stamp}.sqlite3"
-    part = target.with_suffix(".part")
-    src = sqlite3.connect(db_path)
+def _copy(src: sqlite3.Connection, target: Path) -> None:
+    """Page-by-page copy through SQLite's online backup API; closes both connections."""
     try:
-        dst = sqlite3.connect(part)
+        dst = sqlite3.connect(target)
         try:
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
+
+
+def backup_database(db_path: Path, folder: Path, *, label: str = "manual") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{label}-{stamp}.sqlite3"
+    part = target.with_suffix(".part")
+    _copy(sqlite3.connect(db_path), part)
     with open(part, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(part, target)
@@ -85,13 +89,5 @@ def restore_database(backup_file: Path, db_path: Path, folder: Path) -> Path | N
     if problems:
         raise ValueError("；".join(problems))
     saved = backup_database(db_path, folder, label="before-restore") if db_path.exists() else None
-    src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(db_path)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    _copy(sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True), db_path)
     return saved
