@@ -10,8 +10,7 @@ change at midnight. Dialogs built in other modules are imported when first opene
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
@@ -46,6 +45,9 @@ from app.ui.sign_in import SignInDialog
 from app.ui.worker import Runner, Worker
 from app.ui.worklist_model import APPLICANT, COMPLETION, INTAKE, ITEM, NUMBER, STATUS, SUPPLY, WorklistModel
 
+if TYPE_CHECKING:
+    from app.ui.printing import LetterPrinter
+
 DAY_CHECK_MS = 30_000
 translate = QCoreApplication.translate
 
@@ -56,17 +58,6 @@ def role_text(role: Role) -> str:
         Role.SUPERVISOR: translate("MainWindow", "supervisor"),
         Role.ADMIN: translate("MainWindow", "administrator"),
     }[role]
-
-
-def _load_dialog_class(module_name: str, class_name: str) -> type | None:
-    """The dialog class, or None when its module is not part of this build yet."""
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None
-        raise
-    return getattr(module, class_name)
 
 
 class Banner(QFrame):
@@ -486,18 +477,12 @@ class MainWindow(QMainWindow):
     def _remember_selection(self, case_uuid: str) -> None:
         self._pending_select = case_uuid
 
-    def _not_available(self, what: str) -> None:
-        QMessageBox.information(self, what, self.tr("“%1” is not part of this version of the program yet.")
-                                .replace("%1", what.replace("&", "").rstrip("…")))
-
     def new_intake(self) -> None:
         if not self.new_intake_action.isEnabled():
             return
-        cls = _load_dialog_class("app.ui.intake", "IntakeDialog")
-        if cls is None:
-            self._not_available(self.new_intake_action.text())
-            return
-        dialog = cls(self.ws, self.actor, self._today, self)
+        from app.ui.intake import IntakeDialog
+
+        dialog = IntakeDialog(self.ws, self.actor, self._today, self)
         dialog.case_created.connect(self._remember_selection)
         dialog.print_requested.connect(self.print_letters_soon)
         self._show_dialog(dialog)
@@ -508,34 +493,28 @@ class MainWindow(QMainWindow):
     def open_case(self, case_uuid: str | None) -> None:
         if not case_uuid:
             return
-        cls = _load_dialog_class("app.ui.case_view", "CaseViewDialog")
-        if cls is None:
-            self._not_available(self.tr("Case view"))
-            return
+        from app.ui.case_view import CaseViewDialog
+
         self._pending_select = case_uuid
-        dialog = cls(self.ws, self.actor, case_uuid, self._today, self)
+        dialog = CaseViewDialog(self.ws, self.actor, case_uuid, self._today, self)
         dialog.changed.connect(self.after_changes)
         dialog.print_requested.connect(self.print_letters_soon)
         dialog.reprint_requested.connect(lambda uuid, kind: self.print_letters_soon(uuid, [kind], True))
         self._show_dialog(dialog)
 
     def open_batch_print(self) -> None:
-        cls = _load_dialog_class("app.ui.batch_print", "BatchReminderDialog")
-        if cls is None:
-            self._not_available(self.batch_print_action.text())
-            return
-        dialog = cls(self.ws, self.actor, self._today, self, worker=self.worker)
+        from app.ui.batch_print import BatchReminderDialog
+
+        dialog = BatchReminderDialog(self.ws, self.actor, self._today, self, worker=self.worker)
         dialog.changed.connect(self._remember_selection)
         self._show_dialog(dialog)
 
     def open_admin(self, page: str) -> None:
         if not self.actor.is_admin:
             return
-        cls = _load_dialog_class("app.ui.admin.admin_window", "AdminDialog")
-        if cls is None:
-            self._not_available(self.admin_menu.title())
-            return
-        dialog = cls(self.ws, self.actor, self, worker=self.worker, today=self._today, page=page)
+        from app.ui.admin.admin_window import AdminDialog
+
+        dialog = AdminDialog(self.ws, self.actor, self, worker=self.worker, today=self._today, page=page)
         dialog.catalogue_changed.connect(lambda: self.filters.set_items(current_items(self.ws)))
         dialog.settings_changed.connect(self._settings_changed)
         dialog.calendar_changed.connect(self._calendar_changed)
@@ -553,13 +532,12 @@ class MainWindow(QMainWindow):
 
     # -- letters ---------------------------------------------------------------------------
 
-    def letter_printer(self) -> Any:
+    def letter_printer(self) -> "LetterPrinter":
         """The window's one letter printer (its QPrinter keeps the officer's choices)."""
         if self._letter_printer is None:
-            cls = _load_dialog_class("app.ui.printing", "LetterPrinter")
-            if cls is None:
-                return None
-            self._letter_printer = cls(self.ws, self)
+            from app.ui.printing import LetterPrinter
+
+            self._letter_printer = LetterPrinter(self.ws, self)
             self._letter_printer.recorded.connect(self._letter_recorded)
         return self._letter_printer
 
@@ -569,9 +547,6 @@ class MainWindow(QMainWindow):
 
     def print_letters(self, case_uuid: str, kinds: list[str], reprint: bool = False) -> None:
         printer = self.letter_printer()
-        if printer is None:
-            self._not_available(self.print_menu.title())
-            return
         if reprint:
             for kind in kinds:
                 printer.reprint(self.actor, case_uuid, kind, self._today)

@@ -11,12 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from app.domain.deadlines import State
 from app.services import cases
 from app.services.queries import CaseFilter, counts, list_cases
-from app.ui import main_window as main_window_module
 from app.ui.badges import CountdownRole
 from app.ui.worklist_model import APPLICANT, COMPLETION, NUMBER, STATUS, SUPPLY
 
@@ -153,13 +152,10 @@ class RecordingCaseView(QDialog):
 
 @pytest.fixture
 def recording_case_view(monkeypatch):
+    import app.ui.case_view
+
     RecordingCaseView.opened = []
-    real = main_window_module._load_dialog_class
-
-    def load(module_name: str, class_name: str):
-        return RecordingCaseView if module_name == "app.ui.case_view" else real(module_name, class_name)
-
-    monkeypatch.setattr(main_window_module, "_load_dialog_class", load)
+    monkeypatch.setattr(app.ui.case_view, "CaseViewDialog", RecordingCaseView)
     return RecordingCaseView
 
 
@@ -206,14 +202,6 @@ def test_refresh_keeps_the_selected_case_selected(qtbot, main_window, demo_ws, o
     assert main_window.selected_uuid() == chosen
 
 
-def test_an_action_not_built_yet_says_so(qtbot, main_window, monkeypatch):
-    shown = []
-    monkeypatch.setattr(main_window_module, "_load_dialog_class", lambda module, cls: None)
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
-    main_window.new_intake_action.trigger()
-    assert shown and "New intake" in shown[0]
-
-
 class RecordingIntake(QDialog):
     """Stands in for the intake dialog: records how it was opened, has its signals."""
 
@@ -245,8 +233,11 @@ class RecordingPrinter(QObject):
 def recording_intake(monkeypatch):
     RecordingIntake.opened = []
     RecordingPrinter.asked = []
-    doubles = {"app.ui.intake": RecordingIntake, "app.ui.printing": RecordingPrinter}
-    monkeypatch.setattr(main_window_module, "_load_dialog_class", lambda module, cls: doubles.get(module))
+    import app.ui.intake
+    import app.ui.printing
+
+    monkeypatch.setattr(app.ui.intake, "IntakeDialog", RecordingIntake)
+    monkeypatch.setattr(app.ui.printing, "LetterPrinter", RecordingPrinter)
     return RecordingIntake
 
 
