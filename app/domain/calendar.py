@@ -21,6 +21,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
+#: From this month on, next year's schedule should be imported: the State Council
+#: publishes it in early or mid November.
+ANNOUNCE_MONTH = 12
 SPAN_FIRST = dt.date(1990, 1, 1)
 SPAN_LAST = dt.date(2100, 12, 31)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
@@ -280,6 +283,10 @@ class WorkCalendar:
         last = last or first
         lo, hi = sorted((first.year, last.year))
         return all(y in self._covered for y in range(lo, hi + 1))
+
+    def next_year_due(self, today: dt.date) -> bool:
+        """From 1 December, next year's holidays should be in the calendar and are not."""
+        return today.month >= ANNOUNCE_MONTH and not self.covers(today.year + 1)
 
     @property
     def covered_years(self) -> list[YearStatus]:

@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
             return self.tr("The official holidays of %1 are not in the calendar: deadlines are counted on "
                            "weekends only and marked “?”. Import the year under Administration → Holiday "
                            "calendar.").replace("%1", str(year))
-        if self._today.month == 12 and not cal.covers(year + 1):
+        if cal.next_year_due(self._today):
             return self.tr("The official holidays of %1 are not in the calendar yet: deadlines in %1 are counted "
                            "on weekends only and marked “?”. Import the year under Administration → Holiday "
                            "calendar once it is published.").replace("%1", str(year + 1))

@@ -237,72 +237,72 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="69"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="61"/>
         <source>Import a year…</source>
         <translation>导入年份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="70"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="62"/>
         <source>Import one year&apos;s holidays and make-up working days from a .json file</source>
         <translation>从 .json 文件导入某一年的放假和调休上班安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="73"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="65"/>
         <source>Working days follow the State Council&apos;s holiday notice for each year. Years the calendar does not know are counted on weekends only, and their deadlines are marked as unconfirmed.</source>
         <translation>工作日以国务院办公厅每年的节假日安排通知为准。日历中没有的年份只按周末计算，其中的期限标记为“未确认”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="108"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="100"/>
         <source>Problems in the file</source>
         <translation>文件中的问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="126"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="118"/>
         <source>The holidays of %1 are not in the calendar yet. Import the year as soon as the State Council publishes them: until then, deadlines in %1 are counted on weekends only.</source>
         <translation>日历中还没有%1年的节假日安排。国务院公布后请尽快导入；在此之前，%1年内的期限只按周末计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="142"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="134"/>
         <source>Import a calendar year</source>
         <translation>导入日历年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="143"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="135"/>
         <source>Calendar year (*.json)</source>
         <translation>日历年份文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="149"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="141"/>
         <source>Checking “%1”…</source>
         <translation>正在检查“%1”…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="159"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="151"/>
         <source>Problems in “%1”</source>
         <translation>“%1”中的问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="161"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="153"/>
         <source>The file was refused; the calendar is unchanged.</source>
         <translation>文件未被接受，日历没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="165"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="157"/>
         <source>The holidays of %1 were imported.</source>
         <translation>已导入%1年的节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="166"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="158"/>
         <source>Recomputing the deadlines of every case with the new calendar…</source>
         <translation>正在按新日历重新计算所有案件的期限…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="171"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="163"/>
         <source>The holidays of %1 were imported and the deadlines of %2 cases recomputed.</source>
         <translation>已导入%1年的节假日安排，并重新计算了%2件案件的期限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/calendar_page.py" line="177"/>
+        <location filename="../../app/ui/admin/calendar_page.py" line="169"/>
         <source>The year was imported, but the deadlines could not be recomputed: %1</source>
         <translation>年份已导入，但未能重新计算期限：%1</translation>
     </message>

@@ -352,3 +352,12 @@ def test_year_schedule_json_uses_iso_dates() -> None:
         "holidays": [{"name": "元旦", "dates": ["2027-01-01"]}],
         "workdays": [],
     }
+
+
+def test_next_year_is_due_from_december_until_imported():
+    cal = build_calendar()
+    assert not cal.next_year_due(dt.date(2026, 11, 30))
+    assert cal.next_year_due(dt.date(2026, 12, 1))
+    assert not cal.next_year_due(dt.date(2025, 12, 1))  # 2026 is known
+    imported = YearSchedule(2027, "国办发明电〔2026〕", "imported", (NamedDates("元旦", (dt.date(2027, 1, 1),)),))
+    assert not build_calendar({2027: imported}).next_year_due(dt.date(2026, 12, 1))

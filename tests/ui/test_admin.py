@@ -22,7 +22,7 @@ from app.services import catalogue as catalogue_service
 from app.services.cases import ApplicantInput, IntakeRequest
 from app.services.catalogue_files import read_catalogue_file, write_catalogue_json, write_catalogue_xlsx
 from app.services.officers import OfficerError, Role, authenticate, list_officers
-from app.ui.admin import AdminDialog, next_year_missing
+from app.ui.admin import AdminDialog
 from app.ui.admin.calendar_model import CalendarModel
 from app.ui.admin.items_model import ItemFilter, ItemsModel, VersionsModel
 from app.ui.admin.materials_edit_model import MaterialsEditModel
@@ -500,9 +500,9 @@ def write_year(tmp_path: Path, data: dict, name: str = "2027.json") -> Path:
 
 
 def test_next_year_is_missing_from_the_first_of_december(workspace):
-    assert not next_year_missing(workspace, dt.date(2026, 11, 30))
-    assert next_year_missing(workspace, dt.date(2026, 12, 1))
-    assert not next_year_missing(workspace, dt.date(2025, 12, 1))
+    assert not workspace.calendar.next_year_due(dt.date(2026, 11, 30))
+    assert workspace.calendar.next_year_due(dt.date(2026, 12, 1))
+    assert not workspace.calendar.next_year_due(dt.date(2025, 12, 1))
 
 
 def test_a_bad_calendar_file_shows_its_problems_and_changes_nothing(qtbot, open_admin, staff, workspace, tmp_path,

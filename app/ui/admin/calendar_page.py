@@ -36,14 +36,6 @@ from app.ui.admin.calendar_model import CalendarModel
 from app.ui.admin.feedback import BusyIndicator, MessageLine, PageTasks, problems_of
 from app.ui.worker import Runner
 
-NOTICE_MONTH = 12
-
-
-def next_year_missing(ws: Workspace, today: dt.date) -> bool:
-    """From 1 December: next year's holidays are not in the calendar yet."""
-    return today.month >= NOTICE_MONTH and not ws.calendar.covers(today.year + 1)
-
-
 def import_and_reload(ws: Workspace, path: Path) -> YearSchedule:
     """Store the year (or refuse the file whole), then count with it from now on."""
     schedule = import_year(ws.paths, path)
@@ -122,7 +114,7 @@ class CalendarPage(QWidget):
 
     def show_years(self) -> None:
         self.model.set_years(self.ws.calendar.covered_years)
-        if next_year_missing(self.ws, self.today):
+        if self.ws.calendar.next_year_due(self.today):
             self.note.setText(self.tr("The holidays of %1 are not in the calendar yet. Import the year as soon as "
                                       "the State Council publishes them: until then, deadlines in %1 are "
                                       "counted on weekends only.").replace("%1", str(self.today.year + 1)))
