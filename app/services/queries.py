@@ -17,7 +17,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import identifiers
-from app.domain.deadlines import URGENCY, CountdownStatus, State
+from app.domain.deadlines import URGENCY, CountdownStatus
 from app.domain.lifecycle import STATUS_LABELS, Status
 from app.services.projection import row_countdowns
 from app.services.workspace import Workspace
@@ -38,6 +38,7 @@ class CaseFilter:
     due_within: int | None = None
     search: str = ""
     open_only: bool = False
+    awaiting_materials: bool = False  # open and still missing required materials
     limit: int | None = None
 
 
@@ -94,6 +95,11 @@ def search_condition(text: str):
     return or_(*conditions)
 
 
+def awaiting_materials_conditions() -> list:
+    """A 待补正 case, or a 容缺 one whose materials are not all in yet."""
+    return [CaseRow.is_open.is_(True), CaseRow.missing_count > 0]
+
+
 def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
     conds = []
     if f.status:
@@ -104,6 +110,8 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
         conds.append(CaseRow.status == f.status)
     if f.open_only:
         conds.append(CaseRow.is_open.is_(True))
+    if f.awaiting_materials:
+        conds += awaiting_materials_conditions()
     if f.item_code:
         conds.append(CaseRow.item_code == f.item_code)
     if f.due_within is not None:
@@ -175,7 +183,8 @@ class Counts:
 
 
 def counts(ws: Workspace, today: dt.date) -> Counts:
-    soon_day = ws.calendar.add_workdays(today, ws.settings().due_soon_days) if ws.settings().due_soon_days else today
+    soon = ws.settings().due_soon_days
+    soon_day = ws.calendar.add_workdays(today, soon) if soon else today
     with ws.read() as s:
         open_ = CaseRow.is_open.is_(True)
         q = lambda *c: s.scalar(select(func.count()).select_from(CaseRow).where(open_, *c))  # noqa: E731
@@ -183,6 +192,6 @@ def counts(ws: Workspace, today: dt.date) -> Counts:
             overdue=q(CaseRow.next_deadline < today),
             due_today=q(CaseRow.next_deadline == today),
             due_soon=q(CaseRow.next_deadline > today, CaseRow.next_deadline <= soon_day),
-            awaiting_materials=q(CaseRow.missing_count > 0),
+            awaiting_materials=q(*awaiting_materials_conditions()),
             open_total=q(),
         )

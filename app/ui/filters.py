@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import and_, or_
 
 from app.services.catalogue import StoredItem
 from app.services.queries import CaseFilter, Counts, filter_conditions
@@ -43,11 +42,6 @@ class StateChoice(StrEnum):
     ALL = "all"
 
 
-# Open cases still missing materials: a 待补正 case, or a 容缺 one not yet complete
-# (the lifecycle moves a tolerant case to "accepted" once its last material arrives).
-AWAITING_STATUSES = ("awaiting_supplement", "tolerant")
-
-
 @dataclass(frozen=True)
 class Criteria:
     state: StateChoice = StateChoice.OPEN
@@ -60,9 +54,8 @@ def conditions_for(ws: Workspace, criteria: Criteria, today: dt.date) -> list:
     base = CaseFilter(item_code=criteria.item_code, search=criteria.search)
     state = criteria.state
     if state is StateChoice.AWAITING:
-        either = [and_(*filter_conditions(ws, CaseFilter(status=s), today)) for s in AWAITING_STATUSES]
-        return [*filter_conditions(ws, base, today), or_(*either)]
-    if state is StateChoice.OPEN:
+        f = CaseFilter(item_code=base.item_code, search=base.search, awaiting_materials=True)
+    elif state is StateChoice.OPEN:
         f = CaseFilter(item_code=base.item_code, search=base.search, open_only=True)
     elif state is StateChoice.OVERDUE:
         f = CaseFilter(item_code=base.item_code, search=base.search, overdue=True)

@@ -182,3 +182,13 @@ def test_list_countdowns_equal_case_show_countdowns(demo_workspace, staff):
             assert listed[d][uuid] == shown.state.countdowns(ws.calendar, d, soon), (shown.state.number, d)
         states |= {c.state for c in shown.countdowns.values() if c is not None}
     assert states == set(State)  # every countdown state was compared
+
+
+def test_waiting_for_materials_lists_what_the_count_counts(demo_workspace):
+    today = dt.date(2026, 11, 20)
+    waiting = list_cases(demo_workspace, CaseFilter(awaiting_materials=True), today)
+    assert len(waiting) == queries.counts(demo_workspace, today).awaiting_materials > 0
+    assert {r.status for r in waiting} <= {"awaiting_supplement", "tolerant"}
+    every_open_missing = [r for r in list_cases(demo_workspace, CaseFilter(open_only=True), today)
+                          if cases.get_case(demo_workspace, r.uuid, today).state.missing_required]
+    assert sorted(r.uuid for r in waiting) == sorted(r.uuid for r in every_open_missing)
