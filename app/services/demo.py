@@ -86,7 +86,7 @@ class _Batch:
         self.settings = settings
         self.soon = settings.due_soon_days
         centre_defaults = load_centre_defaults()
-        self.centre = letters_service._centre(centre_defaults, settings)
+        self.centre = letters_service.centre_info(centre_defaults, settings)
         self.notice_abbr = load_template(LetterKind.ONE_TIME_NOTICE, centre=centre_defaults).number_abbreviation
         self.hlc = ws.next_hlc(session)
 

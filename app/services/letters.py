@@ -26,7 +26,7 @@ from app.documents.templates import (
     load_template,
 )
 from app.domain.deadlines import State
-from app.domain.case_letters import (  # noqa: F401  (re-exported for the front ends)
+from app.domain.case_letters import (
     LETTERS_FOR_DECISION,
     build_content,
     check_one_time_rule,
@@ -51,6 +51,11 @@ from app.store.atomic import atomic_write_bytes
 from app.store.models import CaseRow, ItemVersion
 
 FORMATS = ("pdf", "docx")
+
+#: What the front ends offer: the letters of each decision, and those a case may have now.
+__all__ = ["FORMATS", "LETTERS_FOR_DECISION", "fitting_kinds", "why_not", "prepare", "issue", "record_print",
+           "print_event_payload", "verify", "cases_needing_reminders", "centre_info", "PreparedLetter",
+           "IssuedLetter", "Verification"]
 
 
 @dataclass
@@ -83,7 +88,7 @@ def _templates(kind: LetterKind):
         raise CaseRefused("文书模板有误，请管理员修正 forms 文件夹：" + "；".join(exc.problems)) from None
 
 
-def _centre(centre_defaults, settings) -> CentreInfo:
+def centre_info(centre_defaults, settings) -> CentreInfo:
     """The forms' centre defaults with the program's settings applied over them."""
     short = settings.short_name
     if short and not short.endswith("便民"):
@@ -130,7 +135,7 @@ def prepare(ws: Workspace, actor: Actor, ref: str, kind: LetterKind, today: dt.d
     try:
         new_materials = check_one_time_rule(state, kind, supervisor_reason, actor.is_supervisor)
         content = build_content(
-            state, kind, centre=_centre(centre_defaults, settings), number_abbreviation=template.number_abbreviation,
+            state, kind, centre=centre_info(centre_defaults, settings), number_abbreviation=template.number_abbreviation,
             item_details=_item_details(ws, state), countdowns=view.countdowns, officer_name=actor.display_name,
             issue_date=today, supervisor_reason=supervisor_reason if new_materials else None,
         )

@@ -36,6 +36,7 @@ from app.domain.letters import LetterKind, chinese_date
 from app.domain.lifecycle import Status
 from app.services import cases, officers
 from app.services.errors import USER_ERRORS
+from app.services.letters import LETTERS_FOR_DECISION
 from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.ui.action_dialogs import (
@@ -50,7 +51,7 @@ from app.ui.action_dialogs import (
 from app.ui.countdown_labels import CountdownLabel
 from app.ui.events_model import EventsModel, letter_label
 from app.ui.i18n import status_text
-from app.ui.intake import DECISION_LETTERS, decision_text
+from app.ui.intake import decision_text
 from app.ui.materials_model import CaseMaterialsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -421,7 +422,7 @@ class CaseViewDialog(QDialog):
         if self.view is None:
             return []
         s = self.view.state
-        kinds: list[LetterKind] = list(DECISION_LETTERS.get(s.decision, ())) if s.decision else []
+        kinds: list[LetterKind] = list(LETTERS_FOR_DECISION.get(s.decision, ())) if s.decision else []
         if s.status and s.status.is_open and s.missing_required and s.supply is not None:
             kinds.append(LetterKind.REMINDER)
         if s.status is Status.TERMINATED:

@@ -38,24 +38,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import identifiers
-from app.domain.letters import LetterKind, chinese_date
+from app.domain.letters import chinese_date
 from app.domain.lifecycle import Decision
 from app.services import cases
 from app.services import catalogue as catalogue_service
 from app.services.catalogue import StoredItem
 from app.services.errors import USER_ERRORS
+from app.services.letters import LETTERS_FOR_DECISION
 from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.ui.catalogue_picker import CataloguePicker
 from app.ui.materials_model import IntakeMaterialsModel
 
 #: The letters that go with each decision, printed in one step after intake.
-DECISION_LETTERS: dict[Decision, tuple[LetterKind, ...]] = {
-    Decision.ACCEPT: (LetterKind.ACCEPTANCE,),
-    Decision.TOLERANT: (LetterKind.TOLERANT_ACCEPTANCE, LetterKind.COMMITMENT),
-    Decision.NOTICE: (LetterKind.ONE_TIME_NOTICE,),
-    Decision.REFUSE: (LetterKind.REFUSAL,),
-}
 
 
 
@@ -605,7 +600,7 @@ class IntakeDialog(QDialog):
         refusing = decision is Decision.REFUSE
         self.refuse_reason.setEnabled(refusing)
         self.refuse_label.setEnabled(refusing)
-        letters = DECISION_LETTERS.get(decision, ()) if decision else ()
+        letters = LETTERS_FOR_DECISION.get(decision, ()) if decision else ()
         names = "、".join(kind.label for kind in letters)
         self.print_check.setText(self.tr("Print the letters no&w: {0}").format(names) if names
                                  else self.tr("Print the letters no&w"))
@@ -729,7 +724,7 @@ class IntakeDialog(QDialog):
         case_uuid = view.state.uuid
         self.case_created.emit(case_uuid)
         if self.print_check.isChecked():
-            self.print_requested.emit(case_uuid, [kind.value for kind in DECISION_LETTERS[decision]])
+            self.print_requested.emit(case_uuid, [kind.value for kind in LETTERS_FOR_DECISION[decision]])
         self.accept()
 
     def has_input(self) -> bool:
