@@ -100,3 +100,37 @@ def demo_workspace(workspace, staff):
     generate(workspace, staff.admin, 500, seed=7, today=_dt.date(2026, 11, 20))
     return workspace
 
+
+
+# -- the office suite that centres open DOCX letters with --------------------------------
+
+import subprocess  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def libreoffice_pdf():
+    """Convert a DOCX to PDF with LibreOffice headless, as a county office's desktop would.
+
+    The conversion reads Chinese only where the system has a CJK font, as every target
+    desktop does (UOS/Kylin ship their own; ``.ci/run`` installs Debian's fonts-noto-cjk).
+    """
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed; install libreoffice-writer-nogui")
+    listed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+    if not listed.strip():
+        pytest.skip("no Chinese system font for LibreOffice to substitute; install fonts-noto-cjk")
+
+    def convert(source: Path) -> bytes:
+        outdir = source.parent / "converted"
+        profile = source.parent / "lo-profile"
+        result = subprocess.run(
+            [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+             "--outdir", str(outdir), str(source)],
+            capture_output=True, text=True, timeout=180,
+        )
+        converted = outdir / (source.stem + ".pdf")
+        assert result.returncode == 0 and converted.is_file(), result.stdout + result.stderr
+        return converted.read_bytes()
+
+    return convert

@@ -13,6 +13,7 @@ import datetime as dt
 import io
 
 from docx import Document
+from lxml import etree
 from docx.document import Document as DocumentObject
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
@@ -41,6 +42,17 @@ from app.domain.letters import LetterContent
 BODY_FONT = ("仿宋", "FangSong")  # (East Asian name, Latin name) of the same family
 HEADING_FONT = ("黑体", "SimHei")
 SUPPLEMENTARY_FONT = "SimSun-ExtB"
+
+# How each named font is described in the font table, so that a desktop without it (a
+# UOS or Kylin laptop, LibreOffice, WPS) substitutes a Chinese font of the same kind
+# instead of a Latin one: the GB2312 character set (0x86), the family and pitch, and the
+# English name as the alternative. (name, alternative name, PANOSE, family, pitch)
+FONT_TABLE = (
+    ("仿宋", "FangSong", "02010609060101010101", "modern", "fixed"),
+    ("黑体", "SimHei", "02010609060101010101", "modern", "fixed"),
+    ("SimSun-ExtB", "宋体-ExtB", "02010609060101010101", "modern", "fixed"),
+)
+GB2312_CHARSET = "86"
 A4_WIDTH_MM, A4_HEIGHT_MM = 210, 297
 CENTER, LEFT, RIGHT, JUSTIFY = (WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT,
                                 WD_ALIGN_PARAGRAPH.JUSTIFY)
@@ -109,8 +121,24 @@ class _Writer:
         self._setup()
 
     # -- document set-up ----------------------------------------------------------------
+    def _declare_fonts(self) -> None:
+        """Describe the fonts the runs name in the font table, replacing any same-named entry."""
+        part = next(rel.target_part for rel in self.doc.part.rels.values() if rel.reltype.endswith("/fontTable"))
+        table = etree.fromstring(part.blob)
+        for name, alt, panose, family, pitch in FONT_TABLE:
+            for old in table.findall(qn("w:font")):
+                if old.get(qn("w:name")) == name:
+                    table.remove(old)
+            font = etree.SubElement(table, qn("w:font"))
+            font.set(qn("w:name"), name)
+            for tag, value in (("w:altName", alt), ("w:panose1", panose), ("w:charset", GB2312_CHARSET),
+                               ("w:family", family), ("w:pitch", pitch)):
+                etree.SubElement(font, qn(tag)).set(qn("w:val"), value)
+        part._blob = etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
+
     def _setup(self) -> None:
         layout = self.layout
+        self._declare_fonts()
         section = self.doc.sections[0]
         section.page_width, section.page_height = Mm(A4_WIDTH_MM), Mm(A4_HEIGHT_MM)
         section.top_margin, section.bottom_margin = Mm(layout.margin_top), Mm(layout.margin_bottom)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from dataclasses import replace
 
 import docx
 import pytest
+from lxml import etree
 from letter_reading import docx_text, pdf_text, squash
 from docx.oxml.ns import qn
 from docx.shared import Mm
@@ -65,6 +67,19 @@ def test_every_run_sets_the_east_asian_font(kind: LetterKind, documents) -> None
     assert {BODY_FONT[0], HEADING_FONT[0]} <= used
     defaults = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
     assert defaults.get(qn("w:eastAsia")) == BODY_FONT[0]
+
+
+def test_font_table_describes_each_chinese_font_for_substitution(documents) -> None:
+    """A desktop without 仿宋 or 黑体 picks a Chinese font of the same kind, not a Latin one."""
+    with zipfile.ZipFile(io.BytesIO(documents[LetterKind.ONE_TIME_NOTICE])) as archive:
+        table = etree.fromstring(archive.read("word/fontTable.xml"))
+    described = {font.get(qn("w:name")): font for font in table.findall(qn("w:font"))}
+    for name, alternative in (BODY_FONT, HEADING_FONT, (SUPPLEMENTARY_FONT, "宋体-ExtB")):
+        font = described[name]
+        assert font.find(qn("w:charset")).get(qn("w:val")) == "86"  # GB2312
+        assert font.find(qn("w:altName")).get(qn("w:val")) == alternative
+        assert font.find(qn("w:family")).get(qn("w:val")) == "modern"
+    assert [f.get(qn("w:name")) for f in table.findall(qn("w:font"))].count(BODY_FONT[0]) == 1
 
 
 def test_rare_characters_beyond_the_basic_plane_get_their_own_font(documents) -> None:

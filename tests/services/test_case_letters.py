@@ -374,22 +374,11 @@ def test_a_case_reminded_for_its_deadline_is_not_reminded_again(workspace, staff
 
 # -- the office suite ---------------------------------------------------------------------------
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; install libreoffice-writer-nogui")
-def test_libreoffice_converts_a_case_docx(workspace, staff, tmp_path):
+def test_libreoffice_converts_a_case_docx(workspace, staff, tmp_path, libreoffice_pdf):
     number = notice_case(workspace, staff.clerk)
     source = tmp_path / "notice.docx"
     issue(workspace, staff.clerk, number, LetterKind.ONE_TIME_NOTICE, "docx", out=source)
-    result = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(source)],
-        capture_output=True, text=True, timeout=180,
-    )
-    converted = tmp_path / "notice.pdf"
-    assert result.returncode == 0 and converted.is_file(), result.stdout + result.stderr
-    text = pdf_text(converted.read_bytes())
+    text = pdf_text(libreoffice_pdf(source))
     assert "堃喆" in text and "2026年12月4日" in text
     assert all(squash(name) in text for name in MISSING_NAMES)
