@@ -22,15 +22,29 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split("\n"))
 
 
+def _desktop(args) -> int:
+    """The window, once the system is seen to have what Qt needs to show it."""
+    from app import preflight
+
+    if getattr(args, "smoke", False) and sys.platform.startswith("linux") \
+            and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the self-check needs no screen
+    problem = preflight.check()
+    if problem is not None:
+        print(f"approval-window: {problem.message(getattr(args, 'lang', None) or 'zh_CN')}", file=sys.stderr)
+        return 1
+    from app.ui.launch import run_gui
+
+    return run_gui(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
-        from app.ui.launch import run_gui
-
-        return run_gui(args)
+        return _desktop(args)
     ctx = Context.from_args(args)
     try:
         return int(handler(ctx, args) or 0)

@@ -13,19 +13,20 @@ import datetime as dt
 import faulthandler
 import logging
 import logging.handlers
+import os
 import platform
 import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Callable
 
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import PRODUCT_NAME, __version__
+from app import PRODUCT_NAME, __version__, preflight
 from app.paths import resources_dir
 from app.services.errors import USER_ERRORS
 from app.ui.i18n import install_translators, remove_translators
@@ -105,7 +106,7 @@ def prepare_application(lang: str, argv: list[str] | None = None) -> PreparedApp
 # -- log file ------------------------------------------------------------------------------
 
 
-def setup_logging(logs: Path) -> logging.Handler:
+def setup_logging(logs: Path, lang: str = "zh_CN") -> logging.Handler:
     """A rotating log file for the program's loggers and for Qt's own messages."""
     logs.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(logs / LOG_FILE, maxBytes=1_000_000, backupCount=5,
@@ -121,10 +122,26 @@ def setup_logging(logs: Path) -> logging.Handler:
 
     def qt_message(kind: QtMsgType, _context: object, message: str) -> None:
         qt_log.log(levels.get(kind, logging.WARNING), message)
+        if kind == QtMsgType.QtFatalMsg:
+            exit_on_platform_failure(message, lang)
 
     qInstallMessageHandler(qt_message)
     log.info("approval-window %s on Python %s, %s", __version__, platform.python_version(), platform.platform())
     return handler
+
+
+def exit_on_platform_failure(message: str, lang: str = "zh_CN", exit: Callable[[int], object] = os._exit) -> None:
+    """Qt is about to abort because the display cannot start: say why and leave quietly.
+
+    Without this, Qt's abort would leave a crash report, and the next start would show a
+    crash dialog for what is a missing library or display, not a bug.
+    """
+    if not preflight.is_platform_failure(message):
+        return
+    problem = preflight.platform_failure_problem(message)
+    print(f"approval-window: {problem.message(lang)}", file=sys.stderr, flush=True)
+    logging.shutdown()
+    exit(1)
 
 
 # -- crash reports -----------------------------------------------------------------------------

@@ -184,7 +184,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"approval-window: 无法使用数据目录 {paths.root}：{exc}", file=sys.stderr)
         return 1
-    setup_logging(paths.logs)
+    setup_logging(paths.logs, lang)
     previous = take_previous_crash(paths.logs)
     crash = CrashHandlers(paths.logs)
     crash.install()
