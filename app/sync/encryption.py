@@ -67,8 +67,7 @@ def read_recipient(text: str) -> str:
 def encrypt(data: bytes, recipients: list[str]) -> bytes:
     if not recipients:
         raise EncryptionProblem("没有指定加密接收方")
-    parsed = [x25519.Recipient.from_str(r) for r in recipients]
-    return pyrage.encrypt(data, parsed)
+    return pyrage.encrypt(data, [x25519.Recipient.from_str(read_recipient(r)) for r in recipients])
 
 
 def is_encrypted(data: bytes) -> bool:

@@ -44,6 +44,8 @@ def test_key_files_are_read_strictly(county) -> None:
         read_recipient("age1notakey")
     with pytest.raises(EncryptionProblem):
         CountyKey.from_file("hello")
+    with pytest.raises(EncryptionProblem):
+        encrypt(b"x", ["age1qqqq"])
 
 
 @needs_age
