@@ -134,3 +134,71 @@ def libreoffice_pdf():
         return converted.read_bytes()
 
     return convert
+
+
+# -- a real PostgreSQL server, for the county hub's database --------------------------------
+
+import uuid as _uuid  # noqa: E402
+
+PG_ADMIN_URL = os.environ.get("APPROVAL_WINDOW_TEST_PG", "postgresql+psycopg://aw_test:aw_test@127.0.0.1:5432/postgres")
+PG_START = Path(__file__).resolve().parent / "postgres" / "start-server"
+
+
+def _pg_reachable(url: str) -> str | None:
+    """None when a connection succeeds, else why not."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return None
+    except Exception as exc:  # any driver or network error means: not reachable
+        return str(exc).splitlines()[0]
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """The URL of a PostgreSQL server where the tests may create databases.
+
+    ``APPROVAL_WINDOW_TEST_PG`` names one; otherwise the machine's own Debian cluster is
+    started (as root) by ``tests/postgres/start-server``, as ``.ci/run`` does. Where no
+    server can be had, the PostgreSQL tests are skipped with the reason, except under
+    ``APPROVAL_WINDOW_TEST_PG_REQUIRED=1`` (CI), where that is a failure.
+    """
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        reason = "psycopg is not installed (pip install -e '.[test]')"
+    else:
+        reason = _pg_reachable(PG_ADMIN_URL)
+        if reason and "APPROVAL_WINDOW_TEST_PG" not in os.environ and hasattr(os, "geteuid") \
+                and os.geteuid() == 0 and shutil.which("pg_lsclusters"):
+            started = subprocess.run(["bash", str(PG_START)], capture_output=True, text=True, timeout=180)
+            reason = _pg_reachable(PG_ADMIN_URL) if started.returncode == 0 else started.stderr.strip()
+    if reason:
+        message = f"no PostgreSQL server could be started or reached at {PG_ADMIN_URL}: {reason}"
+        if os.environ.get("APPROVAL_WINDOW_TEST_PG_REQUIRED") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return PG_ADMIN_URL
+
+
+@pytest.fixture
+def postgres_database(postgres_server: str):
+    """A new, empty database on the server, dropped after the test."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"aw_test_{_uuid.uuid4().hex[:12]}"
+    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(postgres_server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
