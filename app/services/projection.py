@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import WorkCalendar
 from app.domain.deadlines import CountdownStatus, judge
 from app.domain.lifecycle import CaseState, Status
 from app.store.models import CaseRow
+from app.store.upsert import upsert
 
 
 def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any]:
@@ -47,6 +48,7 @@ def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, 
         "promise_broken": state.promise_broken,
         "missing_count": len(state.missing_required),
         "last_hlc": last_hlc,
+        "conflicts": ",".join(sorted({c.kind.value for c in state.conflicts})),
     }
     open_deadlines: list[dt.date] = []
     for which in ("supply", "completion", "notice"):
@@ -81,11 +83,14 @@ def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, 
     return values
 
 
-def save_row(session: Session, values: dict[str, Any], *, new: bool) -> None:
-    if new:
-        session.execute(insert(CaseRow), [values])
-    else:
-        session.execute(update(CaseRow).where(CaseRow.uuid == values["uuid"]).values(**values))
+def save_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert or replace projection rows: the same statement for a new case, an action, an
+    import and a rebuild, on SQLite and PostgreSQL alike."""
+    upsert(session, CaseRow.__table__, rows)
+
+
+def save_row(session: Session, values: dict[str, Any], *, new: bool = False) -> None:
+    save_rows(session, [values])
 
 
 def clear(session: Session) -> None:

@@ -11,6 +11,7 @@ view reloads from the store and emits ``changed`` so the work list can refresh t
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -49,10 +50,12 @@ from app.ui.action_dialogs import (
     TerminateDialog,
 )
 from app.ui.countdown_labels import CountdownLabel
+from app.ui.db_tasks import run_write
 from app.ui.events_model import EventsModel, letter_label
 from app.ui.i18n import status_text
 from app.ui.intake import decision_text
 from app.ui.materials_model import CaseMaterialsModel
+from app.ui.worker import Runner, SyncWorker
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -132,9 +135,10 @@ class CaseViewDialog(QDialog):
     reprint_requested = Signal(str, str)
 
     def __init__(self, ws: Workspace, actor: Actor, case_uuid: str, today: dt.date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, worker: Runner | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.worker: Runner = worker if worker is not None else SyncWorker()
         self.actor = actor
         self.case_uuid = case_uuid
         self.today = today
@@ -435,20 +439,19 @@ class CaseViewDialog(QDialog):
 
     # -------------------------------------------------------------------- actions
 
-    def _run(self, action: Callable[[], Any]) -> bool:
-        """Do one service action; on refusal say why and change nothing."""
-        try:
-            action()
-        except USER_ERRORS as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
-            return False
+    def _run(self, action: Callable[[], Any]) -> None:
+        """Do one service action on the worker; on refusal say why and change nothing."""
+        run_write(self.worker, self, action, self._done,
+                  lambda exc: QMessageBox.warning(self, self.tr("Not done"), str(exc)))
+
+    def _done(self, _view: Any) -> None:
         self.reload()
         self.changed.emit(self.case_uuid)
-        return True
 
-    def _open(self, dialog: ActionDialog, on_accept: Callable[[], Any]) -> None:
+    def _open(self, dialog: ActionDialog, on_accept: Callable[[], Callable[[], Any]]) -> None:
+        """``on_accept`` reads the dialog (on the GUI thread) and returns the action to run."""
         self.action_dialog = dialog
-        dialog.accepted.connect(lambda: self._run(on_accept))
+        dialog.accepted.connect(lambda: self._run(on_accept()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -459,16 +462,16 @@ class CaseViewDialog(QDialog):
         missing = [m for m in materials if m["state"] == "missing"]
         missing.sort(key=lambda m: not m.get("required", True))
         dialog = SupplyDialog(missing, self)
-        self._open(dialog, lambda: cases.supply(self.ws, self.actor, self.case_uuid, dialog.codes(), self.today))
+        self._open(dialog, lambda: partial(cases.supply, self.ws, self.actor, self.case_uuid, dialog.codes(), self.today))
 
     def pause_or_resume(self) -> None:
         if self.view is None:
             return
         if self.view.state.paused:
-            self._run(lambda: cases.resume(self.ws, self.actor, self.case_uuid, self.today))
+            self._run(partial(cases.resume, self.ws, self.actor, self.case_uuid, self.today))
             return
         dialog = PauseDialog(self)
-        self._open(dialog, lambda: cases.pause(self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
+        self._open(dialog, lambda: partial(cases.pause, self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
 
     def extend(self) -> None:
         if self.view is None:
@@ -476,7 +479,7 @@ class CaseViewDialog(QDialog):
         completion = self.view.state.completion or {}
         used = sum(int(e["days"]) for e in completion.get("extensions", []))
         dialog = ExtendDialog(used, self)
-        self._open(dialog, lambda: cases.extend(self.ws, self.actor, self.case_uuid, dialog.days(), dialog.reason(),
+        self._open(dialog, lambda: partial(cases.extend, self.ws, self.actor, self.case_uuid, dialog.days(), dialog.reason(),
                                                 self.today))
 
     def complete(self) -> None:
@@ -484,16 +487,16 @@ class CaseViewDialog(QDialog):
             return
         missing = [m["name"] for m in self.view.state.missing_required]
         dialog = CompleteDialog(missing, self)
-        self._open(dialog, lambda: cases.complete(self.ws, self.actor, self.case_uuid, dialog.result() or "",
+        self._open(dialog, lambda: partial(cases.complete, self.ws, self.actor, self.case_uuid, dialog.result() or "",
                                                   self.today))
 
     def terminate(self) -> None:
         dialog = TerminateDialog(self)
-        self._open(dialog, lambda: cases.terminate(self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
+        self._open(dialog, lambda: partial(cases.terminate, self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
 
     def add_note(self) -> None:
         dialog = NoteDialog(self)
-        self._open(dialog, lambda: cases.add_note(self.ws, self.actor, self.case_uuid, dialog.text(), self.today))
+        self._open(dialog, lambda: partial(cases.add_note, self.ws, self.actor, self.case_uuid, dialog.text(), self.today))
 
     def print_letter(self, kind: str) -> None:
         self.print_requested.emit(self.case_uuid, [kind])

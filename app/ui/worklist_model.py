@@ -19,7 +19,7 @@ from app.domain.deadlines import CountdownStatus
 from app.services.queries import CaseSummary, rows_by_ids, summary
 from app.services.workspace import Workspace
 from app.ui.badges import CountdownRole, SecondLineRole, badge_text, badge_tooltip
-from app.ui.i18n import status_text
+from app.ui.i18n import conflict_text, status_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -175,6 +175,8 @@ class WorklistModel(QAbstractTableModel):
                 return "\n".join(x for x in lines if x)
             if column == ITEM:
                 return case.item_name
+            if column == STATUS and case.in_conflict:
+                return conflict_text(case.conflicts)
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -185,6 +187,8 @@ class WorklistModel(QAbstractTableModel):
         if column == NUMBER:
             return case.number
         if column == STATUS:
+            if case.in_conflict:
+                return translate("WorklistModel", "%1 · in conflict").replace("%1", status_text(case.status))
             return status_text(case.status)
         if column == INTAKE:
             return case.intake_date.isoformat()

@@ -230,7 +230,7 @@ def test_terminating_closes_the_actions_but_keeps_notes_and_letters(qtbot, desk,
 def test_print_and_reprint_requests(qtbot, desk):
     case = log_case(desk)
     cases.record_letter(desk.ws, desk.officer, case.state.uuid,
-                        {"kind": "tolerant_acceptance", "number": "某镇便民容字〔2026〕第0001号", "reprint": False,
+                        {"kind": "tolerant_acceptance", "number": "某镇便民容字〔2026〕第01-0001号", "reprint": False,
                          "hash": "0" * 64}, TODAY)
     view = open_view(qtbot, desk, case.state.uuid)
     printed, reprinted = [], []
