@@ -61,7 +61,7 @@ def conflict_text(kinds: tuple[str, ...] | list[str]) -> str:
         "second_acceptance": translate("Conflict", "Accepted twice at different stations"),
     }
     lines = [words.get(k, k) for k in kinds]
-    lines.append(translate("Conflict", "A supervisor settles it in the case view."))
+    lines.append(translate("Conflict", "Waiting for a supervisor to settle it with a recorded decision."))
     return "\n".join(lines)
 
 

@@ -95,29 +95,62 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="57"/>
+        <source>Two stations recorded different results</source>
+        <translation>两个站点记录了不同的办结结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="58"/>
+        <source>Completed at one station, terminated at another</source>
+        <translation>一个站点已办结，另一个站点已终止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="59"/>
+        <source>Extensions from several stations exceed the legal 10 working days</source>
+        <translation>多个站点的延期合计超过法定的 10 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="60"/>
+        <source>Recorded at one station after another closed the case</source>
+        <translation>另一站点已结案后，本站点又登记了办理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="61"/>
+        <source>Accepted twice at different stations</source>
+        <translation>在不同站点重复受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="64"/>
+        <source>Waiting for a supervisor to settle it with a recorded decision.</source>
+        <translation>待主管作出处理决定（记入案件经过）。</translation>
+    </message>
+</context>
+<context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../app/ui/filters.py" line="220"/>
+        <location filename="../../app/ui/filters.py" line="213"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="221"/>
+        <location filename="../../app/ui/filters.py" line="214"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="222"/>
+        <location filename="../../app/ui/filters.py" line="215"/>
         <source>Due soon</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="223"/>
+        <location filename="../../app/ui/filters.py" line="216"/>
         <source>Waiting for materials</source>
         <translation>待补材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="224"/>
+        <location filename="../../app/ui/filters.py" line="217"/>
         <source>Open in total</source>
         <translation>在办总数</translation>
     </message>
@@ -146,54 +179,71 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProblem</name>
+    <message>
+        <location filename="../../app/ui/db_tasks.py" line="49"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/db_tasks.py" line="50"/>
+        <source>%1
+
+Nothing was saved. Try again?</source>
+        <translation>%1
+
+没有保存任何内容。要重试吗？</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filters.py" line="114"/>
+        <location filename="../../app/ui/filters.py" line="107"/>
         <source>Search: case number, name, phone or last digits of ID (Ctrl+F)</source>
         <translation>搜索：受理编号、姓名、电话或身份证号后几位（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="118"/>
+        <location filename="../../app/ui/filters.py" line="111"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="120"/>
+        <location filename="../../app/ui/filters.py" line="113"/>
         <source>&amp;Item:</source>
         <translation>事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="143"/>
+        <location filename="../../app/ui/filters.py" line="136"/>
         <source>All open cases</source>
         <translation>全部在办案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="144"/>
+        <location filename="../../app/ui/filters.py" line="137"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="145"/>
+        <location filename="../../app/ui/filters.py" line="138"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="146"/>
+        <location filename="../../app/ui/filters.py" line="139"/>
         <source>Due soon (incl. today)</source>
         <translation>临期（含今日到期）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="147"/>
+        <location filename="../../app/ui/filters.py" line="140"/>
         <source>Waiting for materials</source>
         <translation>待补材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="148"/>
+        <location filename="../../app/ui/filters.py" line="141"/>
         <source>All cases, incl. closed</source>
         <translation>全部案件（含已结束）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="156"/>
+        <location filename="../../app/ui/filters.py" line="149"/>
         <source>All items</source>
         <translation>全部事项</translation>
     </message>
@@ -602,32 +652,32 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="57"/>
+        <location filename="../../app/ui/i18n.py" line="71"/>
         <source>Awaiting materials</source>
         <translation>待补正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="58"/>
+        <location filename="../../app/ui/i18n.py" line="72"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="59"/>
+        <location filename="../../app/ui/i18n.py" line="73"/>
         <source>Tolerant acceptance</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="60"/>
+        <location filename="../../app/ui/i18n.py" line="74"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="61"/>
+        <location filename="../../app/ui/i18n.py" line="75"/>
         <source>Completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="62"/>
+        <location filename="../../app/ui/i18n.py" line="76"/>
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
@@ -678,6 +728,11 @@
         <location filename="../../app/ui/worklist_model.py" line="146"/>
         <source>Received</source>
         <translation>收件日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="191"/>
+        <source>%1 · in conflict</source>
+        <translation>%1 · 有冲突</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,7 @@ def test_the_history_lists_every_event_in_order(qtbot, desk):
     view = open_view(qtbot, desk, case.state.uuid)
 
     assert column(view.events_model, 2) == ["Intake logged", "Tolerant acceptance", "Note"]
-    assert set(column(view.events_model, 1)) == {"王芳（wang）"}
+    assert set(column(view.events_model, 1)) == {"王芳"}  # the name as it was when recorded
     details = column(view.events_model, 3)
     assert "6 of 8 materials received" in details[0]
     assert "银行账户（社会保障卡）复印件" in details[1] and "10 working days" in details[1]
