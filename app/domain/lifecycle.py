@@ -307,6 +307,7 @@ class CaseState:
     event_count: int = 0
     last_officer: str = ""
     conflicts: list[Any] = field(default_factory=list)  # open conflicts, see app.domain.merge
+    waiting: list[str] = field(default_factory=list)  # events held until those they follow arrive
 
     # -- derived views --
 

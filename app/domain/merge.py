@@ -160,6 +160,24 @@ def _clash(state: CaseState, marks: _Marks, e: Fact) -> Conflict | None:
     return None
 
 
+_NEEDS_COMPLETION = {EventType.EXTENDED, EventType.CLOCK_PAUSED, EventType.CLOCK_RESUMED}
+
+
+def _waiting(state: CaseState, e: Fact) -> bool:
+    """Whether ``e`` builds on an event not held here yet (it came from another station
+    before the events it follows): it waits, and applies once they arrive."""
+    t = e.type
+    if state.status is None:
+        return t != EventType.INTAKE_LOGGED
+    if t in _NEEDS_COMPLETION:
+        return state.completion is None
+    if t == EventType.MATERIALS_SUPPLIED:
+        return any(code not in state.materials for code in e.payload.get("codes", ()))
+    if t == EventType.MATERIAL_REJECTED:
+        return e.payload.get("code") not in state.materials
+    return False
+
+
 def set_aside(events: Iterable[Fact]) -> dict[str, str]:
     """Event uuid → uuid of the settlement that set it aside, from every settlement."""
     out: dict[str, str] = {}
@@ -182,6 +200,10 @@ def fold_case(case_uuid: str, events: Iterable[Fact], *, ordered: bool = False) 
     for e in facts:
         if e.type == EventType.CONFLICT_SETTLED or e.uuid in dropped:
             state.event_count += 1  # kept in the history, not in the state
+            continue
+        if _waiting(state, e):
+            state.event_count += 1
+            state.waiting.append(e.uuid)
             continue
         clash = _clash(state, marks, e)
         if clash is not None:

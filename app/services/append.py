@@ -114,11 +114,18 @@ def append_foreign_in(ws: Workspace, s: Session, batch: ForeignBatch) -> AppendR
     _store_references(s, batch)
     local = own_station_uuids(s)[:1]  # our older chains may receive their lost tail back; this one never
     by_station: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    seen: dict[str, str] = {}
+    held = 0
     for e in batch.events:
+        if e["uuid"] in seen:  # the same event twice in one batch: once is enough
+            if seen[e["uuid"]] != e["hash"]:
+                raise BatchRefused(f"同一事件 {e['uuid'][:8]} 在这批数据中出现两次且内容不同，整批未导入")
+            held += 1
+            continue
+        seen[e["uuid"]] = e["hash"]
         by_station[e["station_uuid"]].append(e)
     known_stations = {u for (u,) in s.execute(select(Station.uuid))}
     new: list[dict[str, Any]] = []
-    held = 0
     for station, events in sorted(by_station.items()):
         if station not in known_stations:
             raise BatchRefused(f"事件来自未登记的站点 {station}；须随事件提供该站点的信息")
@@ -129,11 +136,12 @@ def append_foreign_in(ws: Workspace, s: Session, batch: ForeignBatch) -> AppendR
         held += dupes
         new.extend(fresh)
     _check_numbers(s, new)
+    touched = sorted({e["case_uuid"] for e in new if e.get("case_uuid")})
+    known = _cases_with_events(s, touched)  # before the insert: whose other events must be read back
     insert_events(s, [{c: e.get(c) for c in _EVENT_COLUMNS} for e in new])
     if new:
         ws.remember_hlc(Hlc.decode(max(e["hlc"] for e in new)))
-    touched = sorted({e["case_uuid"] for e in new if e.get("case_uuid")})
-    in_conflict = refold(ws, s, touched, new)
+    in_conflict = refold(ws, s, touched, new, known)
     return AppendResult(len(new), held, len(touched), in_conflict)
 
 
@@ -220,22 +228,28 @@ def _same_number(number: str) -> str:
             "请在其中一个站点的设置中改用县内唯一的站点代码；整批未导入")
 
 
-def refold(ws: Workspace, s: Session, case_uuids: list[str], new: list[dict[str, Any]] | None = None) -> list[str]:
+def _cases_with_events(s: Session, case_uuids: list[str]) -> set[str]:
+    held: set[str] = set()
+    for i in range(0, len(case_uuids), _CHUNK):
+        held.update(s.scalars(select(Event.case_uuid).where(Event.case_uuid.in_(case_uuids[i:i + _CHUNK])).distinct()))
+    return held
+
+
+def refold(ws: Workspace, s: Session, case_uuids: list[str], new: list[dict[str, Any]] | None = None,
+           known: set[str] | None = None) -> list[str]:
     """Fold each case again from all its events and write its projection row.
 
-    Cases that already had events here are read back whole; the new events of cases seen
-    for the first time are folded from the batch itself, without reading them back.
+    Without ``new``, every case is read back whole. With the batch just inserted as
+    ``new``, only the cases in ``known`` (those that had events here before it) are read
+    back; the others are folded from the batch itself, which holds all their events.
     """
-    existing: set[str] = set()
-    for i in range(0, len(case_uuids), _CHUNK):
-        chunk = case_uuids[i:i + _CHUNK]
-        existing.update(s.scalars(select(CaseRow.uuid).where(CaseRow.uuid.in_(chunk))))
+    existing = set(known or ()) if new is not None else set(case_uuids)
     lookup = None
     grouped: dict[str, list[EventRecord]] = defaultdict(list)
     need_lookup = any(e.get("format", CURRENT_FORMAT) < CURRENT_FORMAT for e in (new or []))
     if existing or need_lookup:
         lookup = officer_lookup(s)
-    old = sorted(existing) if new is not None else case_uuids
+    old = sorted(existing)
     for i in range(0, len(old), _CHUNK):
         rows = s.execute(select(*[getattr(Event, c) for c in _EVENT_COLUMNS])
                          .where(Event.case_uuid.in_(old[i:i + _CHUNK])))
@@ -251,6 +265,8 @@ def refold(ws: Workspace, s: Session, case_uuids: list[str], new: list[dict[str,
         if not events:
             continue
         state = fold_case(case_uuid, events)
+        if state.status is None:
+            continue  # its intake has not arrived yet: no row until it does
         if state.conflicts:
             in_conflict.append(case_uuid)
         out_rows.append(row_values(state, ws.calendar, max(e.hlc for e in events)))

@@ -44,6 +44,8 @@ def rebuild(ws: Workspace, batch: int = 5000) -> int:
         def flush_case() -> None:
             nonlocal count
             state = fold_case(current, events, ordered=True)
+            if state.status is None:
+                return  # another station's events of a case whose intake has not arrived
             rows.append(row_values(state, cal, events[-1].hlc))
             count += 1
             if len(rows) >= batch:

@@ -169,3 +169,20 @@ def test_a_peers_username_does_not_block_adding_the_same_name_here(county):
     assert find_actor(hub, "xiaowang").display_name == "县里的小王"
     with pytest.raises(OfficerError):
         authenticate(hub, "xiaowang", "password1")
+
+
+def test_events_that_arrive_before_the_case_they_belong_to_wait_and_then_apply(county):
+    w1, w2, hub = county["window1"], county["window2"], county["county"]
+    view = intake(w1)
+    send(w1, w2)
+    cases.extend(w2, boss(w2), view.state.number, 3, "需入户调查", TODAY)
+    with w2.read() as s:
+        only_w2 = export_rows(s, w2.station.uuid)
+    append_foreign(hub, only_w2)  # window 2's extension, without window 1's intake
+    from app.services.queries import CaseFilter, list_cases
+
+    assert list_cases(hub, CaseFilter(), TODAY) == []
+    send(w1, hub)
+    state = cases.get_case(hub, view.state.number, TODAY).state
+    assert [e["days"] for e in state.completion["extensions"]] == [3] and state.waiting == []
+    assert projection_digest(hub) == projection_digest(w2)
