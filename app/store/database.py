@@ -56,12 +56,16 @@ class DatabaseDamaged(DatabaseProblem):
     """SQLite found the file malformed: only a restore from a backup helps."""
 
 
+#: How long a writer waits for another's lock before the problem is shown (with a retry).
+BUSY_TIMEOUT_MS = 10_000
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cur.close()
 
 

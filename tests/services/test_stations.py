@@ -186,3 +186,30 @@ def test_events_that_arrive_before_the_case_they_belong_to_wait_and_then_apply(c
     state = cases.get_case(hub, view.state.number, TODAY).state
     assert [e["days"] for e in state.completion["extensions"]] == [3] and state.waiting == []
     assert projection_digest(hub) == projection_digest(w2)
+
+
+def test_a_peer_whose_clock_runs_fast_does_not_make_this_clock_look_set_back(county):
+    from app.domain.hlc import Hlc
+    from app.services.clock import Clock
+    from app.services.workspace import ClockSetBack
+
+    w1, w2 = county["window1"], county["window2"]
+    now = Clock().now_ms()
+    w1.clock = Clock(fixed_ms=now + 10 * 60_000)  # window 1's clock runs ten minutes fast
+    w2.clock = Clock(fixed_ms=now)
+    intake(w2)  # an event stamped by this computer's own clock
+    fast = intake(w1)
+    send(w1, w2)
+    assert w2.clock_problem() is None
+    mine = cases.add_note(w2, boss(w2), fast.state.number, "电话联系申请人", TODAY)  # no ClockSetBack
+    assert mine.state.notes[-1]["text"] == "电话联系申请人"
+    with w2.read() as s:
+        ordered = [e.hlc for e in s.scalars(select(Event).where(Event.case_uuid == fast.state.uuid)
+                                            .order_by(Event.hlc))]
+        last = s.scalar(select(Event).where(Event.station_uuid == w2.station.uuid).order_by(Event.seq.desc()))
+    assert last.hlc == ordered[-1] and Hlc.decode(last.hlc).wall_ms >= now + 10 * 60_000  # still after the peer's
+
+    w2.clock = Clock(fixed_ms=now - 86_400_000)  # and then this computer's date is set a day back
+    assert w2.clock_problem() is not None
+    with pytest.raises(ClockSetBack):
+        w2.today()
