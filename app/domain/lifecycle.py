@@ -105,6 +105,9 @@ EVENT_LABELS = {
 }
 
 
+_EVENT_TYPES: dict[str, EventType] = {t.value: t for t in EventType}
+
+
 class MaterialState(StrEnum):
     RECEIVED = "received"
     MISSING = "missing"
@@ -360,7 +363,7 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
     Events are facts that already happened: the fold never refuses one (a refused action
     never became an event), it only records it.
     """
-    t = EventType(etype)
+    t = _EVENT_TYPES.get(etype) or EventType(etype)  # a dict lookup: the rebuild applies every event
     p = payload
     state.event_count += 1
     state.last_officer = officer or state.last_officer

@@ -275,6 +275,9 @@ def refold(ws: Workspace, s: Session, case_uuids: list[str], new: list[dict[str,
 
 
 def _record(e: Mapping[str, Any], lookup) -> EventRecord:
+    if e.get("format") == CURRENT_FORMAT:
+        return EventRecord(e["uuid"], e["type"], orjson.loads(e["payload"]), e.get("officer_uuid") or "", e["officer"],
+                           e["hlc"], e["station_uuid"], e["seq"])
     return upgrade(uuid=e["uuid"], type=e["type"], payload=orjson.loads(e["payload"]), officer=e["officer"],
                    officer_uuid=e.get("officer_uuid"), format=e.get("format") or 1, hlc=e["hlc"],
                    station_uuid=e["station_uuid"], seq=e["seq"], lookup=lookup)

@@ -255,15 +255,23 @@ def next_serial(ws: Workspace, year: int) -> int:
         return (counter.last_serial if counter is not None else 0) + 1
 
 
-def allocate_number(session: Session, station: StationInfo, year: int, settings: CentreSettings) -> tuple[str, int]:
+def allocate_number(session: Session, station: StationInfo, year: int, settings: CentreSettings,
+                    counters: dict[int, CaseCounter] | None = None) -> tuple[str, int]:
     """The next case number of this station and year: gapless, never reused (the counter
-    row is written in the caller's transaction, so a refused intake takes no number)."""
-    counter = session.get(CaseCounter, (station.uuid, year))
+    row is written in the caller's transaction, so a refused intake takes no number).
+
+    ``counters`` keeps the rows of a long transaction (the demo's thousands of cases) at
+    hand: the session forgets an unchanged row it no longer references.
+    """
+    counter = counters.get(year) if counters is not None else None
+    if counter is None:
+        counter = session.get(CaseCounter, (station.uuid, year))
     if counter is None:
         counter = CaseCounter(station_uuid=station.uuid, year=year, last_serial=0)
         session.add(counter)
+    if counters is not None:
+        counters[year] = counter
     counter.last_serial += 1
-    session.flush()
     return format_case_number(settings, station, year, counter.last_serial), counter.last_serial
 
 

@@ -79,9 +79,10 @@ class _Batch(LocalAppender):
         centre_defaults = load_centre_defaults()
         self.centre = letters_service.centre_info(centre_defaults, settings)
         self.notice_abbr = load_template(LetterKind.ONE_TIME_NOTICE, centre=centre_defaults).number_abbreviation
+        self.counters: dict = {}
 
     def number(self, year: int) -> tuple[str, int]:
-        return allocate_number(self.s, self.station, year, self.settings)
+        return allocate_number(self.s, self.station, year, self.settings, self.counters)
 
     def print_notice(self, state: CaseState, day: dt.date, item_details: dict[str, Any]) -> None:
         """The one-time notice handed over at the window, as officers do on the spot."""

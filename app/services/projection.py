@@ -9,6 +9,7 @@ is recomputed when a calendar year is imported; states (overdue, due soon…) de
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from typing import Any
 
 from sqlalchemy import delete
@@ -51,18 +52,20 @@ def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, 
         "conflicts": ",".join(sorted({c.kind.value for c in state.conflicts})),
     }
     open_deadlines: list[dt.date] = []
+    paused = state.paused
     for which in ("supply", "completion", "notice"):
-        countdown = state.countdown(which)
+        spec = getattr(state, which)
         deadline = closed_on = None
         running = False
-        if countdown is not None:
-            closed_on = countdown.closed_on
+        if spec:
+            closed_on = spec.get("closed_on")
             running = closed_on is None and is_open
-            if which == "completion" and state.paused:
+            if which == "completion" and paused:
+                countdown = state.countdown(which)
                 values["completion_paused_left"] = countdown.evaluate(cal, countdown.open_pause().start).days_left
                 deadline = None
             else:
-                deadline = countdown.deadline(cal)
+                deadline = _deadline(state, which, spec, cal)
                 if running:
                     open_deadlines.append(deadline)
         values[f"{which}_deadline"] = deadline
@@ -81,6 +84,28 @@ def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, 
         w for w in ("supply", "completion", "notice") if (getattr(state, w) or {}).get("stopped")
     )
     return values
+
+
+_DEADLINES: dict[int, dict] = {}  # id(calendar) → remembered deadlines, dropped with the calendar
+
+
+def _deadline(state: CaseState, which: str, spec: dict[str, Any], cal: WorkCalendar) -> dt.date:
+    """The countdown's deadline, remembered per calendar: a rebuild meets the same
+    (start, limit, extensions) thousands of times, and the answer depends on nothing else
+    unless there are pauses."""
+    pauses = spec.get("pauses")
+    if pauses:
+        return state.countdown(which).deadline(cal)
+    key = (spec["start"], spec["limit"], spec.get("unit", "working"),
+           sum(e["days"] for e in spec.get("extensions", ())))
+    known = _DEADLINES.get(id(cal))
+    if known is None:
+        known = _DEADLINES[id(cal)] = {}
+        weakref.finalize(cal, _DEADLINES.pop, id(cal), None)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = state.countdown(which).deadline(cal)
+    return found
 
 
 def save_rows(session: Session, rows: list[dict[str, Any]]) -> None:

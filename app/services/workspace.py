@@ -88,6 +88,12 @@ class Workspace:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
     def daily_maintenance(self, quick_check: bool = True) -> tuple[Path | None, list[str]]:
         """Today's backup if not yet taken, and SQLite's own check of the file.
 

@@ -12,13 +12,13 @@ import uuid as uuidlib
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.hlc import Hlc
 from app.store.event_format import CURRENT_FORMAT, EventRecord, OfficerLookup, event_hash, upgrade
 from app.store.models import ChainHeadRow, Event, Officer, Station
-from app.store.upsert import upsert
+from app.store.upsert import insert_rows, upsert
 
 GENESIS = "0" * 64
 
@@ -114,8 +114,7 @@ def build_event(
 
 def insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
     """Insert event rows in one batch (Core, not ORM: one executemany, not one per row)."""
-    if rows:
-        session.execute(insert(Event.__table__), rows)
+    insert_rows(session, Event.__table__, rows)
 
 
 def case_events(session: Session, case_uuid: str) -> list[Event]:

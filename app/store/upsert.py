@@ -7,10 +7,10 @@ statement is the one both SQLite and PostgreSQL spell ``INSERT … ON CONFLICT D
 
 from __future__ import annotations
 
-import datetime as dt
+from operator import itemgetter
 from typing import Any, Sequence
 
-from sqlalchemy import Table
+from sqlalchemy import Boolean, Date, DateTime, Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -31,29 +31,58 @@ def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> No
     session.execute(stmt, list(rows))
 
 
-def _driver_value(value: Any) -> Any:
-    """What SQLAlchemy's SQLite types would store: ISO text for dates, 0/1 for booleans."""
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+def _converter(column) -> Any:
+    """How one column's Python value becomes what SQLAlchemy's SQLite type would store."""
+    kind = type(column.type)
+    if issubclass(kind, DateTime):
+        return lambda v: v.isoformat(sep=" ") if v is not None else None
+    if issubclass(kind, Date):
+        return lambda v: v.isoformat() if v is not None else None
+    if issubclass(kind, Boolean):
+        return lambda v: int(v) if v is not None else None
+    return None
+
+
+def _driver_rows(table: Table, rows: Sequence[dict[str, Any]]) -> tuple[list[str], list[tuple]]:
+    columns = [c.name for c in table.columns]
+    defaults = {c.name: c.default.arg for c in table.columns
+                if c.default is not None and not callable(c.default.arg)}
+    converters = [(i, f) for i, f in enumerate(_converter(c) for c in table.columns) if f is not None]
+    take = itemgetter(*columns)
+    params = []
+    for r in rows:
+        if len(r) < len(columns):  # a row without some columns: their defaults
+            r = {**{c: defaults.get(c) for c in columns}, **r}
+        values = take(r)
+        if converters:
+            values = list(values)
+            for i, f in converters:
+                values[i] = f(values[i])
+        params.append(tuple(values))
+    return columns, params
+
+
+def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """A plain batch insert, straight to the driver on SQLite (see :func:`_sqlite_upsert`)."""
+    if not rows:
+        return
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(table.insert(), list(rows))
+        return
+    columns, params = _driver_rows(table, rows)
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    session.connection().exec_driver_sql(sql, params)
 
 
 def _sqlite_upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """One prepared statement and one ``executemany`` straight to the driver.
 
     SQLAlchemy's per-row parameter processing costs more than SQLite's own insert for the
-    projection's two dozen columns; the values stored are the same (see ``_driver_value``).
+    projection's two dozen columns; the values stored are the same (see ``_converter``).
     """
-    columns = [c.name for c in table.columns]
+    columns, params = _driver_rows(table, rows)
     key = {c.name for c in table.primary_key.columns}
-    defaults = {c.name: c.default.arg for c in table.columns
-                if c.default is not None and not callable(c.default.arg)}
     sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
            f"ON CONFLICT ({', '.join(sorted(key))}) DO UPDATE SET "
            + ", ".join(f"{c} = excluded.{c}" for c in columns if c not in key))
-    params = [tuple(_driver_value(r[c] if c in r else defaults.get(c)) for c in columns) for r in rows]
     session.connection().exec_driver_sql(sql, params)
