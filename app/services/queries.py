@@ -116,8 +116,8 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
         except ValueError:
             raise QueryError(f"状态“{f.status}”无效，可选：{', '.join(s.value for s in Status)}") from None
         conds.append(CaseRow.status == f.status)
-    if f.open_only:
-        conds.append(CaseRow.is_open.is_(True))
+    if f.open_only:  # a closed case in conflict still needs an officer: it stays on the work list
+        conds.append(or_(CaseRow.is_open.is_(True), CaseRow.conflicts > ""))
     if f.awaiting_materials:
         conds += awaiting_materials_conditions()
     if f.conflicts:
@@ -143,15 +143,15 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
 
 
 def work_order() -> tuple:
-    """Open cases first, then by the nearest deadline.
+    """Cases in conflict first (they wait for a supervisor), then open cases, then by the nearest deadline.
 
     "Open first" is a CASE rather than the bare column on purpose: with the column,
     SQLite walks the whole (is_open, next_deadline) index to avoid a sort and fetches
     every row in index order, which makes a search (a LIKE that must look at every row)
     three times slower than reading the table straight through and sorting the few hits.
     """
-    return (case((CaseRow.is_open.is_(True), 0), else_=1), CaseRow.next_deadline.is_(None), CaseRow.next_deadline,
-            CaseRow.number)
+    return (case((CaseRow.conflicts > "", 0), (CaseRow.is_open.is_(True), 1), else_=2),
+            CaseRow.next_deadline.is_(None), CaseRow.next_deadline, CaseRow.number)
 
 
 def list_cases(ws: Workspace, f: CaseFilter, today: dt.date) -> list[CaseSummary]:

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from app.domain.deadlines import CountdownStatus
 from app.services.queries import CaseSummary, rows_by_ids, summary
@@ -27,6 +28,7 @@ translate = QCoreApplication.translate
 SUPPLY, COMPLETION, APPLICANT, ITEM, NUMBER, STATUS, INTAKE = range(7)
 COLUMN_COUNT = 7
 BADGE_COLUMNS = {SUPPLY: "supply", COMPLETION: "completion"}
+CONFLICT_COLOUR = "#b71c1c"  # the red of overdue: waiting for a supervisor's decision
 
 
 def shown_countdown(case: CaseSummary, column: int) -> tuple[str, CountdownStatus | None]:
@@ -151,12 +153,15 @@ class WorklistModel(QAbstractTableModel):
             return None
         if role == self.UuidRole:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CountdownRole, SecondLineRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CountdownRole, SecondLineRole,
+                        Qt.ItemDataRole.ForegroundRole):
             return None
         case = self.summary_at(index.row())
         if case is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(CONFLICT_COLOUR)) if column == STATUS and case.in_conflict else None
         if column in BADGE_COLUMNS:
             which, cd = shown_countdown(case, column)
             if role == CountdownRole:
@@ -188,7 +193,7 @@ class WorklistModel(QAbstractTableModel):
             return case.number
         if column == STATUS:
             if case.in_conflict:
-                return translate("WorklistModel", "%1 · in conflict").replace("%1", status_text(case.status))
+                return translate("WorklistModel", "In conflict · %1").replace("%1", status_text(case.status))
             return status_text(case.status)
         if column == INTAKE:
             return case.intake_date.isoformat()
