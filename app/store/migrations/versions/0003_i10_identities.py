@@ -46,9 +46,9 @@ def upgrade() -> None:
     # Plain ADD COLUMN: other tables refer to stations, so it must not be copied and dropped.
     op.add_column("stations", sa.Column("code", sa.String(length=20), nullable=False, server_default=""))
     op.add_column("stations", sa.Column("previous_uuid", sa.String(length=36), nullable=True))
-    op.execute("UPDATE stations SET code = '01' WHERE is_local = 1")
+    conn.execute(sa.text("UPDATE stations SET code = '01' WHERE is_local = :yes"), {"yes": True})
 
-    local = conn.execute(sa.text("SELECT uuid FROM stations WHERE is_local = 1")).scalar()
+    local = conn.execute(sa.text("SELECT uuid FROM stations WHERE is_local = :yes"), {"yes": True}).scalar()
 
     with op.batch_alter_table("officers") as batch:
         batch.add_column(sa.Column("station_uuid", sa.String(length=36), nullable=True))
