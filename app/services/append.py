@@ -159,6 +159,8 @@ def _store_references(s: Session, batch: ForeignBatch) -> None:
                       previous_uuid=r.get("previous_uuid"), number_format=r.get("number_format", ""),
                       public_key=r.get("public_key"), is_local=False, trusted=True, created_at=now))
     for r in _missing(s, Officer, batch.officers):
+        if not r.get("station_uuid"):
+            raise BatchRefused(f"工作人员“{r.get('display_name') or r['username']}”没有注明所属站点，整批未导入")
         s.add(Officer(uuid=r["uuid"], station_uuid=r.get("station_uuid"), username=r["username"],
                       display_name=r.get("display_name") or r["username"], role=r.get("role", "officer"),
                       password_hash="", active=False, failed_attempts=0, locked_until=None,

@@ -515,8 +515,8 @@ def settle(ws: Workspace, actor: Actor, ref: str, conflict_id: str, keep: str, r
 def _full_id(state: CaseState, given: str) -> str:
     """A conflict named by its number in the case's list (1, 2…) or by (the start of) its id."""
     given = given.strip()
-    if given.isdigit() and len(given) < 4 and 1 <= int(given) <= len(state.conflicts):
-        return state.conflicts[int(given) - 1].id
+    if given.isdigit() and len(given) < 4:  # a number in the list, never the start of an id
+        return state.conflicts[int(given) - 1].id if 1 <= int(given) <= len(state.conflicts) else given
     hits = [c.id for c in state.conflicts if c.id.startswith(given)] if given else []
     return hits[0] if len(hits) == 1 else given
 

@@ -45,7 +45,7 @@ class OfficerError(ValueError):
 
 @dataclass(frozen=True)
 class Actor:
-    """Who acts: every event carries the username."""
+    """Who acts: every event carries the officer's uuid and display name."""
 
     uuid: str
     username: str

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
+from types import SimpleNamespace
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -46,6 +47,7 @@ from app.ui.action_dialogs import (
     ExtendDialog,
     NoteDialog,
     PauseDialog,
+    SettleDialog,
     SupplyDialog,
     TerminateDialog,
 )
@@ -158,6 +160,18 @@ class CaseViewDialog(QDialog):
         heading.addWidget(self.title)
         heading.addWidget(self.status_label)
         heading.addStretch(1)
+        # Two stations recorded this case in ways that cannot both hold: say so above all else.
+        self.conflict_label = QLabel(self)
+        self.conflict_label.setObjectName("conflictBanner")
+        self.conflict_label.setWordWrap(True)
+        self.conflict_label.setStyleSheet("color: #8e1010; background: #fdecea; border: 1px solid #f5c2c0; "
+                                          "border-radius: 4px; padding: 6px;")
+        self.settle_button = QPushButton(self.tr("Settle the c&onflict…"), self)
+        self.settle_button.setAutoDefault(False)
+        self.settle_button.clicked.connect(self.settle_conflict)
+        conflict_row = QHBoxLayout()
+        conflict_row.addWidget(self.conflict_label, 1)
+        conflict_row.addWidget(self.settle_button, 0, Qt.AlignmentFlag.AlignTop)
 
         top = QHBoxLayout()
         top.addWidget(self._build_applicant_box(), 3)
@@ -190,6 +204,7 @@ class CaseViewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
+        layout.addLayout(conflict_row)
         layout.addWidget(self.flag_label)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -342,6 +357,7 @@ class CaseViewDialog(QDialog):
             flags.append(self.tr("The completion clock is paused."))
         self.flag_label.setText(" ".join(flags))
         self.flag_label.setVisible(bool(flags))
+        self._show_conflicts(s)
 
         a = s.applicant
         enterprise = a.get("kind") == "enterprise"
@@ -497,6 +513,34 @@ class CaseViewDialog(QDialog):
     def add_note(self) -> None:
         dialog = NoteDialog(self)
         self._open(dialog, lambda: partial(cases.add_note, self.ws, self.actor, self.case_uuid, dialog.text(), self.today))
+
+    def _side_text(self, side) -> str:
+        label = self.events_model.event_label(SimpleNamespace(type=side.type, label=side.type))
+        return " ".join(x for x in (label, side.date or "", side.officer, side.detail) if x)
+
+    def _show_conflicts(self, s) -> None:
+        lines = []
+        for i, c in enumerate(s.conflicts, 1):
+            lines.append(self.tr("Conflict %1: %2").replace("%1", str(i)).replace("%2", c.kind.label))
+            lines.append(self.tr("  first: %1").replace("%1", self._side_text(c.first)))
+            lines.append(self.tr("  second: %1").replace("%1", self._side_text(c.second)))
+        self.conflict_label.setText("\n".join(lines))
+        self.conflict_label.setVisible(bool(lines))
+        self.settle_button.setVisible(bool(lines))
+        self.settle_button.setEnabled(self.actor.is_supervisor)
+        self.settle_button.setToolTip(
+            self.tr("Choose which station's record holds") if self.actor.is_supervisor
+            else self.tr("Only a supervisor or an administrator can settle a conflict"))
+
+    def settle_conflict(self) -> None:
+        if self.view is None or not self.view.state.conflicts:
+            return
+        conflict = self.view.state.conflicts[0]
+        dialog = SettleDialog(conflict.kind.label, [(conflict.first.event_uuid, self._side_text(conflict.first)),
+                                                    (conflict.second.event_uuid, self._side_text(conflict.second))],
+                              self)
+        self._open(dialog, lambda: partial(cases.settle, self.ws, self.actor, self.case_uuid, conflict.id,
+                                           dialog.keep() or "", dialog.reason(), self.today))
 
     def print_letter(self, kind: str) -> None:
         self.print_requested.emit(self.case_uuid, [kind])

@@ -62,9 +62,7 @@ def test_events_name_officers_by_uuid_and_a_peer_cannot_sign_in(county):
     assert len(peers) == 2  # the county's own boss and window 1's, one row each
     shown = cases.get_case(hub, view.state.number, TODAY)
     assert {e.officer for e in shown.events} == {"window1主管"}
-    from conftest import BOSS_PASSWORD
-
-    assert authenticate(hub, "boss", BOSS_PASSWORD).uuid == boss(hub).uuid  # the county's own
+    assert authenticate(hub, "boss", "bosspass1").uuid == boss(hub).uuid  # the county's own
     assert boss(hub).uuid != boss(w1).uuid
 
 
