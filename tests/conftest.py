@@ -202,3 +202,53 @@ def postgres_database(postgres_server: str):
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+# -- three stations of one county: two windows of one centre and the county centre ---------
+
+STATIONS = {
+    # name: (centre, window, station code)
+    "window1": ("白沙镇便民服务中心", "社会事务窗口", "01"),
+    "window2": ("白沙镇便民服务中心", "综合窗口", "02"),
+    "county": ("青石县政务服务中心", "县级受理窗口", "X1"),
+}
+
+
+@pytest.fixture(scope="session")
+def county_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Three initialised data folders, each its own station with its own "admin" and "boss"."""
+    from app.paths import DataPaths
+    from app.services.catalogue import ensure_shipped_catalogue
+    from app.services.officers import Role, add_officer, find_actor
+    from app.services.setup import initialise
+    from app.services.workspace import Workspace
+
+    folders = {}
+    for name, (centre, window, code) in STATIONS.items():
+        folder = tmp_path_factory.mktemp(name) / "data"
+        initialise(DataPaths(folder), centre=centre, window=window, admin_username="admin",
+                   admin_password=ADMIN_PASSWORD, admin_display=f"{name}管理员", station_code=code)
+        ws = Workspace.open(DataPaths(folder), daily_backup=False)
+        try:
+            admin = find_actor(ws, "admin")
+            ensure_shipped_catalogue(ws, by="admin")
+            add_officer(ws, admin, "boss", f"{name}主管", Role.SUPERVISOR, BOSS_PASSWORD)
+        finally:
+            ws.close()
+        folders[name] = folder
+    return folders
+
+
+@pytest.fixture
+def county(tmp_path: Path, county_templates: dict[str, Path]):
+    """The three stations, copied fresh for this test, opened as workspaces."""
+    from app.paths import DataPaths
+    from app.services.workspace import Workspace
+
+    opened = {}
+    for name, template in county_templates.items():
+        folder = tmp_path / name
+        shutil.copytree(template, folder)
+        opened[name] = Workspace.open(DataPaths(folder), daily_backup=False)
+    yield opened
+    for ws in opened.values():
+        ws.close()

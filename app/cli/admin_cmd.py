@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.cli.common import Context
 from app.services import maintenance
+from app.services.chain_identity import start_new_chain
 from app.services.workspace import Workspace
 from app.store import backup
 
@@ -82,9 +83,18 @@ def restore(ctx: Context, args: argparse.Namespace) -> int:
     except ValueError as exc:
         ctx.fail(f"备份文件不可用，未作任何改动：{exc}")
     ws = Workspace.open(ctx.paths, daily_backup=False)  # migrates an older backup forward
-    ws.close()
-    ctx.emit({"restored": str(args.file), "previous_saved_as": str(saved) if saved else None},
-             f"已从 {args.file.name} 恢复；恢复前的数据库已另存为 {saved.name if saved else '（无）'}")
+    try:
+        chain = start_new_chain(ws, saved)
+    finally:
+        ws.close()
+    note = ""
+    if chain is not None:
+        note = "；本站点此后的事件记入新的事件链，不会与恢复前已发出的事件重号"
+        if not chain.counters_from_replaced:
+            note += "。注意：恢复前的数据库无法读取，请核对最近发出的受理编号，避免重号"
+    ctx.emit({"restored": str(args.file), "previous_saved_as": str(saved) if saved else None,
+              "new_chain": chain.station_uuid if chain else None},
+             f"已从 {args.file.name} 恢复；恢复前的数据库已另存为 {saved.name if saved else '（无）'}{note}")
     return 0
 
 

@@ -7,6 +7,7 @@ import argparse
 from app.cli.common import Context, iso_date, non_negative_int, positive_int
 from app.domain.deadlines import CountdownStatus, State
 from app.domain.lifecycle import EVENT_LABELS, Decision, EventType, MaterialState, Status
+from app.domain.merge import ConflictKind
 from app.services import cases
 from app.services.queries import CaseFilter, list_cases
 
@@ -46,6 +47,7 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--due-within", type=non_negative_int, metavar="N", help="N 个工作日内到期（含今日）")
     p.add_argument("--overdue", action="store_true", help="只列逾期的")
     p.add_argument("--search", default="", metavar="TEXT", help="受理编号、姓名、电话或身份证号末几位")
+    p.add_argument("--conflicts", action="store_true", help="只列各站点记录相互冲突、待处理的案件")
     p.add_argument("--limit", type=positive_int, metavar="N")
     p.set_defaults(handler=list_)
 
@@ -78,6 +80,12 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     q.add_argument("--reason", required=True, metavar="TEXT")
     q = action("note", "添加备注", note, date=False)
     q.add_argument("text", metavar="TEXT")
+    q = action("settle", "处理冲突：决定两个站点相互冲突的记录中保留哪一个（主管）", settle, date=False)
+    q.add_argument("--conflict", default="1", metavar="N",
+                   help="冲突序号（case show 所列，默认 1）或冲突编号")
+    q.add_argument("--keep", required=True, metavar="SIDE",
+                   help="保留哪一方：first（先记录的一方）、second（后记录的一方）或事件编号")
+    q.add_argument("--reason", required=True, metavar="TEXT")
 
 
 def _countdown_text(name: str, c: CountdownStatus | None) -> str:
@@ -118,6 +126,12 @@ def _print_case(ctx: Context, view: cases.CaseView, *, detail: bool) -> None:
             label = EVENT_LABELS.get(EventType(e.type), e.type) if e.type in EventType._value2member_map_ else e.type
             date = e.payload.get("date", "")
             lines.append(f"  {e.recorded_at.astimezone():%Y-%m-%d %H:%M}  {e.officer}  {label}  {date}")
+    for i, c in enumerate(s.conflicts, 1):
+        lines.append(f"冲突 {i}（{c.kind.label}），待主管处理（case settle --conflict {i} --keep first|second）：")
+        for name, side in (("first", c.first), ("second", c.second)):
+            label = EVENT_LABELS.get(EventType(side.type), side.type)
+            lines.append(f"  {name}  {label} {side.date or ''}  {side.officer}  站点 {side.station_uuid[:8]}  "
+                         f"{side.detail}  事件 {side.event_uuid[:8]}")
     for w in view.warnings:
         lines.append(f"注意：{w}")
     print("\n".join(lines))
@@ -152,14 +166,15 @@ def new(ctx: Context, args: argparse.Namespace) -> int:
 
 def list_(ctx: Context, args: argparse.Namespace) -> int:
     f = CaseFilter(status=args.status, item_code=args.item, overdue=args.overdue, due_within=args.due_within,
-                   search=args.search, limit=args.limit)
+                   search=args.search, conflicts=args.conflicts, limit=args.limit)
     rows = list_cases(ctx.workspace(), f, ctx.day())
     if ctx.as_json:
         ctx.emit([r.to_json() for r in rows])
         return 0
     for r in rows:
         clocks = "；".join(t for t in (_countdown_text(k, c) for k, c in r.countdowns.items()) if t)
-        print(f"{r.number}  {Status(r.status).label}  {r.applicant_name}  {r.id_masked}  {r.item_name}  {clocks}")
+        mark = "  冲突：" + "、".join(ConflictKind(k).label for k in r.conflicts) if r.conflicts else ""
+        print(f"{r.number}  {Status(r.status).label}  {r.applicant_name}  {r.id_masked}  {r.item_name}  {clocks}{mark}")
     print(f"共 {len(rows)} 件")
     return 0
 
@@ -205,3 +220,8 @@ def terminate(ctx: Context, args: argparse.Namespace) -> int:
 
 def note(ctx: Context, args: argparse.Namespace) -> int:
     return _done(ctx, cases.add_note(ctx.workspace(), ctx.actor(), args.case, args.text, ctx.day()))
+
+
+def settle(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.settle(ctx.workspace(), ctx.actor(), args.case, args.conflict, args.keep, args.reason,
+                                   ctx.day()))

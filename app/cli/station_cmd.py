@@ -19,6 +19,8 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--admin", required=True, metavar="NAME", help="管理员用户名")
     p.add_argument("--admin-display", metavar="NAME", help="管理员姓名（默认同用户名）")
     p.add_argument("--short-name", metavar="NAME", help="文书编号所用简称（默认由中心名称推出，如 某镇）")
+    p.add_argument("--station-code", metavar="CODE", default="01",
+                   help="站点代码，印在每个受理编号和文书编号中（默认 01）；同一县内每个窗口须各不相同，如 01、02")
     p.add_argument("--password-stdin", action="store_true", help="从标准输入读取管理员密码")
     p.set_defaults(handler=init)
 
@@ -81,7 +83,8 @@ def init(ctx: Context, args: argparse.Namespace) -> int:
             return 0
     password = read_password(ctx, args.password_stdin, f"管理员 {args.admin} ")
     result = initialise(ctx.paths, centre=args.centre, window=args.window, admin_username=args.admin,
-                        admin_password=password, admin_display=args.admin_display, short_name=args.short_name)
+                        admin_password=password, admin_display=args.admin_display, short_name=args.short_name,
+                        station_code=args.station_code)
     if not result.created:
         ctx.emit({"created": False, "station": result.station_uuid}, f"数据目录 {ctx.paths.root} 已初始化，未作任何改动")
         return 0

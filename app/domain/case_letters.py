@@ -143,7 +143,8 @@ def build_content(
     try:
         return LetterContent(
             kind=kind,
-            number=document_number(centre.short_name, number_abbreviation, state.year, state.serial),
+            number=document_number(centre.short_name, number_abbreviation, state.year, state.serial,
+                                   state.station_code),
             case_number=state.number,
             issue_date=issue_date,
             centre=centre,

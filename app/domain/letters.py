@@ -239,11 +239,13 @@ def chinese_date(d: dt.date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def document_number(office: str, abbreviation: str, year: int, serial: int) -> str:
-    """``某镇便民补字〔2026〕第0001号`` from its parts."""
+def document_number(office: str, abbreviation: str, year: int, serial: int, code: str = "") -> str:
+    """``某镇便民补字〔2026〕第01-0001号`` from its parts: the station code and serial of the
+    case, so letter numbers are unique across stations as case numbers are. A case numbered
+    before station codes existed (``code`` empty) keeps the number its letters were printed with."""
     if serial < 1:
         raise LetterContentError("文书序号必须是正整数")
-    return f"{office}{abbreviation}字〔{year}〕第{serial:04d}号"
+    return f"{office}{abbreviation}字〔{year}〕第{code + '-' if code else ''}{serial:04d}号"
 
 
 def period_text(days: int, unit: str) -> str:

@@ -82,6 +82,7 @@ class EventType(StrEnum):
     NOTE_ADDED = "note_added"
     LETTER_PRINTED = "letter_printed"
     FIELD_CORRECTED = "field_corrected"
+    CONFLICT_SETTLED = "conflict_settled"
 
 
 EVENT_LABELS = {
@@ -100,7 +101,11 @@ EVENT_LABELS = {
     EventType.NOTE_ADDED: "备注",
     EventType.LETTER_PRINTED: "打印文书",
     EventType.FIELD_CORRECTED: "更正信息",
+    EventType.CONFLICT_SETTLED: "处理冲突",
 }
+
+
+_EVENT_TYPES: dict[str, EventType] = {t.value: t for t in EventType}
 
 
 class MaterialState(StrEnum):
@@ -281,6 +286,7 @@ class CaseState:
     year: int = 0
     serial: int = 0
     station_uuid: str = ""
+    station_code: str = ""  # in letter numbers; empty for cases numbered before station codes
     status: Status | None = None
     decision: Decision | None = None
     item: dict[str, Any] = field(default_factory=dict)
@@ -303,6 +309,8 @@ class CaseState:
     notes: list[dict[str, Any]] = field(default_factory=list)
     event_count: int = 0
     last_officer: str = ""
+    conflicts: list[Any] = field(default_factory=list)  # open conflicts, see app.domain.merge
+    waiting: list[str] = field(default_factory=list)  # events held until those they follow arrive
 
     # -- derived views --
 
@@ -355,13 +363,14 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
     Events are facts that already happened: the fold never refuses one (a refused action
     never became an event), it only records it.
     """
-    t = EventType(etype)
+    t = _EVENT_TYPES.get(etype) or EventType(etype)  # a dict lookup: the rebuild applies every event
     p = payload
     state.event_count += 1
     state.last_officer = officer or state.last_officer
     if t is EventType.INTAKE_LOGGED:
         state.number, state.year, state.serial = p["number"], p["year"], p["serial"]
         state.station_uuid = p.get("station_uuid", "")
+        state.station_code = p.get("station_code", "")
         state.item = dict(p["item"])
         state.applicant = dict(p["applicant"])
         state.intake_date = _d(p["date"])

@@ -9,7 +9,6 @@ is on disk or none of it.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid as uuidlib
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
@@ -27,7 +26,6 @@ from app.domain.lifecycle import (
     IntakeFacts,
     RuleViolation,
     Status,
-    apply,
     check_complete,
     check_extend,
     check_materials,
@@ -38,16 +36,17 @@ from app.domain.lifecycle import (
     check_terminate,
     decide,
     decision_options,
-    fold,
     require_open,
 )
+from app.domain.merge import check_settle, fold_case, settlement_payload
 from app.services import catalogue as catalogue_service
+from app.services.append import LocalAppender, refold
 from app.services.officers import Actor
-from app.services.projection import row_values, save_row
 from app.services.settings import CentreSettings, load_settings
 from app.services.workspace import StationInfo, Workspace
-from app.store.events import as_fold_input, build_event, case_events, chain_head, save_head
-from app.store.models import CaseCounter, CaseRow, Event
+from app.store.event_format import EventRecord
+from app.store.events import case_events, records
+from app.store.models import CaseCounter, CaseRow
 
 
 class CaseRefused(Exception):
@@ -86,12 +85,16 @@ class EventView:
     type: str
     label: str
     payload: dict[str, Any]
+    uuid: str = ""
+    officer_uuid: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "uuid": self.uuid,
             "type": self.type,
             "label": self.label,
             "officer": self.officer,
+            "officer_uuid": self.officer_uuid,
             "recorded_at": self.recorded_at.astimezone().isoformat(timespec="seconds"),
             "payload": self.payload,
         }
@@ -139,6 +142,7 @@ class CaseView:
                 for l in s.letters
             ],
             "events": [e.to_json() for e in self.events],
+            "conflicts": [c.to_json() for c in s.conflicts],
             "warnings": self.warnings,
         }
 
@@ -239,7 +243,8 @@ def preview_intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.da
 
 def format_case_number(settings: CentreSettings, station: StationInfo, year: int, serial: int) -> str:
     """A case number as people see it; the short name is the centre's current setting."""
-    return settings.number_format.format(short=settings.short_name or station.short_name, year=year, serial=serial)
+    return settings.number_format.format(short=settings.short_name or station.short_name, year=year, serial=serial,
+                                         code=settings.station_code)
 
 
 def next_serial(ws: Workspace, year: int) -> int:
@@ -250,13 +255,23 @@ def next_serial(ws: Workspace, year: int) -> int:
         return (counter.last_serial if counter is not None else 0) + 1
 
 
-def _allocate_number(session: Session, station: StationInfo, year: int, settings: CentreSettings) -> tuple[str, int]:
-    counter = session.get(CaseCounter, (station.uuid, year))
+def allocate_number(session: Session, station: StationInfo, year: int, settings: CentreSettings,
+                    counters: dict[int, CaseCounter] | None = None) -> tuple[str, int]:
+    """The next case number of this station and year: gapless, never reused (the counter
+    row is written in the caller's transaction, so a refused intake takes no number).
+
+    ``counters`` keeps the rows of a long transaction (the demo's thousands of cases) at
+    hand: the session forgets an unchanged row it no longer references.
+    """
+    counter = counters.get(year) if counters is not None else None
+    if counter is None:
+        counter = session.get(CaseCounter, (station.uuid, year))
     if counter is None:
         counter = CaseCounter(station_uuid=station.uuid, year=year, last_serial=0)
         session.add(counter)
+    if counters is not None:
+        counters[year] = counter
     counter.last_serial += 1
-    session.flush()
     return format_case_number(settings, station, year, counter.last_serial), counter.last_serial
 
 
@@ -278,7 +293,7 @@ def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> C
         if facts.applicant_broke_promise:
             warnings.append("该申请人有未履行容缺承诺的记录" + ("，已由主管核准容缺受理" if decision is Decision.TOLERANT else ""))
         settings = load_settings(s)
-        number, serial = _allocate_number(s, station, day.year, settings)
+        number, serial = allocate_number(s, station, day.year, settings)
         rules = facts.item
         case_uuid = str(uuidlib.uuid4())
         materials = [
@@ -290,7 +305,7 @@ def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> C
         item_snapshot = {k: v for k, v in rules.to_dict().items() if k != "materials"}
         events: list[tuple[str, dict[str, Any]]] = [(EventType.INTAKE_LOGGED, {
             "number": number, "year": day.year, "serial": serial, "station_uuid": station.uuid,
-            "date": day.isoformat(), "item": item_snapshot, "applicant": applicant, "materials": materials,
+            "station_code": settings.station_code, "date": day.isoformat(), "item": item_snapshot, "applicant": applicant, "materials": materials,
             "flagged": facts.applicant_broke_promise,
         })]
         if decision is Decision.ACCEPT:
@@ -321,18 +336,20 @@ def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> C
 
 def _append(ws: Workspace, s: Session, station: StationInfo, actor: Actor, state: CaseState,
             events: Iterable[tuple[str, dict[str, Any]]], *, new: bool = False) -> None:
-    head = chain_head(s, station.uuid)
-    rows = []
+    appender = LocalAppender(ws, s, station, actor)
+    settles = False
     for etype, payload in events:
-        hlc = ws.next_hlc(s)
-        row = build_event(head, station_uuid=station.uuid, case_uuid=state.uuid, officer=actor.username,
-                          hlc=hlc, etype=str(etype), payload=payload)
-        rows.append(row)
-        apply(state, str(etype), json.loads(row["payload"]), actor.username)
-    s.add_all(Event(**r) for r in rows)
-    save_head(s, station.uuid, head)
-    s.flush()
-    save_row(s, row_values(state, ws.calendar, rows[-1]["hlc"]), new=new)
+        appender.add(state, etype, payload)
+        settles = settles or etype == EventType.CONFLICT_SETTLED
+    if not settles:
+        appender.done_with(state)
+        appender.finish()
+        return
+    # A settlement changes which earlier events hold: fold the case again from all of them.
+    appender.finish()
+    refold(ws, s, [state.uuid])
+    settled = load_state(s, state.uuid)
+    state.__dict__.update(settled.__dict__)
 
 
 def find_case_uuid(session: Session, ref: str) -> str:
@@ -344,7 +361,7 @@ def find_case_uuid(session: Session, ref: str) -> str:
 
 
 def load_state(session: Session, case_uuid: str) -> CaseState:
-    return fold(case_uuid, as_fold_input(case_events(session, case_uuid)))
+    return fold_case(case_uuid, records(session, case_events(session, case_uuid)), ordered=True)
 
 
 def _within_calendar(ws: Workspace, day: dt.date) -> None:
@@ -478,15 +495,52 @@ def record_letter(ws: Workspace, actor: Actor, ref: str, payload: dict[str, Any]
     return _act(ws, actor, ref, today, None, plan)
 
 
+def settle(ws: Workspace, actor: Actor, ref: str, conflict_id: str, keep: str, reason: str,
+           today: dt.date) -> CaseView:
+    """An officer's decision on a conflict: which of the two events holds. Itself an event,
+    so every station that receives it settles the conflict the same way."""
+    if not actor.is_supervisor:
+        raise CaseRefused("处理冲突须由主管或管理员决定")
+
+    def plan(state: CaseState, d: dt.date):
+        conflict_uuid = _full_id(state, conflict_id)
+        conflict = next((c for c in state.conflicts if c.id == conflict_uuid), None)
+        keep_uuid = _side_uuid(conflict, keep) if conflict is not None else keep
+        conflict = check_settle(state, conflict_uuid, keep_uuid, reason)
+        return [(EventType.CONFLICT_SETTLED, settlement_payload(conflict, keep_uuid, reason, d.isoformat()))]
+
+    return _act(ws, actor, ref, today, None, plan)
+
+
+def _full_id(state: CaseState, given: str) -> str:
+    """A conflict named by its number in the case's list (1, 2…) or by (the start of) its id."""
+    given = given.strip()
+    if given.isdigit() and len(given) < 4:  # a number in the list, never the start of an id
+        return state.conflicts[int(given) - 1].id if 1 <= int(given) <= len(state.conflicts) else given
+    hits = [c.id for c in state.conflicts if c.id.startswith(given)] if given else []
+    return hits[0] if len(hits) == 1 else given
+
+
+def _side_uuid(conflict, given: str) -> str:
+    """``first``/``second`` (as the conflict lists them), or (the start of) the event's id."""
+    given = given.strip()
+    if given == "first":
+        return conflict.first.event_uuid
+    if given == "second":
+        return conflict.second.event_uuid
+    hits = [u for u in (conflict.first.event_uuid, conflict.second.event_uuid) if given and u.startswith(given)]
+    return hits[0] if len(hits) == 1 else given
+
+
 # -- reading ----------------------------------------------------------------------------------
 
 
-def _view(ws: Workspace, state: CaseState, today: dt.date, events: list[Event] | None = None) -> CaseView:
+def _view(ws: Workspace, state: CaseState, today: dt.date, events: list[EventRecord] | None = None) -> CaseView:
     soon = ws.settings().due_soon_days
     views = [
         EventView(e.seq, e.station_uuid, e.hlc, _hlc_time(e.hlc), e.officer, e.type,
                   EVENT_LABELS.get(EventType(e.type), e.type) if e.type in EventType._value2member_map_ else e.type,
-                  json.loads(e.payload))
+                  e.payload, e.uuid, e.officer_uuid)
         for e in (events or [])
     ]
     return CaseView(state, state.countdowns(ws.calendar, today, soon), views)
@@ -501,8 +555,8 @@ def _hlc_time(hlc: str) -> dt.datetime:
 def get_case(ws: Workspace, ref: str, today: dt.date) -> CaseView:
     with ws.read() as s:
         case_uuid = find_case_uuid(s, ref)
-        events = case_events(s, case_uuid)
-        state = fold(case_uuid, as_fold_input(events))
+        events = records(s, case_events(s, case_uuid))
+        state = fold_case(case_uuid, events, ordered=True)
     return _view(ws, state, today, events)
 
 

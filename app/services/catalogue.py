@@ -12,7 +12,7 @@ import uuid as uuidlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.catalogue import CatalogueError, ServiceItem, validate_catalogue
@@ -22,6 +22,7 @@ from app.services.catalogue_files import read_catalogue_file
 from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.store.models import ItemVersion
+from app.store.stations import own_station_uuids
 
 SHIPPED_CATALOGUE = "catalogue/township.json"
 
@@ -64,20 +65,24 @@ def _stored(row: ItemVersion) -> StoredItem:
 
 def store_items(session: Session, items: list[ServiceItem], by: str, now) -> ImportSummary:
     added, updated, unchanged = [], [], []
+    own = own_station_uuids(session)  # versions are numbered by the station that makes them
     for item in items:
         current = session.scalar(select(ItemVersion).where(ItemVersion.code == item.code, ItemVersion.is_current.is_(True)))
         digest = item.content_hash()
         if current is not None and current.content_hash == digest:
             unchanged.append(item.code)
             continue
-        version = (session.scalar(select(func.max(ItemVersion.version)).where(ItemVersion.code == item.code)) or 0) + 1
+        version = (session.scalar(select(func.max(ItemVersion.version)).where(
+            ItemVersion.code == item.code, or_(ItemVersion.station_uuid.in_(own), ItemVersion.station_uuid.is_(None)))
+        ) or 0) + 1
         if current is not None:
             current.is_current = False
             updated.append(item.code)
         else:
             added.append(item.code)
         session.add(ItemVersion(
-            uuid=str(uuidlib.uuid4()), code=item.code, version=version, name=item.name,
+            uuid=str(uuidlib.uuid4()), station_uuid=own[0] if own else None, code=item.code, version=version,
+            name=item.name,
             content=json.dumps(item.to_dict(), ensure_ascii=False, sort_keys=True), content_hash=digest,
             is_current=True, created_at=now.replace(tzinfo=None), created_by=by,
         ))
@@ -140,7 +145,10 @@ def current_item(session: Session, code: str) -> StoredItem:
 
 def item_versions(ws: Workspace, code: str) -> list[StoredItem]:
     with ws.read() as s:
-        rows = s.scalars(select(ItemVersion).where(ItemVersion.code == code).order_by(ItemVersion.version))
+        own = own_station_uuids(s)
+        rows = s.scalars(select(ItemVersion).where(
+            ItemVersion.code == code, or_(ItemVersion.station_uuid.in_(own), ItemVersion.station_uuid.is_(None))
+        ).order_by(ItemVersion.version))
         return [_stored(r) for r in rows]
 
 

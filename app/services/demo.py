@@ -8,23 +8,19 @@ so that a hundred thousand of them load in seconds rather than hours.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import uuid as uuidlib
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from sqlalchemy import insert
 from stdnum.cn import ric
 
-from app.domain.hlc import tick
 from app.domain.lifecycle import (
     CaseState,
     Decision,
     EventType,
     IntakeFacts,
     RuleViolation,
-    apply,
     check_complete,
     check_extend,
     check_pause,
@@ -36,13 +32,11 @@ from app.domain.case_letters import build_content
 from app.domain.letters import LetterKind
 from app.services import catalogue as catalogue_service
 from app.services import letters as letters_service
-from app.services.cases import format_case_number
+from app.services.append import LocalAppender
+from app.services.cases import allocate_number
 from app.services.officers import Actor
-from app.services.projection import row_values
 from app.services.settings import load_settings
 from app.services.workspace import Workspace
-from app.store.events import build_event, chain_head, save_head
-from app.store.models import CaseCounter, CaseRow, Event
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华玉兰志强秀珍海燕春梅红梅德胜淑珍丽华金凤德明永福凤英建平桂兰文华玉珍春花宏伟子涵浩然欣怡梓萱宇轩雨桐思远俊杰晓燕小红"
@@ -73,38 +67,22 @@ def _workday_back(ws: Workspace, rng: random.Random, today: dt.date, max_back: i
     return day
 
 
-class _Batch:
-    """Appends events of many cases to this station's chain within one transaction."""
+class _Batch(LocalAppender):
+    """Many cases' events in one transaction, through the same append path as an officer's
+    actions: the same number allocation, chain, fold and projection writes."""
 
     def __init__(self, ws: Workspace, session, station, actor: Actor) -> None:
-        self.ws, self.s, self.station, self.actor = ws, session, station, actor
-        self.head = chain_head(session, station.uuid)
-        self.events: list[dict] = []
-        self.rows: list[dict] = []
-        self.counters: dict[int, CaseCounter] = {}
+        super().__init__(ws, session, station, actor)
         settings = load_settings(session)
         self.settings = settings
         self.soon = settings.due_soon_days
         centre_defaults = load_centre_defaults()
         self.centre = letters_service.centre_info(centre_defaults, settings)
         self.notice_abbr = load_template(LetterKind.ONE_TIME_NOTICE, centre=centre_defaults).number_abbreviation
-        self.hlc = ws.next_hlc(session)
+        self.counters: dict = {}
 
     def number(self, year: int) -> tuple[str, int]:
-        counter = self.counters.get(year) or self.s.get(CaseCounter, (self.station.uuid, year))
-        if counter is None:
-            counter = CaseCounter(station_uuid=self.station.uuid, year=year, last_serial=0)
-            self.s.add(counter)
-        self.counters[year] = counter
-        counter.last_serial += 1
-        return format_case_number(self.settings, self.station, year, counter.last_serial), counter.last_serial
-
-    def add(self, state: CaseState, etype: str, payload: dict[str, Any]) -> None:
-        row = build_event(self.head, station_uuid=self.station.uuid, case_uuid=state.uuid,
-                          officer=self.actor.username, hlc=self._tick(), etype=str(etype),
-                          payload=payload)
-        self.events.append(row)
-        apply(state, str(etype), json.loads(row["payload"]), self.actor.username)
+        return allocate_number(self.s, self.station, year, self.settings, self.counters)
 
     def print_notice(self, state: CaseState, day: dt.date, item_details: dict[str, Any]) -> None:
         """The one-time notice handed over at the window, as officers do on the spot."""
@@ -115,22 +93,8 @@ class _Batch:
         self.add(state, EventType.LETTER_PRINTED,
                  {"date": day.isoformat(), **letters_service.print_event_payload(content, "pdf")})
 
-    def _tick(self):
-        self.hlc = tick(self.hlc, self.ws.clock.now_ms())
-        self.ws.remember_hlc(self.hlc)
-        return self.hlc
-
     def finish_case(self, state: CaseState) -> None:
-        self.rows.append(row_values(state, self.ws.calendar, self.events[-1]["hlc"]))
-
-    def flush(self) -> None:
-        self.s.flush()
-        if self.events:  # Core inserts: one batch each, see maintenance.rebuild
-            self.s.execute(insert(Event.__table__), self.events)
-            save_head(self.s, self.station.uuid, self.head)
-        if self.rows:
-            self.s.execute(insert(CaseRow.__table__), self.rows)
-        self.events, self.rows = [], []
+        self.done_with(state)
 
 
 def generate(ws: Workspace, actor: Actor, count: int, seed: int, today: dt.date,
@@ -148,7 +112,7 @@ def generate(ws: Workspace, actor: Actor, count: int, seed: int, today: dt.date,
             for _ in range(n):
                 _one_case(ws, batch, rng, items, today)
             events += len(batch.events)
-            batch.flush()
+            batch.finish()
         made += n
         if progress is not None and progress(made, count) is False:
             break
@@ -182,7 +146,7 @@ def _one_case(ws: Workspace, b: _Batch, rng: random.Random, items, today: dt.dat
     number, serial = b.number(day.year)
     b.add(state, EventType.INTAKE_LOGGED, {
         "number": number, "year": day.year, "serial": serial, "station_uuid": b.station.uuid,
-        "date": day.isoformat(), "item": {k: v for k, v in item.to_dict().items() if k != "materials"},
+        "station_code": b.settings.station_code, "date": day.isoformat(), "item": {k: v for k, v in item.to_dict().items() if k != "materials"},
         "applicant": applicant, "flagged": False,
         "materials": [{"code": m["code"], "name": m["name"], "required": bool(m.get("required", True)),
                        "tolerable": bool(m.get("tolerable")), "form": m.get("form"), "copies": m.get("copies", 1),

@@ -48,7 +48,7 @@ from app.services.cases import CaseRefused
 from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.store.atomic import atomic_write_bytes
-from app.store.models import CaseRow, ItemVersion
+from app.store.models import CaseRow, ItemVersion, Station
 
 FORMATS = ("pdf", "docx")
 
@@ -99,12 +99,43 @@ def centre_info(centre_defaults, settings) -> CentreInfo:
     })
 
 
-def _item_details(ws: Workspace, state: CaseState) -> dict:
+def _case_centre(ws: Workspace, state: CaseState, centre: CentreInfo) -> CentreInfo:
+    """The centre as printed, with the 文号 short name of the station that numbered the case.
+
+    A letter's number is the case's (its station code and serial), so a county printing a
+    township's case keeps the township's 文号, which is unique; name, address and seal stay
+    those of the centre that prints.
+    """
+    station = ws.station
+    if not state.station_uuid or (station is not None and state.station_uuid == station.uuid):
+        return centre
     with ws.read() as s:
-        row = s.scalar(select(ItemVersion).where(ItemVersion.uuid == state.item.get("version_uuid")))
-        if row is None:
+        row = s.get(Station, state.station_uuid)
+    if row is None or not row.short_name:
+        return centre
+    short = row.short_name if row.short_name.endswith("便民") else f"{row.short_name}便民"
+    return replace(centre, short_name=short)
+
+
+def _item_details(ws: Workspace, state: CaseState) -> dict:
+    """The service item as the case was accepted under it, found by the version's uuid.
+
+    Version numbers are per station, so (code, version) could name another station's
+    version: it is used only for a snapshot that names no uuid (none does since the
+    catalogue kept uuids). A uuid not held here is refused rather than guessed.
+    """
+    version_uuid = state.item.get("version_uuid")
+    with ws.read() as s:
+        if version_uuid:
+            row = s.get(ItemVersion, version_uuid)
+            if row is None:
+                raise CaseRefused(
+                    f"本机没有案件所依据的事项版本（{state.item.get('name')} 第 {state.item.get('version')} 版，"
+                    f"编号 {version_uuid[:8]}）；请先导入受理站点的事项清单，再打印文书")
+        else:
             row = s.scalar(select(ItemVersion).where(ItemVersion.code == state.item.get("code"),
-                                                     ItemVersion.version == state.item.get("version")))
+                                                     ItemVersion.version == state.item.get("version"),
+                                                     ItemVersion.station_uuid == state.station_uuid))
     return json.loads(row.content) if row is not None else {}
 
 
@@ -135,7 +166,8 @@ def prepare(ws: Workspace, actor: Actor, ref: str, kind: LetterKind, today: dt.d
     try:
         new_materials = check_one_time_rule(state, kind, supervisor_reason, actor.is_supervisor)
         content = build_content(
-            state, kind, centre=centre_info(centre_defaults, settings), number_abbreviation=template.number_abbreviation,
+            state, kind, centre=_case_centre(ws, state, centre_info(centre_defaults, settings)),
+            number_abbreviation=template.number_abbreviation,
             item_details=_item_details(ws, state), countdowns=view.countdowns, officer_name=actor.display_name,
             issue_date=today, supervisor_reason=supervisor_reason if new_materials else None,
         )

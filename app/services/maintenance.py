@@ -7,40 +7,85 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select
+import orjson
+from sqlalchemy import exists, select
 
-from app.domain.lifecycle import CaseState, apply
-from app.services.projection import clear, row_values
+from app.domain.merge import fold_case
+from app.services.projection import clear, row_values, save_rows
 from app.services.workspace import Workspace
 from app.store import backup
 from app.store.database import integrity_problems
-from app.store.events import ChainProblem, verify_chain
+from app.store.event_format import CURRENT_FORMAT, EventRecord, upgrade
+from app.store.events import ChainProblem, officer_lookup, verify_chain
 from app.store.models import CaseRow, Event
 
 
 def rebuild(ws: Workspace, batch: int = 5000) -> int:
-    """Replay every event, in clock order, into a fresh projection; returns the case count."""
+    """Replay every event into a fresh projection, case by case; returns the case count.
+
+    Each case is folded by the same :func:`app.domain.merge.fold_case` as an action or an
+    import, so the rebuilt row is the row those wrote. Events are read by case (the
+    ``ix_events_case_order`` index) so only one case's events are held at a time, and rows
+    are written in batches by the projection's own upsert.
+    """
     with ws.write() as s:
         clear(s)
-        states: dict[str, CaseState] = {}
-        last: dict[str, str] = {}
-        result = s.execute(
-            select(Event.case_uuid, Event.type, Event.payload, Event.officer, Event.hlc)
-            .where(Event.case_uuid.is_not(None))
-            .order_by(Event.hlc, Event.station_uuid, Event.seq)
-        )
-        for case_uuid, etype, payload, officer, hlc in result:
-            state = states.get(case_uuid)
-            if state is None:
-                state = states[case_uuid] = CaseState(uuid=case_uuid)
-            apply(state, etype, json.loads(payload), officer)
-            last[case_uuid] = hlc
-        rows = [row_values(st, ws.calendar, last[u]) for u, st in states.items()]
-        # A Core insert: the ORM one splits the rows wherever a different set of columns
-        # is None and sends tens of thousands of small statements instead of one batch.
-        for i in range(0, len(rows), batch):
-            s.execute(insert(CaseRow.__table__), rows[i:i + batch])
-        return len(rows)
+        lookup = officer_lookup(s) if s.scalar(select(exists().where(Event.format < CURRENT_FORMAT))) else None
+        cursor = _replay_cursor(s)
+        rows: list[dict] = []
+        count = 0
+        current: str | None = None
+        events: list[EventRecord] = []
+        loads = orjson.loads
+        cal = ws.calendar
+
+        def flush_case() -> None:
+            nonlocal count
+            state = fold_case(current, events, ordered=True)
+            if state.status is None:
+                return  # another station's events of a case whose intake has not arrived
+            rows.append(row_values(state, cal, events[-1].hlc))
+            count += 1
+            if len(rows) >= batch:
+                save_rows(s, rows)
+                rows.clear()
+
+        for case_uuid, uuid, etype, payload, officer, officer_uuid, fmt, hlc, station, seq in cursor:
+            if case_uuid != current:
+                if events:
+                    flush_case()
+                current, events = case_uuid, []
+            if fmt == CURRENT_FORMAT:
+                events.append(EventRecord(uuid, etype, loads(payload), officer_uuid or "", officer, hlc, station, seq))
+            else:
+                events.append(upgrade(uuid=uuid, type=etype, payload=loads(payload), officer=officer,
+                                      officer_uuid=officer_uuid, format=fmt, hlc=hlc, station_uuid=station, seq=seq,
+                                      lookup=lookup))
+        if events:
+            flush_case()
+        save_rows(s, rows)
+        return count
+
+
+def _replay_cursor(s):
+    """Every case event, grouped by case in replay order, fetched in large blocks.
+
+    Straight from the driver on SQLite (SQLAlchemy's row objects cost more than the read
+    itself here); through SQLAlchemy elsewhere.
+    """
+    sql = ("SELECT case_uuid, uuid, type, payload, officer, officer_uuid, format, hlc, station_uuid, seq"
+           " FROM events WHERE case_uuid IS NOT NULL ORDER BY case_uuid, hlc, station_uuid, seq")
+    connection = s.connection()
+    if connection.dialect.name != "sqlite":
+        yield from connection.exec_driver_sql(sql)
+        return
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        cursor.execute(sql)
+        while block := cursor.fetchmany(5000):
+            yield from block
+    finally:
+        cursor.close()
 
 
 def projection_digest(ws: Workspace) -> str:

@@ -15,11 +15,12 @@ from enum import StrEnum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.services.workspace import Workspace
 from app.store.models import Officer
+from app.store.stations import own_station_uuids
 
 MAX_FAILED = 5
 LOCK_MINUTES = 10
@@ -44,7 +45,7 @@ class OfficerError(ValueError):
 
 @dataclass(frozen=True)
 class Actor:
-    """Who acts: every event carries the username."""
+    """Who acts: every event carries the officer's uuid and display name."""
 
     uuid: str
     username: str
@@ -77,15 +78,22 @@ def parse_role(text: str) -> Role:
         raise OfficerError(f"角色“{text}”无效，应为 officer（窗口工作人员）、supervisor（主管）或 admin（管理员）") from None
 
 
+def _local(session: Session):
+    """Officers who sign in here: those of this installation, not a peer's named in its events."""
+    own = own_station_uuids(session)
+    return or_(Officer.station_uuid.in_(own), Officer.station_uuid.is_(None))
+
+
 def create_officer(session: Session, username: str, display_name: str, role: Role, password: str,
                    now: dt.datetime) -> Actor:
     username = username.strip()
     if not _USERNAME.match(username):
         raise OfficerError("用户名应为 2–32 位字母、数字、汉字或 _ . -")
-    if session.scalar(select(Officer).where(Officer.username == username)) is not None:
+    if session.scalar(select(Officer).where(_local(session), Officer.username == username)) is not None:
         raise OfficerError(f"用户名“{username}”已存在")
     row = Officer(
-        uuid=str(uuidlib.uuid4()), username=username, display_name=(display_name or username).strip(),
+        uuid=str(uuidlib.uuid4()), station_uuid=(own_station_uuids(session) or [None])[0], username=username,
+        display_name=(display_name or username).strip(),
         role=role.value, password_hash=hash_password(password), active=True, failed_attempts=0,
         locked_until=None, created_at=now.replace(tzinfo=None), updated_at=now.replace(tzinfo=None),
     )
@@ -104,7 +112,7 @@ def add_officer(ws: Workspace, by: Actor, username: str, display_name: str, role
 def find_actor(ws: Workspace, username: str) -> Actor:
     """The officer named on the command line; must exist and be active."""
     with ws.read() as s:
-        row = s.scalar(select(Officer).where(Officer.username == username))
+        row = s.scalar(select(Officer).where(_local(s), Officer.username == username))
     if row is None:
         raise OfficerError(f"没有名为“{username}”的工作人员")
     if not row.active:
@@ -116,7 +124,7 @@ def authenticate(ws: Workspace, username: str, password: str) -> Actor:
     now = ws.clock.now().replace(tzinfo=None)
     failure: str | None = None
     with ws.write() as s:
-        row = s.scalar(select(Officer).where(Officer.username == username.strip()))
+        row = s.scalar(select(Officer).where(_local(s), Officer.username == username.strip()))
         if row is None or not row.active:
             raise OfficerError("用户名或密码错误")
         if row.locked_until is not None and row.locked_until > now:
@@ -147,7 +155,7 @@ def authenticate(ws: Workspace, username: str, password: str) -> Actor:
 
 def list_officers(ws: Workspace) -> list[dict]:
     with ws.read() as s:
-        rows = s.scalars(select(Officer).order_by(Officer.username))
+        rows = s.scalars(select(Officer).where(_local(s)).order_by(Officer.username))
         return [
             {"username": r.username, "display_name": r.display_name, "role": r.role, "active": r.active,
              "locked": bool(r.locked_until and r.locked_until > ws.clock.now().replace(tzinfo=None))}
@@ -179,7 +187,7 @@ def reset_password(ws: Workspace, by: Actor, username: str, password: str) -> No
 def change_own_password(ws: Workspace, actor: Actor, old: str, new: str) -> None:
     authenticate(ws, actor.username, old)
     with ws.write() as s:
-        row = s.scalar(select(Officer).where(Officer.username == actor.username))
+        row = s.scalar(select(Officer).where(_local(s), Officer.username == actor.username))
         row.password_hash = hash_password(new)
 
 
@@ -195,7 +203,7 @@ def set_active(ws: Workspace, by: Actor, username: str, active: bool) -> None:
 def _editable(s: Session, by: Actor, username: str, *, allow_supervisor: bool = False) -> Officer:
     if not (by.is_admin or (allow_supervisor and by.is_supervisor)):
         raise OfficerError("只有管理员可以管理工作人员")
-    row = s.scalar(select(Officer).where(Officer.username == username))
+    row = s.scalar(select(Officer).where(_local(s), Officer.username == username))
     if row is None:
         raise OfficerError(f"没有名为“{username}”的工作人员")
     return row

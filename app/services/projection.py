@@ -9,15 +9,17 @@ is recomputed when a calendar year is imported; states (overdue, due soon…) de
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from typing import Any
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import WorkCalendar
 from app.domain.deadlines import CountdownStatus, judge
 from app.domain.lifecycle import CaseState, Status
 from app.store.models import CaseRow
+from app.store.upsert import upsert
 
 
 def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any]:
@@ -47,20 +49,23 @@ def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, 
         "promise_broken": state.promise_broken,
         "missing_count": len(state.missing_required),
         "last_hlc": last_hlc,
+        "conflicts": ",".join(sorted({c.kind.value for c in state.conflicts})),
     }
     open_deadlines: list[dt.date] = []
+    paused = state.paused
     for which in ("supply", "completion", "notice"):
-        countdown = state.countdown(which)
+        spec = getattr(state, which)
         deadline = closed_on = None
         running = False
-        if countdown is not None:
-            closed_on = countdown.closed_on
+        if spec:
+            closed_on = spec.get("closed_on")
             running = closed_on is None and is_open
-            if which == "completion" and state.paused:
+            if which == "completion" and paused:
+                countdown = state.countdown(which)
                 values["completion_paused_left"] = countdown.evaluate(cal, countdown.open_pause().start).days_left
                 deadline = None
             else:
-                deadline = countdown.deadline(cal)
+                deadline = _deadline(state, which, spec, cal)
                 if running:
                     open_deadlines.append(deadline)
         values[f"{which}_deadline"] = deadline
@@ -81,11 +86,36 @@ def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, 
     return values
 
 
-def save_row(session: Session, values: dict[str, Any], *, new: bool) -> None:
-    if new:
-        session.execute(insert(CaseRow), [values])
-    else:
-        session.execute(update(CaseRow).where(CaseRow.uuid == values["uuid"]).values(**values))
+_DEADLINES: dict[int, dict] = {}  # id(calendar) → remembered deadlines, dropped with the calendar
+
+
+def _deadline(state: CaseState, which: str, spec: dict[str, Any], cal: WorkCalendar) -> dt.date:
+    """The countdown's deadline, remembered per calendar: a rebuild meets the same
+    (start, limit, extensions) thousands of times, and the answer depends on nothing else
+    unless there are pauses."""
+    pauses = spec.get("pauses")
+    if pauses:
+        return state.countdown(which).deadline(cal)
+    key = (spec["start"], spec["limit"], spec.get("unit", "working"),
+           sum(e["days"] for e in spec.get("extensions", ())))
+    known = _DEADLINES.get(id(cal))
+    if known is None:
+        known = _DEADLINES[id(cal)] = {}
+        weakref.finalize(cal, _DEADLINES.pop, id(cal), None)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = state.countdown(which).deadline(cal)
+    return found
+
+
+def save_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert or replace projection rows: the same statement for a new case, an action, an
+    import and a rebuild, on SQLite and PostgreSQL alike."""
+    upsert(session, CaseRow.__table__, rows)
+
+
+def save_row(session: Session, values: dict[str, Any], *, new: bool = False) -> None:
+    save_rows(session, [values])
 
 
 def clear(session: Session) -> None:

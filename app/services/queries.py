@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain import identifiers
 from app.domain.deadlines import URGENCY, CountdownStatus
 from app.domain.lifecycle import STATUS_LABELS, Status
+from app.domain.merge import ConflictKind
 from app.services.projection import row_countdowns
 from app.services.workspace import Workspace
 from app.store.models import CaseRow
@@ -39,6 +40,7 @@ class CaseFilter:
     search: str = ""
     open_only: bool = False
     awaiting_materials: bool = False  # open and still missing required materials
+    conflicts: bool = False  # in conflict between stations, waiting for an officer's settlement
     limit: int | None = None
 
 
@@ -54,6 +56,11 @@ class CaseSummary:
     phone: str
     intake_date: dt.date
     countdowns: dict[str, CountdownStatus | None]
+    conflicts: tuple[str, ...] = ()  # kinds of the open conflicts, see app.domain.merge
+
+    @property
+    def in_conflict(self) -> bool:
+        return bool(self.conflicts)
 
     @property
     def urgency(self) -> tuple:
@@ -76,6 +83,7 @@ class CaseSummary:
             "phone": self.phone,
             "intake_date": self.intake_date.isoformat(),
             "countdowns": {k: (v.to_json() if v else None) for k, v in self.countdowns.items()},
+            "conflicts": [{"kind": k, "label": ConflictKind(k).label} for k in self.conflicts],
         }
 
 
@@ -108,10 +116,12 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
         except ValueError:
             raise QueryError(f"状态“{f.status}”无效，可选：{', '.join(s.value for s in Status)}") from None
         conds.append(CaseRow.status == f.status)
-    if f.open_only:
-        conds.append(CaseRow.is_open.is_(True))
+    if f.open_only:  # a closed case in conflict still needs an officer: it stays on the work list
+        conds.append(or_(CaseRow.is_open.is_(True), CaseRow.conflicts > ""))
     if f.awaiting_materials:
         conds += awaiting_materials_conditions()
+    if f.conflicts:
+        conds.append(CaseRow.conflicts > "")
     if f.item_code:
         conds.append(CaseRow.item_code == f.item_code)
     if f.due_within is not None:
@@ -133,15 +143,15 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
 
 
 def work_order() -> tuple:
-    """Open cases first, then by the nearest deadline.
+    """Cases in conflict first (they wait for a supervisor), then open cases, then by the nearest deadline.
 
     "Open first" is a CASE rather than the bare column on purpose: with the column,
     SQLite walks the whole (is_open, next_deadline) index to avoid a sort and fetches
     every row in index order, which makes a search (a LIKE that must look at every row)
     three times slower than reading the table straight through and sorting the few hits.
     """
-    return (case((CaseRow.is_open.is_(True), 0), else_=1), CaseRow.next_deadline.is_(None), CaseRow.next_deadline,
-            CaseRow.number)
+    return (case((CaseRow.conflicts > "", 0), (CaseRow.is_open.is_(True), 1), else_=2),
+            CaseRow.next_deadline.is_(None), CaseRow.next_deadline, CaseRow.number)
 
 
 def list_cases(ws: Workspace, f: CaseFilter, today: dt.date) -> list[CaseSummary]:
@@ -159,6 +169,7 @@ def summary(r: CaseRow, ws: Workspace, today: dt.date, soon: int) -> CaseSummary
         uuid=r.uuid, number=r.number, status=r.status, item_code=r.item_code, item_name=r.item_name,
         applicant_name=r.applicant_name, id_masked=identifiers.mask_id(r.id_number), phone=r.phone,
         intake_date=r.intake_date, countdowns=row_countdowns(r, ws.calendar, today, soon),
+        conflicts=tuple(k for k in (r.conflicts or "").split(",") if k),
     )
 
 
@@ -180,6 +191,7 @@ class Counts:
     due_soon: int
     awaiting_materials: int
     open_total: int
+    in_conflict: int = 0
 
 
 def counts(ws: Workspace, today: dt.date) -> Counts:
@@ -194,4 +206,5 @@ def counts(ws: Workspace, today: dt.date) -> Counts:
             due_soon=q(CaseRow.next_deadline > today, CaseRow.next_deadline <= soon_day),
             awaiting_materials=q(*awaiting_materials_conditions()),
             open_total=q(),
+            in_conflict=s.scalar(select(func.count()).select_from(CaseRow).where(CaseRow.conflicts > "")),
         )

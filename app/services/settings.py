@@ -7,6 +7,7 @@ no data upgrade; an unknown key or a value of the wrong type is refused.
 from __future__ import annotations
 
 import json
+import re
 import string
 from dataclasses import dataclass, fields
 from typing import Any
@@ -14,9 +15,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.store.models import Setting
+from app.store.models import Setting, Station
 
-DEFAULT_NUMBER_FORMAT = "{short}便民受字〔{year}〕第{serial:04d}号"
+DEFAULT_NUMBER_FORMAT = "{short}便民受字〔{year}〕第{code}-{serial:04d}号"
+DEFAULT_STATION_CODE = "01"
+_CODE = re.compile(r"[0-9A-Z]{1,6}")
+#: The fields a number format may use, with a sample value each for the check.
+NUMBER_FIELDS = {"short": "某镇", "year": 2026, "code": "01", "serial": 1}
 
 
 @dataclass
@@ -30,6 +35,7 @@ class CentreSettings:
     due_soon_days: int = 2
     stub_copy: bool = True
     seal_text: str = ""
+    station_code: str = DEFAULT_STATION_CODE  # stored on this station's row: it travels with the station
 
     @classmethod
     def keys(cls) -> list[str]:
@@ -40,23 +46,44 @@ class SettingsError(ValueError):
     pass
 
 
+_ALLOWED = "{short}、{year}、{code}、{serial}"
+
+
 def validate_number_format(fmt: str) -> None:
-    """Only {short}, {year} and {serial} (with a format spec) may appear, and {serial} must."""
+    """Only {short}, {year}, {code} and {serial} (with a format spec) may appear; {year},
+    {code} and {serial} must, or two stations (or two years) would issue the same number."""
     fields = []
     try:
         for _literal, name, _spec, _conv in string.Formatter().parse(fmt):
             if name is not None:
                 fields.append(name)
-        sample = fmt.format(short="某镇", year=2026, serial=1)
+        sample = fmt.format(**NUMBER_FIELDS)
     except (KeyError, IndexError, ValueError, TypeError, AttributeError) as exc:
-        raise SettingsError(f"编号格式“{fmt}”无效：只能使用 {{short}}、{{year}}、{{serial}}（{exc}）") from None
-    unknown = [f for f in fields if f not in ("short", "year", "serial")]
+        raise SettingsError(f"编号格式“{fmt}”无效：只能使用 {_ALLOWED}（{exc}）") from None
+    unknown = [f for f in fields if f not in NUMBER_FIELDS]
     if unknown:
-        raise SettingsError(f"编号格式“{fmt}”无效：只能使用 {{short}}、{{year}}、{{serial}}，不认识 {{{unknown[0]}}}")
+        raise SettingsError(f"编号格式“{fmt}”无效：只能使用 {_ALLOWED}，不认识 {{{unknown[0]}}}")
     if "serial" not in fields:
         raise SettingsError("编号格式必须包含流水号 {serial}，否则编号会重复")
+    if "code" not in fields:
+        raise SettingsError("编号格式必须包含站点代码 {code}，否则各窗口、各站点的编号会重复")
+    if "year" not in fields:
+        raise SettingsError("编号格式必须包含年份 {year}，流水号每年从 1 开始")
     if not sample.strip():
         raise SettingsError("编号格式不能为空")
+
+
+def normalise_station_code(code: str) -> str:
+    """``01``, ``A``, ``BS2``: 1–6 digits or capital letters, printed in every number."""
+    value = code.strip().upper()
+    if not _CODE.fullmatch(value):
+        raise SettingsError(f"站点代码“{code.strip()}”无效：应为 1–6 位数字或大写字母，如 01、02、A1；"
+                            "同一县内每个窗口（站点）须各不相同")
+    return value
+
+
+def _local_station(session: Session) -> Station | None:
+    return session.scalar(select(Station).where(Station.is_local.is_(True)))
 
 
 def load_settings(session: Session) -> CentreSettings:
@@ -65,6 +92,9 @@ def load_settings(session: Session) -> CentreSettings:
     for name in CentreSettings.keys():
         if name in stored:
             setattr(settings, name, stored[name])
+    station = _local_station(session)
+    if station is not None and station.code:
+        settings.station_code = station.code
     return settings
 
 
@@ -86,7 +116,15 @@ def save_settings(session: Session, **changes: Any) -> CentreSettings:
             validate_number_format(value)
         if key in ("centre_name", "short_name") and not value.strip():
             raise SettingsError("中心名称和简称不能为空")
+        if key == "station_code":
+            changes[key] = normalise_station_code(value)
     for key, value in changes.items():
+        if key == "station_code":
+            station = _local_station(session)
+            if station is None:
+                raise SettingsError("本站点尚未初始化，不能设置站点代码")
+            station.code = value
+            continue
         row = session.get(Setting, key)
         if row is None:
             session.add(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))

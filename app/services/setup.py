@@ -11,7 +11,13 @@ from sqlalchemy import select
 from app.paths import DataPaths
 from app.services.clock import Clock
 from app.services.officers import Actor, Role, create_officer
-from app.services.settings import DEFAULT_NUMBER_FORMAT, save_settings
+from app.services.settings import (
+    DEFAULT_NUMBER_FORMAT,
+    DEFAULT_STATION_CODE,
+    SettingsError,
+    normalise_station_code,
+    save_settings,
+)
 from app.services.workspace import Workspace
 from app.store.models import Station
 
@@ -39,12 +45,17 @@ def derive_short_name(centre: str) -> str:
 
 
 def initialise(paths: DataPaths, *, centre: str, window: str, admin_username: str, admin_password: str,
-               admin_display: str | None = None, short_name: str | None = None, clock: Clock | None = None) -> InitResult:
+               admin_display: str | None = None, short_name: str | None = None, clock: Clock | None = None,
+               station_code: str = DEFAULT_STATION_CODE) -> InitResult:
     """Create the station once; on an initialised folder change nothing and say so."""
     if not centre.strip():
         raise SetupError("请填写便民服务中心名称")
     if not window.strip():
         raise SetupError("请填写窗口名称")
+    try:
+        code = normalise_station_code(station_code)
+    except SettingsError as exc:
+        raise SetupError(str(exc)) from None
     ws = Workspace.open(paths, create=True, clock=clock, daily_backup=False)
     try:
         existing = ws.station
@@ -57,10 +68,11 @@ def initialise(paths: DataPaths, *, centre: str, window: str, admin_username: st
                 return InitResult(False, "", None)
             station = Station(
                 uuid=str(uuidlib.uuid4()), centre_name=centre.strip(), short_name=short,
-                window_name=window.strip(), number_format=DEFAULT_NUMBER_FORMAT, public_key=None,
+                window_name=window.strip(), code=code, number_format=DEFAULT_NUMBER_FORMAT, public_key=None,
                 is_local=True, trusted=True, created_at=now.replace(tzinfo=None),
             )
             s.add(station)
+            s.flush()
             admin = create_officer(s, admin_username, admin_display or admin_username, Role.ADMIN, admin_password, now)
             save_settings(s, centre_name=centre.strip(), short_name=short, window_name=window.strip(),
                           seal_text=centre.strip())

@@ -25,9 +25,10 @@ from app.services import calendar_files
 from app.services.clock import Clock
 from app.services.settings import CentreSettings, load_settings
 from app.store import backup
-from app.store.database import DatabaseProblem, integrity_problems, open_database
-from app.store.events import newest_hlc
+from app.store.database import DatabaseProblem, integrity_problems, open_database, transaction
+from app.store.events import newest_clock_reading, newest_hlc
 from app.store.models import Station
+from app.store.stations import own_station_uuids
 
 
 class NotInitialized(DatabaseProblem):
@@ -48,6 +49,7 @@ class StationInfo:
     centre_name: str
     short_name: str
     window_name: str
+    code: str = ""
 
 
 def _use_immediate_transactions(engine: Engine) -> None:
@@ -86,6 +88,12 @@ class Workspace:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
     def daily_maintenance(self, quick_check: bool = True) -> tuple[Path | None, list[str]]:
         """Today's backup if not yet taken, and SQLite's own check of the file.
 
@@ -101,12 +109,13 @@ class Workspace:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._writer() as session, session.begin():
+        """A write transaction; busy, full, read-only or damaged raise a DatabaseProblem."""
+        with transaction(self._writer, self.paths.database) as session:
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
+        with transaction(self._reader, self.paths.database) as session:
             yield session
 
     # -- this station -------------------------------------------------------------------
@@ -117,8 +126,13 @@ class Workspace:
             with self.read() as s:
                 row = s.scalar(select(Station).where(Station.is_local.is_(True)))
                 if row is not None:
-                    self._station = StationInfo(row.uuid, row.centre_name, row.short_name, row.window_name)
+                    self._station = StationInfo(row.uuid, row.centre_name, row.short_name, row.window_name,
+                                                row.code)
         return self._station
+
+    def own_stations(self, session: Session) -> list[str]:
+        """This installation's chains: the current one and those it continued after restores."""
+        return own_station_uuids(session)
 
     def require_station(self) -> StationInfo:
         station = self.station
@@ -151,9 +165,12 @@ class Workspace:
             self._last_hlc = hlc
 
     def clock_problem(self) -> str | None:
-        """A message when the computer's date is behind the newest event, else None."""
+        """A message when the computer's date is behind this station's own newest event.
+
+        Only our own events count: a peer whose clock runs fast says nothing about ours.
+        """
         with self.read() as s:
-            newest = newest_hlc(s)
+            newest = newest_clock_reading(s, self.own_stations(s))
         if clock_set_back(newest, self.clock.now_ms()):
             when = newest.wall_time.astimezone().strftime("%Y-%m-%d %H:%M")
             now = self.clock.now().astimezone().strftime("%Y-%m-%d %H:%M")

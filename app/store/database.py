@@ -9,7 +9,9 @@ the environment (a locked, damaged or too-new file, a full disk) become
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, Iterator
 
 from alembic import command
 from alembic.config import Config
@@ -18,7 +20,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
 
 from app.store import backup
 
@@ -26,7 +29,35 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 class DatabaseProblem(RuntimeError):
-    """The database cannot be used as it is; the message says what to do."""
+    """The database cannot be used as it is; the message says what to do.
+
+    A problem of the environment, not of the program: the front ends show the message
+    (with a retry where ``retryable``) instead of a crash report.
+    """
+
+    retryable = False
+
+
+class DatabaseBusy(DatabaseProblem):
+    """Another process (a second window, an import) holds the write lock for too long."""
+
+    retryable = True
+
+
+class DiskFull(DatabaseProblem):
+    retryable = True
+
+
+class ReadOnly(DatabaseProblem):
+    retryable = True
+
+
+class DatabaseDamaged(DatabaseProblem):
+    """SQLite found the file malformed: only a restore from a backup helps."""
+
+
+#: How long a writer waits for another's lock before the problem is shown (with a retry).
+BUSY_TIMEOUT_MS = 10_000
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -34,7 +65,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cur.close()
 
 
@@ -86,7 +117,10 @@ def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> 
                 command.upgrade(cfg, "head")
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseProblem(_explain(exc, db_path)) from None
+        raise classify(exc, db_path) from None
+    except DatabaseProblem:
+        engine.dispose()
+        raise
     except SADatabaseError as exc:
         engine.dispose()
         raise DatabaseProblem(f"数据库文件已损坏，无法打开：{db_path}（{exc.orig}）。请从备份恢复") from None
@@ -100,17 +134,49 @@ def _check_sqlite_header(db_path: Path) -> None:
         raise DatabaseProblem(f"{db_path} 不是本程序的数据库文件（文件头不符），可能已损坏。请从备份恢复")
 
 
-def _explain(exc: OperationalError, db_path: Path) -> str:
-    msg = str(exc.orig)
-    if "locked" in msg:
-        return f"数据库正被其他程序占用：{db_path}。请关闭其他正在运行的本程序后重试"
-    if "disk" in msg and "full" in msg:
-        return "磁盘空间已满，无法写入数据库。请清理磁盘后重试；已保存的数据不受影响"
-    if "readonly" in msg or "read-only" in msg:
-        return f"数据库文件只读，无法写入：{db_path}"
-    if "malformed" in msg or "not a database" in msg:
-        return f"数据库文件已损坏：{db_path}。请从备份恢复"
-    return f"无法打开数据库 {db_path}：{msg}"
+def _explain(exc: SADatabaseError | sqlite3.Error, db_path: Path) -> str:
+    return classify(exc, db_path).args[0]
+
+
+def classify(exc: SADatabaseError | sqlite3.Error, db_path: Path | str) -> DatabaseProblem:
+    """The environment problem behind a driver error, as the exception to show.
+
+    Matches SQLite's own messages (and PostgreSQL's SQLSTATE classes where they apply);
+    an error that is none of these is still a database problem, shown with its text.
+    """
+    orig = getattr(exc, "orig", exc)
+    msg = str(orig).lower()
+    code = getattr(orig, "pgcode", None) or ""
+    if "locked" in msg or "busy" in msg or code in ("55P03", "40001", "40P01"):
+        return DatabaseBusy(f"数据库正忙（另一个窗口或导入正在写入）：{db_path}。已保存的数据不受影响，请稍候重试")
+    if ("disk" in msg and "full" in msg) or "no space" in msg or code == "53100":
+        return DiskFull("磁盘空间已满，无法写入数据库。请清理磁盘后重试；已保存的数据不受影响")
+    if "readonly" in msg or "read-only" in msg or "read only" in msg:
+        return ReadOnly(f"数据库文件只读，无法写入：{db_path}。请检查文件和文件夹的写入权限（或U盘写保护）后重试")
+    if "malformed" in msg or "not a database" in msg or "disk i/o" in msg:
+        return DatabaseDamaged(f"数据库文件已损坏或无法读取：{db_path}。请从备份恢复（admin restore）")
+    return DatabaseProblem(f"无法使用数据库 {db_path}：{orig}")
+
+
+@contextmanager
+def transaction(factory: Callable[[], Session], db_path: Path | str) -> Iterator[Session]:
+    """One unit of work: committed whole, or rolled back whole with the reason explained.
+
+    The single place the write policy lives for every caller (services, import, demo):
+    the session's ``BEGIN`` (``IMMEDIATE`` for writers on SQLite) takes the lock up front,
+    waits ``busy_timeout`` for another writer, and an environment failure at any point —
+    including the commit — leaves the database as it was and raises a
+    :class:`DatabaseProblem` instead of the driver's error.
+    """
+    try:
+        with factory() as session, session.begin():
+            yield session
+    except IntegrityError:
+        raise  # a broken rule of the schema is the caller's to explain
+    except (OperationalError, SADatabaseError) as exc:
+        raise classify(exc, db_path) from exc
+    except sqlite3.Error as exc:
+        raise classify(exc, db_path) from exc
 
 
 def integrity_problems(engine: Engine, *, quick: bool = True) -> list[str]:

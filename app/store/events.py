@@ -7,7 +7,6 @@ be named. The hash covers every field that carries meaning.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import uuid as uuidlib
 from dataclasses import dataclass
@@ -17,29 +16,39 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.hlc import Hlc
-from app.store.models import ChainHeadRow, Event
+from app.store.event_format import CURRENT_FORMAT, EventRecord, OfficerLookup, event_hash, upgrade
+from app.store.models import ChainHeadRow, Event, Officer, Station
+from app.store.upsert import insert_rows, upsert
 
 GENESIS = "0" * 64
+
+__all__ = ["GENESIS", "ChainHead", "ChainProblem", "EventRecord", "build_event", "canonical_json", "case_events",
+           "chain_head", "event_hash", "insert_events", "newest_clock_reading", "newest_hlc", "records", "save_head", "verify_chain"]
 
 
 def canonical_json(payload: Mapping[str, Any]) -> str:
     return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def event_hash(
-    *, station_uuid: str, seq: int, uuid: str, case_uuid: str | None, officer: str, hlc: str, type: str,
-    payload: str, prev_hash: str,
-) -> str:
-    body = json.dumps(
-        [station_uuid, seq, uuid, case_uuid or "", officer, hlc, type, payload, prev_hash],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+def newest_hlc(session: Session, stations: Iterable[str] | None = None) -> Hlc | None:
+    """The newest timestamp held, of every station or of the given ones only."""
+    query = select(func.max(Event.hlc))
+    if stations is not None:
+        query = query.where(Event.station_uuid.in_(list(stations)))
+    value = session.scalar(query)
+    return Hlc.decode(value) if value else None
 
 
-def newest_hlc(session: Session) -> Hlc | None:
-    value = session.scalar(select(func.max(Event.hlc)))
+def newest_clock_reading(session: Session, stations: Iterable[str]) -> Hlc | None:
+    """The latest time these stations' own clocks showed when they wrote an event.
+
+    A timestamp with counter 0 is a reading of the writer's clock; one with a counter took
+    its wall time from an earlier timestamp, which may have come from a peer whose clock
+    runs fast, and says nothing about this computer's clock.
+    """
+    value = session.scalar(
+        select(Event.hlc).where(Event.station_uuid.in_(list(stations)), Event.hlc.like("%-00000"))
+        .order_by(Event.hlc.desc()).limit(1))
     return Hlc.decode(value) if value else None
 
 
@@ -50,6 +59,17 @@ class ChainHead:
 
 
 def chain_head(session: Session, station_uuid: str) -> ChainHead:
+    """Where the station's chain ends, with its head row locked until the transaction ends.
+
+    On SQLite the write transaction (``BEGIN IMMEDIATE``) already holds the only write
+    lock; on PostgreSQL ``FOR UPDATE`` makes two writers of one chain queue here instead of
+    both taking the same next sequence number.
+    """
+    row = session.execute(
+        select(ChainHeadRow.seq, ChainHeadRow.hash).where(ChainHeadRow.station_uuid == station_uuid).with_for_update()
+    ).first()
+    if row is not None:
+        return ChainHead(row.seq, row.hash)
     row = session.execute(
         select(Event.seq, Event.hash).where(Event.station_uuid == station_uuid).order_by(Event.seq.desc()).limit(1)
     ).first()
@@ -58,18 +78,19 @@ def chain_head(session: Session, station_uuid: str) -> ChainHead:
 
 def save_head(session: Session, station_uuid: str, head: ChainHead) -> None:
     """Record where the station's chain now ends, in the same transaction as the events."""
-    row = session.get(ChainHeadRow, station_uuid)
-    if row is None:
-        session.add(ChainHeadRow(station_uuid=station_uuid, seq=head.seq, hash=head.hash))
-    else:
-        row.seq, row.hash = head.seq, head.hash
+    upsert(session, ChainHeadRow.__table__, [{"station_uuid": station_uuid, "seq": head.seq, "hash": head.hash}])
 
 
 def build_event(
     head: ChainHead, *, station_uuid: str, case_uuid: str | None, officer: str, hlc: Hlc, etype: str,
-    payload: Mapping[str, Any], event_uuid: str | None = None,
+    payload: Mapping[str, Any], event_uuid: str | None = None, officer_uuid: str | None = None,
+    format: int = CURRENT_FORMAT,
 ) -> dict[str, Any]:
-    """The row of the next event after ``head``; advances ``head`` in place."""
+    """The row of the next event after ``head``; advances ``head`` in place.
+
+    ``officer`` is the display name as it is now and ``officer_uuid`` the officer's
+    identity; format 1 (``officer`` a username, no uuid) is only built by tests of old data.
+    """
     row = {
         "uuid": event_uuid or str(uuidlib.uuid4()),
         "station_uuid": station_uuid,
@@ -81,9 +102,19 @@ def build_event(
         "payload": canonical_json(payload),
         "prev_hash": head.hash,
     }
+    if format >= 2:
+        row["officer_uuid"] = officer_uuid or ""
+    row["format"] = format
     row["hash"] = event_hash(**row)
+    if format < 2:
+        row["officer_uuid"] = None
     head.seq, head.hash = row["seq"], row["hash"]
     return row
+
+
+def insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert event rows in one batch (Core, not ORM: one executemany, not one per row)."""
+    insert_rows(session, Event.__table__, rows)
 
 
 def case_events(session: Session, case_uuid: str) -> list[Event]:
@@ -94,8 +125,32 @@ def case_events(session: Session, case_uuid: str) -> list[Event]:
     )
 
 
-def as_fold_input(events: Iterable[Event]) -> list[tuple[str, dict[str, Any], str]]:
-    return [(e.type, json.loads(e.payload), e.officer) for e in events]
+def officer_lookup(session: Session) -> OfficerLookup:
+    """(station, username) → (officer uuid, display name), for reading format-1 events."""
+    cache: dict[tuple[str, str], tuple[str, str] | None] = {}
+    rows = session.execute(select(Officer.station_uuid, Officer.username, Officer.uuid, Officer.display_name))
+    for station, username, uuid, name in rows:
+        cache[(station or "", username)] = (uuid, name)
+    local = session.scalar(select(Station.uuid).where(Station.is_local.is_(True)))
+
+    def find(station: str, username: str) -> tuple[str, str] | None:
+        return cache.get((station, username)) or cache.get(("", username)) or (
+            cache.get((local or "", username)) if station else None)
+
+    return find
+
+
+def records(session: Session, events: Iterable[Event], lookup: OfficerLookup | None = None) -> list[EventRecord]:
+    """Stored events in the current format, in the order given."""
+    events = list(events)
+    if lookup is None and any(e.format < CURRENT_FORMAT for e in events):
+        lookup = officer_lookup(session)
+    return [
+        upgrade(uuid=e.uuid, type=e.type, payload=json.loads(e.payload), officer=e.officer,
+                officer_uuid=e.officer_uuid, format=e.format, hlc=e.hlc, station_uuid=e.station_uuid, seq=e.seq,
+                lookup=lookup)
+        for e in events
+    ]
 
 
 @dataclass(frozen=True)
@@ -115,7 +170,7 @@ def verify_chain(session: Session) -> tuple[int, list[ChainProblem]]:
         expected_seq, prev = 1, GENESIS
         rows = session.execute(
             select(Event.uuid, Event.seq, Event.case_uuid, Event.officer, Event.hlc, Event.type, Event.payload,
-                   Event.prev_hash, Event.hash)
+                   Event.prev_hash, Event.hash, Event.officer_uuid, Event.format)
             .where(Event.station_uuid == station)
             .order_by(Event.seq)
         )
@@ -129,7 +184,7 @@ def verify_chain(session: Session) -> tuple[int, list[ChainProblem]]:
                 problems.append(ChainProblem(station, r.seq, r.uuid, "与前一事件的链接不符（事件被删除、替换或调换顺序）"))
             recomputed = event_hash(
                 station_uuid=station, seq=r.seq, uuid=r.uuid, case_uuid=r.case_uuid, officer=r.officer, hlc=r.hlc,
-                type=r.type, payload=r.payload, prev_hash=r.prev_hash,
+                type=r.type, payload=r.payload, prev_hash=r.prev_hash, officer_uuid=r.officer_uuid, format=r.format,
             )
             if recomputed != r.hash:
                 problems.append(ChainProblem(station, r.seq, r.uuid, "事件内容被改动（哈希不符）"))

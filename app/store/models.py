@@ -36,13 +36,18 @@ class Base(DeclarativeBase):
 
 
 class Station(Base):
-    """One installation of the program; ``is_local`` marks this laptop's own row."""
+    """One chain of events written by one installation; ``is_local`` marks the one this
+    laptop writes now. ``code`` goes into every case and letter number the station issues,
+    so that numbers stay unique across a county; after a restore the installation starts a
+    new chain whose ``previous_uuid`` names the one it continues."""
 
     __tablename__ = "stations"
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     centre_name: Mapped[str] = mapped_column(String(200))
     short_name: Mapped[str] = mapped_column(String(50))
     window_name: Mapped[str] = mapped_column(String(100))
+    code: Mapped[str] = mapped_column(String(20), default="")
+    previous_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
     number_format: Mapped[str] = mapped_column(String(200))
     public_key: Mapped[str | None] = mapped_column(Text, nullable=True)
     is_local: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -51,9 +56,13 @@ class Station(Base):
 
 
 class Officer(Base):
+    """An officer, the same row everywhere by uuid; a username is unique at its home station only."""
+
     __tablename__ = "officers"
+    __table_args__ = (UniqueConstraint("station_uuid", "username", name="uq_officers_station_username"),)
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
-    username: Mapped[str] = mapped_column(String(64), unique=True)
+    station_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    username: Mapped[str] = mapped_column(String(64))
     display_name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(20))  # officer | supervisor | admin
     password_hash: Mapped[str] = mapped_column(String(200))
@@ -71,11 +80,15 @@ class Setting(Base):
 
 
 class ItemVersion(Base):
-    """One version of a service item; a case keeps the version it was accepted under."""
+    """One version of a service item; a case keeps the version it was accepted under.
+
+    Versions are numbered by the station that made them; across stations only the uuid
+    names a version, so two stations' "version 2" are two rows."""
 
     __tablename__ = "item_versions"
-    __table_args__ = (UniqueConstraint("code", "version", name="uq_item_versions_code_version"),)
+    __table_args__ = (UniqueConstraint("station_uuid", "code", "version", name="uq_item_versions_station_code_version"),)
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    station_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
     code: Mapped[str] = mapped_column(String(50), index=True)
     version: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(200))
@@ -87,7 +100,11 @@ class ItemVersion(Base):
 
 
 class Event(Base):
-    """An immutable fact. ``seq`` numbers a station's events 1, 2, 3…; ``hash`` chains them."""
+    """An immutable fact. ``seq`` numbers a station's events 1, 2, 3…; ``hash`` chains them.
+
+    ``format`` is the version of the event's layout (see :mod:`app.store.event_format`);
+    from format 2 on ``officer_uuid`` names the officer and ``officer`` keeps the display
+    name as it was when the event was written."""
 
     __tablename__ = "events"
     __table_args__ = (
@@ -98,7 +115,9 @@ class Event(Base):
     station_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("stations.uuid"))
     seq: Mapped[int] = mapped_column(Integer)
     case_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
-    officer: Mapped[str] = mapped_column(String(64))
+    officer: Mapped[str] = mapped_column(String(100))
+    officer_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    format: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     hlc: Mapped[str] = mapped_column(String(24), index=True)
     type: Mapped[str] = mapped_column(String(40))
     payload: Mapped[str] = mapped_column(Text)  # canonical JSON
@@ -134,7 +153,7 @@ class CaseRow(Base):
         Index("ix_cases_station_number", "station_uuid", "year", "serial"),
     )
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
-    number: Mapped[str] = mapped_column(String(100), index=True)
+    number: Mapped[str] = mapped_column(String(100), unique=True)
     station_uuid: Mapped[str] = mapped_column(String(36))
     year: Mapped[int] = mapped_column(Integer)
     serial: Mapped[int] = mapped_column(Integer)
@@ -171,6 +190,7 @@ class CaseRow(Base):
     promise_broken: Mapped[bool] = mapped_column(Boolean, default=False)
     missing_count: Mapped[int] = mapped_column(Integer, default=0)
     last_hlc: Mapped[str] = mapped_column(String(24))
+    conflicts: Mapped[str] = mapped_column(String(200), default="", server_default="", index=True)  # open conflict kinds
 
 
 class Receipt(Base):

@@ -243,3 +243,37 @@ class NoteDialog(ActionDialog):
 
     def ready(self) -> bool:
         return bool(self.text())
+
+
+class SettleDialog(ActionDialog):
+    """Which of two stations' records holds: the supervisor's decision, kept as an event."""
+
+    def __init__(self, kind: str, sides: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        """``sides`` are (event id, what it says) of the first and the second record."""
+        super().__init__(self.tr("Settle the conflict"),
+                         self.tr("Two stations recorded this case differently: %1. Choose the record that "
+                                 "holds; the other stays in the history, set aside.").replace("%1", kind),
+                         self.tr("&Settle"), parent)
+        self.group = QButtonGroup(self)
+        self._sides = [uuid for uuid, _text in sides]
+        for i, (_uuid, text) in enumerate(sides):
+            radio = QRadioButton(text, self)
+            self.group.addButton(radio, i)
+            self.form.addRow(self.tr("Keep:") if i == 0 else "", radio)
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setFixedHeight(72)
+        self.form.addRow(self.tr("&Reason:"), self.reason_edit)
+        self.group.idClicked.connect(lambda _id: self._update())
+        self.reason_edit.textChanged.connect(self._update)
+        self._update()
+
+    def keep(self) -> str | None:
+        chosen = self.group.checkedId()
+        return self._sides[chosen] if chosen >= 0 else None
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def ready(self) -> bool:
+        return self.keep() is not None and bool(self.reason())

@@ -11,6 +11,8 @@ view reloads from the store and emits ``changed`` so the work list can refresh t
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+from types import SimpleNamespace
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -45,14 +47,17 @@ from app.ui.action_dialogs import (
     ExtendDialog,
     NoteDialog,
     PauseDialog,
+    SettleDialog,
     SupplyDialog,
     TerminateDialog,
 )
 from app.ui.countdown_labels import CountdownLabel
+from app.ui.db_tasks import run_write
 from app.ui.events_model import EventsModel, letter_label
 from app.ui.i18n import status_text
 from app.ui.intake import decision_text
 from app.ui.materials_model import CaseMaterialsModel
+from app.ui.worker import Runner, SyncWorker
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -132,9 +137,10 @@ class CaseViewDialog(QDialog):
     reprint_requested = Signal(str, str)
 
     def __init__(self, ws: Workspace, actor: Actor, case_uuid: str, today: dt.date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, worker: Runner | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.worker: Runner = worker if worker is not None else SyncWorker()
         self.actor = actor
         self.case_uuid = case_uuid
         self.today = today
@@ -154,6 +160,18 @@ class CaseViewDialog(QDialog):
         heading.addWidget(self.title)
         heading.addWidget(self.status_label)
         heading.addStretch(1)
+        # Two stations recorded this case in ways that cannot both hold: say so above all else.
+        self.conflict_label = QLabel(self)
+        self.conflict_label.setObjectName("conflictBanner")
+        self.conflict_label.setWordWrap(True)
+        self.conflict_label.setStyleSheet("color: #8e1010; background: #fdecea; border: 1px solid #f5c2c0; "
+                                          "border-radius: 4px; padding: 6px;")
+        self.settle_button = QPushButton(self.tr("Settle the c&onflict…"), self)
+        self.settle_button.setAutoDefault(False)
+        self.settle_button.clicked.connect(self.settle_conflict)
+        conflict_row = QHBoxLayout()
+        conflict_row.addWidget(self.conflict_label, 1)
+        conflict_row.addWidget(self.settle_button, 0, Qt.AlignmentFlag.AlignTop)
 
         top = QHBoxLayout()
         top.addWidget(self._build_applicant_box(), 3)
@@ -186,6 +204,7 @@ class CaseViewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
+        layout.addLayout(conflict_row)
         layout.addWidget(self.flag_label)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -338,6 +357,7 @@ class CaseViewDialog(QDialog):
             flags.append(self.tr("The completion clock is paused."))
         self.flag_label.setText(" ".join(flags))
         self.flag_label.setVisible(bool(flags))
+        self._show_conflicts(s)
 
         a = s.applicant
         enterprise = a.get("kind") == "enterprise"
@@ -435,20 +455,19 @@ class CaseViewDialog(QDialog):
 
     # -------------------------------------------------------------------- actions
 
-    def _run(self, action: Callable[[], Any]) -> bool:
-        """Do one service action; on refusal say why and change nothing."""
-        try:
-            action()
-        except USER_ERRORS as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
-            return False
+    def _run(self, action: Callable[[], Any]) -> None:
+        """Do one service action on the worker; on refusal say why and change nothing."""
+        run_write(self.worker, self, action, self._done,
+                  lambda exc: QMessageBox.warning(self, self.tr("Not done"), str(exc)))
+
+    def _done(self, _view: Any) -> None:
         self.reload()
         self.changed.emit(self.case_uuid)
-        return True
 
-    def _open(self, dialog: ActionDialog, on_accept: Callable[[], Any]) -> None:
+    def _open(self, dialog: ActionDialog, on_accept: Callable[[], Callable[[], Any]]) -> None:
+        """``on_accept`` reads the dialog (on the GUI thread) and returns the action to run."""
         self.action_dialog = dialog
-        dialog.accepted.connect(lambda: self._run(on_accept))
+        dialog.accepted.connect(lambda: self._run(on_accept()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -459,16 +478,16 @@ class CaseViewDialog(QDialog):
         missing = [m for m in materials if m["state"] == "missing"]
         missing.sort(key=lambda m: not m.get("required", True))
         dialog = SupplyDialog(missing, self)
-        self._open(dialog, lambda: cases.supply(self.ws, self.actor, self.case_uuid, dialog.codes(), self.today))
+        self._open(dialog, lambda: partial(cases.supply, self.ws, self.actor, self.case_uuid, dialog.codes(), self.today))
 
     def pause_or_resume(self) -> None:
         if self.view is None:
             return
         if self.view.state.paused:
-            self._run(lambda: cases.resume(self.ws, self.actor, self.case_uuid, self.today))
+            self._run(partial(cases.resume, self.ws, self.actor, self.case_uuid, self.today))
             return
         dialog = PauseDialog(self)
-        self._open(dialog, lambda: cases.pause(self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
+        self._open(dialog, lambda: partial(cases.pause, self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
 
     def extend(self) -> None:
         if self.view is None:
@@ -476,7 +495,7 @@ class CaseViewDialog(QDialog):
         completion = self.view.state.completion or {}
         used = sum(int(e["days"]) for e in completion.get("extensions", []))
         dialog = ExtendDialog(used, self)
-        self._open(dialog, lambda: cases.extend(self.ws, self.actor, self.case_uuid, dialog.days(), dialog.reason(),
+        self._open(dialog, lambda: partial(cases.extend, self.ws, self.actor, self.case_uuid, dialog.days(), dialog.reason(),
                                                 self.today))
 
     def complete(self) -> None:
@@ -484,16 +503,44 @@ class CaseViewDialog(QDialog):
             return
         missing = [m["name"] for m in self.view.state.missing_required]
         dialog = CompleteDialog(missing, self)
-        self._open(dialog, lambda: cases.complete(self.ws, self.actor, self.case_uuid, dialog.result() or "",
+        self._open(dialog, lambda: partial(cases.complete, self.ws, self.actor, self.case_uuid, dialog.result() or "",
                                                   self.today))
 
     def terminate(self) -> None:
         dialog = TerminateDialog(self)
-        self._open(dialog, lambda: cases.terminate(self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
+        self._open(dialog, lambda: partial(cases.terminate, self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
 
     def add_note(self) -> None:
         dialog = NoteDialog(self)
-        self._open(dialog, lambda: cases.add_note(self.ws, self.actor, self.case_uuid, dialog.text(), self.today))
+        self._open(dialog, lambda: partial(cases.add_note, self.ws, self.actor, self.case_uuid, dialog.text(), self.today))
+
+    def _side_text(self, side) -> str:
+        label = self.events_model.event_label(SimpleNamespace(type=side.type, label=side.type))
+        return " ".join(x for x in (label, side.date or "", side.officer, side.detail) if x)
+
+    def _show_conflicts(self, s) -> None:
+        lines = []
+        for i, c in enumerate(s.conflicts, 1):
+            lines.append(self.tr("Conflict %1: %2").replace("%1", str(i)).replace("%2", c.kind.label))
+            lines.append(self.tr("  first: %1").replace("%1", self._side_text(c.first)))
+            lines.append(self.tr("  second: %1").replace("%1", self._side_text(c.second)))
+        self.conflict_label.setText("\n".join(lines))
+        self.conflict_label.setVisible(bool(lines))
+        self.settle_button.setVisible(bool(lines))
+        self.settle_button.setEnabled(self.actor.is_supervisor)
+        self.settle_button.setToolTip(
+            self.tr("Choose which station's record holds") if self.actor.is_supervisor
+            else self.tr("Only a supervisor or an administrator can settle a conflict"))
+
+    def settle_conflict(self) -> None:
+        if self.view is None or not self.view.state.conflicts:
+            return
+        conflict = self.view.state.conflicts[0]
+        dialog = SettleDialog(conflict.kind.label, [(conflict.first.event_uuid, self._side_text(conflict.first)),
+                                                    (conflict.second.event_uuid, self._side_text(conflict.second))],
+                              self)
+        self._open(dialog, lambda: partial(cases.settle, self.ws, self.actor, self.case_uuid, conflict.id,
+                                           dialog.keep() or "", dialog.reason(), self.today))
 
     def print_letter(self, kind: str) -> None:
         self.print_requested.emit(self.case_uuid, [kind])

@@ -99,6 +99,7 @@ class EventsModel(QAbstractTableModel):
             "note_added": self.tr("Note"),
             "letter_printed": self.tr("Letter printed"),
             "field_corrected": self.tr("Details corrected"),
+            "conflict_settled": self.tr("Conflict settled"),
         }
         return words.get(e.type, e.label)
 

@@ -12,6 +12,7 @@ anything the rules forbid, with the reason, changing nothing.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -48,7 +49,9 @@ from app.services.letters import LETTERS_FOR_DECISION
 from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.ui.catalogue_picker import CataloguePicker
+from app.ui.db_tasks import run_write
 from app.ui.materials_model import IntakeMaterialsModel
+from app.ui.worker import Runner, SyncWorker
 
 #: The letters that go with each decision, printed in one step after intake.
 
@@ -94,12 +97,15 @@ class IntakeDialog(QDialog):
     case_created = Signal(str)
     print_requested = Signal(str, list)
 
-    def __init__(self, ws: Workspace, actor: Actor, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, actor: Actor, today: dt.date, parent: QWidget | None = None, *,
+                 worker: Runner | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.worker: Runner = worker if worker is not None else SyncWorker()
         self.actor = actor
         self.today = today
         self.created_view: cases.CaseView | None = None
+        self._saving = False
         self.preview: cases.IntakePreview | None = None
         self._item: StoredItem | None = None
         self._touched: set[str] = set()
@@ -632,7 +638,7 @@ class IntakeDialog(QDialog):
         page = self.stack.currentIndex()
         self.back_button.setEnabled(page > ITEM_PAGE)
         self.next_button.setEnabled(page < DECISION_PAGE and self._page_ok(page))
-        self.finish_button.setEnabled(page == DECISION_PAGE and self.decision_ready())
+        self.finish_button.setEnabled(page == DECISION_PAGE and self.decision_ready() and not self._saving)
 
     def _show_page(self, page: int) -> None:
         self.stack.setCurrentIndex(page)
@@ -715,11 +721,24 @@ class IntakeDialog(QDialog):
             return
         decision = self.selected_decision()
         assert decision is not None
-        try:
-            view = cases.intake(self.ws, self.actor, self._request(decision), self.today)
-        except USER_ERRORS as exc:
-            self.finish_error.setText(self.tr("Not logged: {0}").format(exc))
+        if self._saving:
             return
+        request = self._request(decision)
+        self._saving = True
+        self.finish_button.setEnabled(False)  # one click, one case: the write runs on the worker
+        run_write(self.worker, self, partial(cases.intake, self.ws, self.actor, request, self.today),
+                  lambda view: self._logged(view, decision), self._not_logged, self._not_logged_yet)
+
+    def _not_logged_yet(self) -> None:
+        self._saving = False
+        self._update_buttons()
+
+    def _not_logged(self, exc: BaseException) -> None:
+        self._saving = False
+        self.finish_error.setText(self.tr("Not logged: {0}").format(exc))
+        self._update_buttons()
+
+    def _logged(self, view: cases.CaseView, decision: Decision) -> None:
         self.created_view = view
         case_uuid = view.state.uuid
         self.case_created.emit(case_uuid)

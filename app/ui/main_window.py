@@ -296,8 +296,9 @@ class MainWindow(QMainWindow):
             COMPLETION: badge,
             APPLICANT: max(em * 7, QFontMetrics(second_line_font(self.table.font())).horizontalAdvance(
                 "110105********002X")) + 28,
-            NUMBER: fm.horizontalAdvance("青山镇便民受字〔2026〕第0000号") + 24,
-            STATUS: max(fm.horizontalAdvance(status_text(s.value)) for s in Status) + 24,
+            NUMBER: fm.horizontalAdvance("青山镇便民受字〔2026〕第00-0000号") + 24,
+            STATUS: max(fm.horizontalAdvance(status_text(s.value)) for s in Status) + fm.horizontalAdvance("冲突 · ")
+            + 24,
             INTAKE: fm.horizontalAdvance("2026-12-31") + 28,
         }
         for column, width in content.items():
@@ -482,7 +483,7 @@ class MainWindow(QMainWindow):
             return
         from app.ui.intake import IntakeDialog
 
-        dialog = IntakeDialog(self.ws, self.actor, self._today, self)
+        dialog = IntakeDialog(self.ws, self.actor, self._today, self, worker=self.worker)
         dialog.case_created.connect(self._remember_selection)
         dialog.print_requested.connect(self.print_letters_soon)
         self._show_dialog(dialog)
@@ -496,7 +497,7 @@ class MainWindow(QMainWindow):
         from app.ui.case_view import CaseViewDialog
 
         self._pending_select = case_uuid
-        dialog = CaseViewDialog(self.ws, self.actor, case_uuid, self._today, self)
+        dialog = CaseViewDialog(self.ws, self.actor, case_uuid, self._today, self, worker=self.worker)
         dialog.changed.connect(self.after_changes)
         dialog.print_requested.connect(self.print_letters_soon)
         dialog.reprint_requested.connect(lambda uuid, kind: self.print_letters_soon(uuid, [kind], True))

@@ -14,12 +14,13 @@ from collections import OrderedDict
 from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from app.domain.deadlines import CountdownStatus
 from app.services.queries import CaseSummary, rows_by_ids, summary
 from app.services.workspace import Workspace
 from app.ui.badges import CountdownRole, SecondLineRole, badge_text, badge_tooltip
-from app.ui.i18n import status_text
+from app.ui.i18n import conflict_text, status_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -27,6 +28,7 @@ translate = QCoreApplication.translate
 SUPPLY, COMPLETION, APPLICANT, ITEM, NUMBER, STATUS, INTAKE = range(7)
 COLUMN_COUNT = 7
 BADGE_COLUMNS = {SUPPLY: "supply", COMPLETION: "completion"}
+CONFLICT_COLOUR = "#b71c1c"  # the red of overdue: waiting for a supervisor's decision
 
 
 def shown_countdown(case: CaseSummary, column: int) -> tuple[str, CountdownStatus | None]:
@@ -151,12 +153,15 @@ class WorklistModel(QAbstractTableModel):
             return None
         if role == self.UuidRole:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CountdownRole, SecondLineRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CountdownRole, SecondLineRole,
+                        Qt.ItemDataRole.ForegroundRole):
             return None
         case = self.summary_at(index.row())
         if case is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(CONFLICT_COLOUR)) if column == STATUS and case.in_conflict else None
         if column in BADGE_COLUMNS:
             which, cd = shown_countdown(case, column)
             if role == CountdownRole:
@@ -175,6 +180,8 @@ class WorklistModel(QAbstractTableModel):
                 return "\n".join(x for x in lines if x)
             if column == ITEM:
                 return case.item_name
+            if column == STATUS and case.in_conflict:
+                return conflict_text(case.conflicts)
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -185,6 +192,8 @@ class WorklistModel(QAbstractTableModel):
         if column == NUMBER:
             return case.number
         if column == STATUS:
+            if case.in_conflict:
+                return translate("WorklistModel", "In conflict · %1").replace("%1", status_text(case.status))
             return status_text(case.status)
         if column == INTAKE:
             return case.intake_date.isoformat()

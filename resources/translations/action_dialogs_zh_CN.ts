@@ -162,6 +162,34 @@
     </message>
 </context>
 <context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="253"/>
+        <source>Settle the conflict</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="254"/>
+        <source>Two stations recorded this case differently: %1. Choose the record that holds; the other stays in the history, set aside.</source>
+        <translation>两个站点对本案的记录相互冲突：%1。请选择以哪一方为准；另一方仍保留在案件经过中，但不再生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="256"/>
+        <source>&amp;Settle</source>
+        <translation>确定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="262"/>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="266"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>SupplyDialog</name>
     <message>
         <location filename="../../app/ui/action_dialogs.py" line="90"/>

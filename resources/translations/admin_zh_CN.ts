@@ -939,102 +939,112 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="77"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="85"/>
         <source>The centre&apos;s name when left empty</source>
         <translation>留空时使用中心名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="78"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="86"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="81"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="89"/>
         <source>Centre name</source>
         <translation>中心名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="82"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="90"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="83"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="91"/>
         <source>Window name</source>
         <translation>窗口名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="84"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="92"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="85"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="93"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="86"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="94"/>
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="94"/>
-        <source>{short}: the centre&apos;s short name, {year}: the year, {serial:04d}: the case&apos;s serial with four digits</source>
-        <translation>{short}：中心简称；{year}：年份；{serial:04d}：四位流水号</translation>
+        <location filename="../../app/ui/admin/settings_page.py" line="102"/>
+        <source>1–6 digits or capital letters, different for every window of the county, such as 01, 02 or A1</source>
+        <translation>1–6 位数字或大写字母，县内每个窗口各不相同，如 01、02、A1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="102"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="108"/>
+        <source>{short}: the centre&apos;s short name, {year}: the year, {code}: this window&apos;s station code, {serial:04d}: the case&apos;s serial with four digits</source>
+        <translation>{short}：中心简称；{year}：年份；{code}：本窗口的站点代码；{serial:04d}：四位案件流水号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="116"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="103"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="117"/>
         <source>Print a stub copy with each letter</source>
         <translation>文书同时打印存根联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="104"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="118"/>
         <source>Case numbers and reminders</source>
         <translation>受理编号与提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="107"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="121"/>
+        <source>Station code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="122"/>
         <source>Case number format</source>
         <translation>受理编号格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="109"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="124"/>
         <source>Next case number</source>
         <translation>下一个受理编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="110"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="125"/>
         <source>Due soon within</source>
         <translation>临期提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="111"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="126"/>
         <source>Letters</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="113"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="128"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="116"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="131"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="204"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="219"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="208"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="223"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>

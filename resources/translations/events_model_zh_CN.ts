@@ -94,77 +94,82 @@
         <translation>更正信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="122"/>
+        <location filename="../../app/ui/events_model.py" line="102"/>
+        <source>Conflict settled</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_model.py" line="123"/>
         <source>{0} (version {1}); applicant {2}; {3} of {4} materials received</source>
         <translation>{0}（第 {1} 版）；申请人 {2}；收到材料 {3} / {4} 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="125"/>
+        <location filename="../../app/ui/events_model.py" line="126"/>
         <source>promised within {0} working days</source>
         <translation>承诺 {0} 个工作日办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="127"/>
+        <location filename="../../app/ui/events_model.py" line="128"/>
         <source>missing: {0}; to be supplied within {1} working days; commitment signed</source>
         <translation>缺：{0}；{1} 个工作日内补正；已签承诺书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="130"/>
+        <location filename="../../app/ui/events_model.py" line="131"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="130"/>
+        <location filename="../../app/ui/events_model.py" line="131"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="131"/>
+        <location filename="../../app/ui/events_model.py" line="132"/>
         <source>to supply: {0}; within {1} {2}</source>
         <translation>须补正：{0}；期限 {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="134"/>
+        <location filename="../../app/ui/events_model.py" line="135"/>
         <source>reason: {0}</source>
         <translation>理由：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="136"/>
+        <location filename="../../app/ui/events_model.py" line="137"/>
         <source>commitment broken</source>
         <translation>未履行承诺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="140"/>
+        <location filename="../../app/ui/events_model.py" line="141"/>
         <source>by {0} working days: {1}</source>
         <translation>延长 {0} 个工作日：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="142"/>
+        <location filename="../../app/ui/events_model.py" line="143"/>
         <source>approved</source>
         <translation>准予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="142"/>
+        <location filename="../../app/ui/events_model.py" line="143"/>
         <source>not approved</source>
         <translation>不予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="149"/>
+        <location filename="../../app/ui/events_model.py" line="150"/>
         <source>reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="151"/>
+        <location filename="../../app/ui/events_model.py" line="152"/>
         <source>{0}: {1} → {2} ({3})</source>
         <translation>{0}：{1} → {2}（{3}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="155"/>
+        <location filename="../../app/ui/events_model.py" line="156"/>
         <source>dated {0}</source>
         <translation>业务日期 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="156"/>
+        <location filename="../../app/ui/events_model.py" line="157"/>
         <source>; </source>
         <translation>；</translation>
     </message>

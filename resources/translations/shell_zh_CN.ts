@@ -95,29 +95,62 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="57"/>
+        <source>Two stations recorded different results</source>
+        <translation>两个站点记录了不同的办结结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="58"/>
+        <source>Completed at one station, terminated at another</source>
+        <translation>一个站点已办结，另一个站点已终止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="59"/>
+        <source>Extensions from several stations exceed the legal 10 working days</source>
+        <translation>多个站点的延期合计超过法定的 10 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="60"/>
+        <source>Recorded at one station after another closed the case</source>
+        <translation>另一站点已结案后，本站点又登记了办理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="61"/>
+        <source>Accepted twice at different stations</source>
+        <translation>在不同站点重复受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="64"/>
+        <source>Waiting for a supervisor to settle it with a recorded decision.</source>
+        <translation>待主管作出处理决定（记入案件经过）。</translation>
+    </message>
+</context>
+<context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../app/ui/filters.py" line="220"/>
+        <location filename="../../app/ui/filters.py" line="213"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="221"/>
+        <location filename="../../app/ui/filters.py" line="214"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="222"/>
+        <location filename="../../app/ui/filters.py" line="215"/>
         <source>Due soon</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="223"/>
+        <location filename="../../app/ui/filters.py" line="216"/>
         <source>Waiting for materials</source>
         <translation>待补材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="224"/>
+        <location filename="../../app/ui/filters.py" line="217"/>
         <source>Open in total</source>
         <translation>在办总数</translation>
     </message>
@@ -146,54 +179,71 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProblem</name>
+    <message>
+        <location filename="../../app/ui/db_tasks.py" line="49"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/db_tasks.py" line="50"/>
+        <source>%1
+
+Nothing was saved. Try again?</source>
+        <translation>%1
+
+没有保存任何内容。要重试吗？</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filters.py" line="114"/>
+        <location filename="../../app/ui/filters.py" line="107"/>
         <source>Search: case number, name, phone or last digits of ID (Ctrl+F)</source>
         <translation>搜索：受理编号、姓名、电话或身份证号后几位（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="118"/>
+        <location filename="../../app/ui/filters.py" line="111"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="120"/>
+        <location filename="../../app/ui/filters.py" line="113"/>
         <source>&amp;Item:</source>
         <translation>事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="143"/>
+        <location filename="../../app/ui/filters.py" line="136"/>
         <source>All open cases</source>
         <translation>全部在办案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="144"/>
+        <location filename="../../app/ui/filters.py" line="137"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="145"/>
+        <location filename="../../app/ui/filters.py" line="138"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="146"/>
+        <location filename="../../app/ui/filters.py" line="139"/>
         <source>Due soon (incl. today)</source>
         <translation>临期（含今日到期）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="147"/>
+        <location filename="../../app/ui/filters.py" line="140"/>
         <source>Waiting for materials</source>
         <translation>待补材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="148"/>
+        <location filename="../../app/ui/filters.py" line="141"/>
         <source>All cases, incl. closed</source>
         <translation>全部案件（含已结束）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="156"/>
+        <location filename="../../app/ui/filters.py" line="149"/>
         <source>All items</source>
         <translation>全部事项</translation>
     </message>
@@ -472,85 +522,85 @@
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>Convenience Service Window Intake System</source>
         <translation>便民服务窗口受理系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Officer: %1 (%2)</source>
         <translation>当前工作人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Only an administrator can do this</source>
         <translation>仅管理员可使用此功能</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Today: %1</source>
         <translation>今天：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source> (date set at start)</source>
         <translation>（启动时指定的日期）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>The official holidays of %1 are not in the calendar: deadlines are counted on weekends only and marked “?”. Import the year under Administration → Holiday calendar.</source>
         <translation>日历中还没有 %1 年的法定节假日安排：截止日期暂仅按周末计算，并标注“?”。请在“管理 → 节假日日历”中导入该年度安排。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>The official holidays of %1 are not in the calendar yet: deadlines in %1 are counted on weekends only and marked “?”. Import the year under Administration → Holiday calendar once it is published.</source>
         <translation>日历中还没有 %1 年的法定节假日安排：落在 %1 年的截止日期暂仅按周末计算，并标注“?”。国务院公布后，请在“管理 → 节假日日历”中导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>No case matches “%1”.</source>
         <translation>没有与“%1”相符的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>No cases to show.</source>
         <translation>没有符合条件的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>%1 is now signed in.</source>
         <translation>已切换为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>Data folder: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>Holiday calendar: %1</source>
         <translation>节假日日历：%1 年</translation>
     </message>
@@ -602,32 +652,32 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="57"/>
+        <location filename="../../app/ui/i18n.py" line="71"/>
         <source>Awaiting materials</source>
         <translation>待补正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="58"/>
+        <location filename="../../app/ui/i18n.py" line="72"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="59"/>
+        <location filename="../../app/ui/i18n.py" line="73"/>
         <source>Tolerant acceptance</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="60"/>
+        <location filename="../../app/ui/i18n.py" line="74"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="61"/>
+        <location filename="../../app/ui/i18n.py" line="75"/>
         <source>Completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="62"/>
+        <location filename="../../app/ui/i18n.py" line="76"/>
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
@@ -635,49 +685,54 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="132"/>
+        <location filename="../../app/ui/worklist_model.py" line="134"/>
         <source>The applicant&apos;s deadline for the missing materials</source>
         <translation>申请人补齐所缺材料的期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="134"/>
+        <location filename="../../app/ui/worklist_model.py" line="136"/>
         <source>The centre&apos;s promised completion deadline; before acceptance, the deadline for the one-time notice</source>
         <translation>本中心承诺的办结期限；受理前为出具一次性告知书的期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="140"/>
+        <location filename="../../app/ui/worklist_model.py" line="142"/>
         <source>Materials due</source>
         <translation>补正期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="141"/>
+        <location filename="../../app/ui/worklist_model.py" line="143"/>
         <source>Completion due</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="142"/>
+        <location filename="../../app/ui/worklist_model.py" line="144"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="143"/>
+        <location filename="../../app/ui/worklist_model.py" line="145"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="144"/>
+        <location filename="../../app/ui/worklist_model.py" line="146"/>
         <source>Case number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="145"/>
+        <location filename="../../app/ui/worklist_model.py" line="147"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="146"/>
+        <location filename="../../app/ui/worklist_model.py" line="148"/>
         <source>Received</source>
         <translation>收件日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="196"/>
+        <source>In conflict · %1</source>
+        <translation>冲突 · %1</translation>
     </message>
 </context>
 </TS>

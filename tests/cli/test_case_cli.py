@@ -61,8 +61,8 @@ def shown(cli, number: str, today: str = TODAY) -> dict:
 
 
 def test_new_prints_the_case_number(cli):
-    assert new_case(cli, "--date", "2026-03-02") == "某镇便民受字〔2026〕第0001号"
-    assert new_case(cli) == "某镇便民受字〔2026〕第0002号"
+    assert new_case(cli, "--date", "2026-03-02") == "某镇便民受字〔2026〕第01-0001号"
+    assert new_case(cli) == "某镇便民受字〔2026〕第01-0002号"
 
 
 def test_new_with_json_gives_the_case_object(cli):
@@ -74,7 +74,7 @@ def test_new_with_json_gives_the_case_object(cli):
     case = json.loads(out)
     assert {"number", "uuid", "status", "item_code", "applicant_name", "countdowns"} <= set(case)
     assert (case["number"], case["status"], case["item_code"], case["applicant_name"]) == (
-        "某镇便民受字〔2026〕第0001号", "tolerant", "MZ-001", "张三")
+        "某镇便民受字〔2026〕第01-0001号", "tolerant", "MZ-001", "张三")
     assert case["id_number"] == ZHANG_ID
     assert case["countdowns"] == {
         "supply": {"deadline": "2026-03-23", "state": "due_soon", "days_left": 1, "confirmed": True},
@@ -103,14 +103,14 @@ def test_a_decision_the_rules_forbid_is_refused_with_the_reason(cli):
                        "--decision", "refuse")
     assert (code, err) == (1, "approval-window: 不予受理须写明理由\n")
     # Nothing was numbered by the refusals.
-    assert new_case(cli) == "某镇便民受字〔2026〕第0001号"
+    assert new_case(cli) == "某镇便民受字〔2026〕第01-0001号"
 
 
 def test_warnings_are_printed_with_the_number(cli):
     code, out, _ = cli("--officer", "clerk", "case", "new", "--item", "MZ-001", "--name", "张三",
                        "--id-number", "990105198001011231", "--phone", "13800138000", "--received", *MZ1_ALL)
     assert code == 0
-    assert out.splitlines() == ["某镇便民受字〔2026〕第0001号",
+    assert out.splitlines() == ["某镇便民受字〔2026〕第01-0001号",
                                 "注意：身份证号码：地区码990105不在现行行政区划代码表中（可能是已撤销或调整的县区），请核对证件原件"]
 
 
@@ -149,8 +149,8 @@ def test_refusals_exit_1_with_one_line(cli):
     assert (code, err) == (1, "approval-window: 此命令会修改数据，须用 --officer NAME 指明操作人\n")
     code, _, err = cli("--officer", "ghost", "case", "supply", "X", "01")
     assert (code, err) == (1, "approval-window: 没有名为“ghost”的工作人员\n")
-    code, _, err = cli("case", "show", "某镇便民受字〔2026〕第0042号")
-    assert (code, err) == (1, "approval-window: 找不到案件“某镇便民受字〔2026〕第0042号”（可用受理编号或案件 UUID）\n")
+    code, _, err = cli("case", "show", "某镇便民受字〔2026〕第01-0042号")
+    assert (code, err) == (1, "approval-window: 找不到案件“某镇便民受字〔2026〕第01-0042号”（可用受理编号或案件 UUID）\n")
     code, _, err = cli("--officer", "clerk", "case", "complete", "nope", "--result", "approved")
     assert code == 1 and "找不到案件“nope”" in err
 

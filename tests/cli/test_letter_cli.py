@@ -151,11 +151,11 @@ def test_case_show_lists_the_print_and_its_event_keeps_the_hash(cli, tmp_path):
     assert code == 0, err
     issued = json.loads(out)
     case = shown(cli, number)
-    assert case["letters"] == [{"kind": "one_time_notice", "number": "某镇便民补字〔2026〕第0001号", "reprint": False,
-                                "date": "2026-11-20", "officer": "clerk", "verification": issued["verification"]}]
+    assert case["letters"] == [{"kind": "one_time_notice", "number": "某镇便民补字〔2026〕第01-0001号", "reprint": False,
+                                "date": "2026-11-20", "officer": "王窗口", "verification": issued["verification"]}]
     (event,) = [e for e in case["events"] if e["type"] == "letter_printed"]
     assert re.fullmatch(r"[0-9a-f]{64}", event["payload"]["content_hash"])
-    assert event["payload"]["verification"] == issued["verification"] and event["officer"] == "clerk"
+    assert event["payload"]["verification"] == issued["verification"] and event["officer"] == "王窗口"
 
 
 def test_reprint_reproduces_the_original_with_the_mark(cli, tmp_path):
@@ -174,7 +174,7 @@ def test_reprint_reproduces_the_original_with_the_mark(cli, tmp_path):
     assert "补打" in text and "原件打印日期：2026年11月20日" in text and "2026年11月26日" not in text
     original, reprint = shown(cli, number)["letters"]
     assert (original["reprint"], reprint["reprint"]) == (False, True)
-    assert original["verification"] == reprint["verification"] and reprint["officer"] == "boss"
+    assert original["verification"] == reprint["verification"] and reprint["officer"] == "李主管"
 
 
 # -- one time means one time -------------------------------------------------------------------
@@ -202,7 +202,7 @@ def test_a_second_notice_with_a_new_material_needs_a_supervisor_and_a_reason(cli
     assert squash(reason) in text and "家庭收入及财产状况声明" in text
     events = [e for e in shown(cli, number)["events"] if e["type"] == "letter_printed"]
     assert [e["payload"]["supervisor_reason"] for e in events] == [None, reason]
-    assert events[-1]["officer"] == "boss"
+    assert events[-1]["officer"] == "李主管"
 
 
 # -- a deadline the calendar cannot confirm ------------------------------------------------------
@@ -264,7 +264,7 @@ def test_reminders_print_one_letter_per_case_due_soon(cli, tmp_path):
     report = json.loads(out)
     assert [p["case"] for p in report["printed"]] == [near] and report["refused"] == []
     (made,) = folder.iterdir()
-    assert made.name == "某镇便民催字〔2026〕第0001号.pdf"
+    assert made.name == "某镇便民催字〔2026〕第01-0001号.pdf"
     text = pdf_text(made)
     assert "2026年12月4日" in text and all(squash(name) in text for name in MISSING_NAMES)
     assert [entry["kind"] for entry in shown(cli, near, "2026-12-01")["letters"]] == ["reminder"]

@@ -175,7 +175,7 @@ def test_printing_records_kind_number_hash_and_verification(workspace, staff):
     issued = issue(workspace, staff.clerk, number, LetterKind.ONE_TIME_NOTICE)
     (letter,) = printed(workspace, number)
     assert letter == {"kind": "one_time_notice", "number": issued.content.number, "reprint": False,
-                      "date": "2026-11-20", "officer": "clerk", "verification": issued.verification}
+                      "date": "2026-11-20", "officer": "王窗口", "verification": issued.verification}
     (payload,) = print_events(workspace, number)
     assert payload["content_hash"] == content_hash(issued.content)
     assert payload["verification"] == verification_code(issued.content) == issued.verification
@@ -195,7 +195,7 @@ def test_reprint_says_what_the_original_said_and_is_marked(workspace, staff):
     assert chinese_date(later) not in text
     assert "王窗口" in text  # the officer who issued the original
     assert [(p["reprint"], p["officer"], p["date"]) for p in printed(workspace, number)] == [
-        (False, "clerk", "2026-11-20"), (True, "boss", "2026-11-25")]
+        (False, "王窗口", "2026-11-20"), (True, "李主管", "2026-11-25")]
 
 
 def test_reprint_gives_the_date_of_the_letter_it_reproduces(workspace, staff):
@@ -340,7 +340,7 @@ def test_a_printed_code_verifies_and_an_unknown_one_does_not(workspace, staff):
 
     result = letters.verify(workspace, number, issued.verification.lower(), FRI)
     assert (result.genuine, result.kind, result.number, result.printed_on, result.officer) == (
-        True, "one_time_notice", issued.content.number, "2026-11-20", "clerk")
+        True, "one_time_notice", issued.content.number, "2026-11-20", "王窗口")
     assert letters.verify(workspace, f"AW1|{number}|{issued.verification}", "", FRI).genuine
     assert not letters.verify(workspace, number, "AAAAAAAA", FRI).genuine
     assert not letters.verify(workspace, number, foreign.verification, FRI).genuine

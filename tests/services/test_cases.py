@@ -63,13 +63,13 @@ def refusal(fn, *args, **kw) -> str:
 def test_complete_materials_are_accepted_and_the_completion_clock_runs(workspace, staff):
     view = new(workspace, staff.clerk, missing=("08",))  # 08 is optional
     s = view.state
-    assert s.status is Status.ACCEPTED and s.number == "某镇便民受字〔2026〕第0001号"
+    assert s.status is Status.ACCEPTED and s.number == "某镇便民受字〔2026〕第01-0001号"
     assert s.item["code"] == "MZ-001" and s.item["version"] == 1
     assert view.countdowns["completion"].deadline == dt.date(2026, 3, 30)  # 20 working days
     assert view.countdowns["supply"] is None and view.countdowns["notice"] is None
     shown = cases.get_case(workspace, s.number, MON)
     assert [e.type for e in shown.events] == ["intake_logged", "accepted"]
-    assert {e.officer for e in shown.events} == {"clerk"}
+    assert {(e.officer, e.officer_uuid) for e in shown.events} == {("王窗口", staff.clerk.uuid)}
 
 
 def test_tolerant_acceptance_with_commitment(workspace, staff):
@@ -182,16 +182,16 @@ def test_numbers_are_gapless_and_refused_intakes_use_none(workspace, staff):
         new(workspace, staff.clerk, missing=("06",), decision=Decision.TOLERANT)
     second = new(workspace, staff.clerk, decision=Decision.REFUSE, reason="不属于本中心受理范围").state.number
     third = new(workspace, staff.clerk).state.number
-    assert [first, second, third] == [f"某镇便民受字〔2026〕第{n:04d}号" for n in (1, 2, 3)]
+    assert [first, second, third] == [f"某镇便民受字〔2026〕第01-{n:04d}号" for n in (1, 2, 3)]
 
 
 def test_a_new_year_restarts_the_serial(workspace, staff):
-    assert new(workspace, staff.clerk, today=dt.date(2025, 12, 30)).state.number == "某镇便民受字〔2025〕第0001号"
-    assert new(workspace, staff.clerk, today=dt.date(2025, 12, 31)).state.number == "某镇便民受字〔2025〕第0002号"
-    assert new(workspace, staff.clerk, today=dt.date(2026, 1, 5)).state.number == "某镇便民受字〔2026〕第0001号"
+    assert new(workspace, staff.clerk, today=dt.date(2025, 12, 30)).state.number == "某镇便民受字〔2025〕第01-0001号"
+    assert new(workspace, staff.clerk, today=dt.date(2025, 12, 31)).state.number == "某镇便民受字〔2025〕第01-0002号"
+    assert new(workspace, staff.clerk, today=dt.date(2026, 1, 5)).state.number == "某镇便民受字〔2026〕第01-0001号"
     # A case entered late for last year continues last year's series.
     late = new(workspace, staff.clerk, today=dt.date(2026, 1, 6), date=dt.date(2025, 12, 31))
-    assert late.state.number == "某镇便民受字〔2025〕第0003号"
+    assert late.state.number == "某镇便民受字〔2025〕第01-0003号"
     with workspace.read() as s:
         counters = {c.year: c.last_serial for c in s.scalars(select(CaseCounter))}
     assert counters == {2025: 3, 2026: 1}
@@ -199,12 +199,12 @@ def test_a_new_year_restarts_the_serial(workspace, staff):
 
 def test_number_format_comes_from_the_settings(workspace, staff):
     with workspace.write() as s:
-        save_settings(s, number_format="{short}民政〔{year}〕{serial:05d}号")
-    assert new(workspace, staff.clerk).state.number == "某镇民政〔2026〕00001号"
+        save_settings(s, number_format="{short}民政〔{year}〕{code}{serial:05d}号")
+    assert new(workspace, staff.clerk).state.number == "某镇民政〔2026〕0100001号"
     with pytest.raises(SettingsError, match="必须包含流水号"):
         with workspace.write() as s:
             save_settings(s, number_format="{short}〔{year}〕号")
-    assert new(workspace, staff.clerk).state.number == "某镇民政〔2026〕00002号"
+    assert new(workspace, staff.clerk).state.number == "某镇民政〔2026〕0100002号"
 
 
 # -- actions after intake -------------------------------------------------------------------------
@@ -366,6 +366,6 @@ def test_each_action_is_one_transaction_of_events_and_projection(workspace, staf
 def test_a_date_outside_the_calendar_is_refused_not_crashed(workspace, staff):
     assert refusal(new, workspace, staff.clerk, date=dt.date(1026, 3, 2)) == "日期 1026-03-02 超出日历范围（1990–2100）"
     number = new(workspace, staff.clerk).state.number
-    assert number == "某镇便民受字〔2026〕第0001号"  # the refused one took no number
+    assert number == "某镇便民受字〔2026〕第01-0001号"  # the refused one took no number
     assert refusal(cases.complete, workspace, staff.clerk, number, "approved", MON, dt.date(1989, 12, 29)) == (
         "日期 1989-12-29 超出日历范围（1990–2100）")

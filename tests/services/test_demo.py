@@ -52,7 +52,7 @@ def test_numbers_are_gapless_per_year_and_ids_are_valid(demo_workspace):
     by_year: dict[int, list[int]] = {}
     for r in rows(demo_workspace):
         by_year.setdefault(r.year, []).append(r.serial)
-        assert r.number == f"某镇便民受字〔{r.year}〕第{r.serial:04d}号"
+        assert r.number == f"某镇便民受字〔{r.year}〕第01-{r.serial:04d}号"
         assert check_resident_id(r.id_number, today=DEMO_DAY).ok
     for serials in by_year.values():
         assert serials == list(range(1, len(serials) + 1))

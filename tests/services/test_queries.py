@@ -112,7 +112,7 @@ def test_search_by_name_phone_and_id_tail(workspace, work_list, text, expected):
 
 def test_search_by_case_number(workspace, work_list):
     assert numbers(workspace, search=work_list["zhao"]) == [work_list["zhao"]]
-    assert by_name(workspace, search="第0004号") == {"赵六"}
+    assert by_name(workspace, search="第01-0004号") == {"赵六"}
 
 
 def test_an_id_tail_matches_only_the_end_of_the_number(workspace, work_list):

@@ -20,7 +20,7 @@ def accept(ws, actor):
 
 
 @pytest.mark.parametrize("fmt", ["{year[0]}第{serial}号", "{short.upper}{serial}", "{serial:q}", "{nope}{serial}",
-                                 "{short}{year}"])
+                                 "{short}{year}", "{short}〔{year}〕第{serial:04d}号", "{short}第{code}-{serial}号"])
 def test_a_number_format_that_cannot_make_numbers_is_refused(workspace, fmt):
     with pytest.raises(SettingsError):
         with workspace.write() as s:
@@ -34,12 +34,24 @@ def test_changing_the_short_name_changes_the_next_case_numbers(workspace, staff)
     with workspace.write() as s:
         save_settings(s, short_name="白沙镇")
     second = accept(workspace, staff.clerk).state.number
-    assert second == "白沙镇便民受字〔2026〕第0002号"
+    assert second == "白沙镇便民受字〔2026〕第01-0002号"
     assert cases.next_serial(workspace, 2026) == 3
     assert cases.next_serial(workspace, 2027) == 1
 
 
 def test_a_custom_number_format_is_used(workspace, staff):
     with workspace.write() as s:
-        save_settings(s, number_format="{short}民受〔{year}〕{serial:05d}")
-    assert accept(workspace, staff.clerk).state.number == "某镇民受〔2026〕00001"
+        save_settings(s, number_format="{short}民受〔{year}〕{code}-{serial:05d}")
+    assert accept(workspace, staff.clerk).state.number == "某镇民受〔2026〕01-00001"
+
+
+def test_the_station_code_is_normalised_kept_on_the_station_and_put_in_new_numbers(workspace, staff):
+    with workspace.write() as s:
+        saved = save_settings(s, station_code=" b2 ")
+    assert saved.station_code == "B2" and workspace.settings().station_code == "B2"
+    assert accept(workspace, staff.clerk).state.number == "某镇便民受字〔2026〕第B2-0001号"
+    for bad in ("", "01-2", "窗口一", "1234567"):
+        with pytest.raises(SettingsError, match="站点代码"):
+            with workspace.write() as s:
+                save_settings(s, station_code=bad)
+    assert workspace.settings().station_code == "B2"

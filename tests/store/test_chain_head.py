@@ -34,11 +34,12 @@ def test_replacing_the_newest_event_consistently_is_found(workspace, staff):
     new_case(workspace, staff.clerk)
     db = sqlite3.connect(workspace.paths.database)
     with db:
-        row = db.execute("SELECT uuid, station_uuid, seq, case_uuid, officer, hlc, type, payload, prev_hash "
-                         "FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        row = db.execute("SELECT uuid, station_uuid, seq, case_uuid, officer, hlc, type, payload, prev_hash, "
+                         "officer_uuid, format FROM events ORDER BY seq DESC LIMIT 1").fetchone()
         payload = row[7].replace("2026-11-20", "2026-11-19")
         new_hash = event_hash(station_uuid=row[1], seq=row[2], uuid=row[0], case_uuid=row[3], officer=row[4],
-                              hlc=row[5], type=row[6], payload=payload, prev_hash=row[8])
+                              hlc=row[5], type=row[6], payload=payload, prev_hash=row[8], officer_uuid=row[9],
+                              format=row[10])
         db.execute("UPDATE events SET payload = ?, hash = ? WHERE uuid = ?", (payload, new_hash, row[0]))
     db.close()
     problems = maintenance.audit(workspace).problems
@@ -46,24 +47,26 @@ def test_replacing_the_newest_event_consistently_is_found(workspace, staff):
 
 
 def test_databases_are_migrated_to_the_chain_head_revision(workspace):
-    assert current_revision(workspace.engine) == head_revision() == "0002"
+    assert current_revision(workspace.engine) == head_revision()
 
 
-def test_an_older_database_is_backed_up_then_migrated_and_keeps_its_cases(station_dir):
+def test_an_older_database_is_backed_up_then_migrated_and_keeps_its_cases(tmp_data):
+    import shutil
+    from pathlib import Path
+
     from alembic import command
 
     from app.paths import DataPaths
-    from app.services.officers import find_actor
     from app.services.workspace import Workspace
     from app.store import backup
     from app.store.database import alembic_config, make_engine
 
-    paths = DataPaths(station_dir)
-    ws = Workspace.open(paths, daily_backup=False)
-    number = new_case(ws, find_actor(ws, "clerk")).state.number
-    ws.close()
+    paths = DataPaths(tmp_data)
+    paths.ensure()
+    shutil.copy(Path(__file__).parent.parent / "fixtures" / "release-0002.sqlite3", paths.database)
+    number = "白沙镇便民受字〔2026〕第0013号"
     engine = make_engine(paths.database)
-    with engine.begin() as conn:  # as a program of the previous version left it
+    with engine.begin() as conn:  # as a program of the version before 0002 left it
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
@@ -74,7 +77,7 @@ def test_an_older_database_is_backed_up_then_migrated_and_keeps_its_cases(statio
     try:
         saved = [p.name for p in backup.list_backups(paths.backups)]
         assert len(saved) == 1 and saved[0].startswith("before-migration-0001-")
-        assert current_revision(ws.engine) == "0002"
+        assert current_revision(ws.engine) == head_revision()
         assert maintenance.audit(ws).problems == []
         assert cases.get_case(ws, number, TODAY).state.number == number
     finally:

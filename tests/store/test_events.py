@@ -12,13 +12,13 @@ from app.domain.hlc import Hlc
 from app.store.events import (
     GENESIS,
     ChainHead,
-    as_fold_input,
     build_event,
     canonical_json,
     case_events,
     chain_head,
     event_hash,
     newest_hlc,
+    records,
     verify_chain,
 )
 from app.store.models import Base, Event, Station
@@ -110,5 +110,6 @@ def test_case_events_come_in_clock_order_and_fold_input_reads_payloads(session):
     append(session, HERE, "case-9", 1)
     events = case_events(session, "case-1")
     assert [e.uuid for e in events] == [early[0]["uuid"], late[0]["uuid"]]
-    assert as_fold_input(events)[0] == ("note_added", {"date": "2026-03-02", "text": "第0条"}, "clerk")
+    first = records(session, events)[0]
+    assert (first.type, first.payload, first.officer) == ("note_added", {"date": "2026-03-02", "text": "第0条"}, "clerk")
     assert newest_hlc(session) == Hlc(1_780_000_100_000, 0)

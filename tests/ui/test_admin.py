@@ -451,8 +451,8 @@ def test_a_bad_number_format_shows_why_and_is_not_saved(qtbot, admin_dialog, wor
     assert page.preview_text() == "编号格式必须包含流水号 {serial}，否则编号会重复"
     click(qtbot, page.save_button)
     assert page.message.tone == "error" and "编号格式必须包含流水号" in page.message.text()
-    retype(qtbot, page.number_format, "{short}{year[0]}{serial}")
-    assert "编号格式“{short}{year[0]}{serial}”无效" in page.preview_text()
+    retype(qtbot, page.number_format, "{short}{year[0]}{code}{serial}")
+    assert "编号格式“{short}{year[0]}{code}{serial}”无效" in page.preview_text()
     click(qtbot, page.save_button)
     assert workspace.settings() == before
 
@@ -465,8 +465,8 @@ def test_a_good_number_format_is_previewed_with_the_next_serial_and_saved(qtbot,
     page = dialog.show_page("settings")
 
     page.number_format.selectAll()
-    type_text(page.number_format, "{short}受字第{year}-{serial:05d}号")
-    assert page.preview_text() == "某镇受字第2026-00002号"
+    type_text(page.number_format, "{short}受字第{year}-{code}{serial:05d}号")
+    assert page.preview_text() == "某镇受字第2026-0100002号"
     qtbot.keyClicks(page.address, " Road 1")
     retype(qtbot, page.due_soon_days, "3")
     page.stub_copy.click()
@@ -474,11 +474,11 @@ def test_a_good_number_format_is_previewed_with_the_next_serial_and_saved(qtbot,
         click(qtbot, page.save_button)
 
     saved = workspace.settings()
-    assert saved.number_format == "{short}受字第{year}-{serial:05d}号"
+    assert saved.number_format == "{short}受字第{year}-{code}{serial:05d}号"
     assert (saved.address, saved.due_soon_days, saved.stub_copy) == ("Road 1", 3, False)
     assert page.message.text() == "Settings saved."
     second = cases.intake(workspace, staff.clerk, IntakeRequest("CL-001", APPLICANT, received), TODAY)
-    assert second.state.number == "某镇受字第2026-00002号"
+    assert second.state.number == "某镇受字第2026-0100002号"
 
 
 def test_a_refused_setting_is_shown_beside_the_form(qtbot, admin_dialog, workspace):

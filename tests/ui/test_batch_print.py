@@ -97,7 +97,7 @@ def test_saving_writes_one_pdf_per_case_named_by_its_number_and_records_each(due
     assert dialog.progress.maximum() == 4 and values[-1] == 4 and values == sorted(values)
     for view, name in zip(due, NAMES):
         (event,) = reminders(workspace, view)
-        assert event["format"] == "pdf" and event["officer"] == "clerk"
+        assert event["format"] == "pdf" and event["officer"] == "王窗口"
         path = tmp_path / "reminders" / f"{event['number']}.pdf"
         assert path in files
         text = pdf_text(path)

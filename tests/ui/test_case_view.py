@@ -99,7 +99,7 @@ def test_the_history_lists_every_event_in_order(qtbot, desk):
     view = open_view(qtbot, desk, case.state.uuid)
 
     assert column(view.events_model, 2) == ["Intake logged", "Tolerant acceptance", "Note"]
-    assert set(column(view.events_model, 1)) == {"王芳（wang）"}
+    assert set(column(view.events_model, 1)) == {"王芳"}  # the name as it was when recorded
     details = column(view.events_model, 3)
     assert "6 of 8 materials received" in details[0]
     assert "银行账户（社会保障卡）复印件" in details[1] and "10 working days" in details[1]
@@ -230,7 +230,7 @@ def test_terminating_closes_the_actions_but_keeps_notes_and_letters(qtbot, desk,
 def test_print_and_reprint_requests(qtbot, desk):
     case = log_case(desk)
     cases.record_letter(desk.ws, desk.officer, case.state.uuid,
-                        {"kind": "tolerant_acceptance", "number": "某镇便民容字〔2026〕第0001号", "reprint": False,
+                        {"kind": "tolerant_acceptance", "number": "某镇便民容字〔2026〕第01-0001号", "reprint": False,
                          "hash": "0" * 64}, TODAY)
     view = open_view(qtbot, desk, case.state.uuid)
     printed, reprinted = [], []
@@ -261,3 +261,41 @@ def test_an_unconfirmed_deadline_is_marked(qtbot, desk):
     qtbot.addWidget(view)
     assert "(calendar unconfirmed)" in view.countdown_labels["supply"].text()
     assert "(unconfirmed)" in view.countdown_dates["supply"].text()
+
+
+def test_a_conflict_is_shown_above_all_and_a_supervisor_settles_it_here(qtbot, county):
+    from PySide6.QtWidgets import QRadioButton
+    from stations_helpers import boss, intake, send
+
+    from app.services.officers import Role, add_officer, find_actor
+
+    w1, w2 = county["window1"], county["window2"]
+    view = intake(w1)
+    send(w1, w2)
+    cases.complete(w1, boss(w1), view.state.number, "approved", TODAY)
+    cases.terminate(w2, boss(w2), view.state.number, "申请人撤回申请", TODAY)
+    send(w2, w1)
+
+    clerk = add_officer(w1, find_actor(w1, "admin"), "clerk", "王窗口", Role.OFFICER, "clerkpass1")
+    as_clerk = CaseViewDialog(w1, clerk, view.state.uuid, TODAY)
+    qtbot.addWidget(as_clerk)
+    assert not as_clerk.settle_button.isEnabled()
+
+    dialog = CaseViewDialog(w1, boss(w1), view.state.uuid, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    banner = dialog.conflict_label.text()
+    assert dialog.conflict_label.isVisible() and "Conflict 1" in banner
+    assert "first: Completed" in banner and "second: Terminated" in banner and "申请人撤回申请" in banner
+    qtbot.mouseClick(dialog.settle_button, Qt.MouseButton.LeftButton)
+    settle = dialog.action_dialog
+    assert not settle.ok_button.isEnabled()
+    settle.findChildren(QRadioButton)[1].click()  # keep the termination
+    settle.reason_edit.setPlainText("申请人已书面撤回，以终止为准")
+    assert settle.ok_button.isEnabled()
+    qtbot.mouseClick(settle.ok_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.conflict_label.isVisible() and not dialog.settle_button.isVisible()
+    state = cases.get_case(w1, view.state.uuid, TODAY).state
+    assert state.conflicts == [] and state.status is Status.TERMINATED

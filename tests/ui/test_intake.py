@@ -443,3 +443,42 @@ def test_an_empty_catalogue_says_what_to_do(qtbot, tmp_path):
         assert not dialog.next_button.isEnabled()
     finally:
         ws.close()
+
+
+def test_a_busy_database_asks_to_retry_and_keeps_what_was_typed(qtbot, desk, dialog, monkeypatch):
+    from app.store.database import DatabaseBusy
+
+    real = cases.intake
+    calls = []
+
+    def busy_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise DatabaseBusy("数据库正忙（另一个窗口或导入正在写入）。已保存的数据不受影响，请稍候重试")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cases, "intake", busy_once)
+    to_decision(qtbot, dialog, range(8))
+    created, _printed = finish(qtbot, dialog)
+    box = dialog.findChild(QMessageBox, "databaseRetry")
+    assert box is not None and box.isVisible() and "数据库正忙" in box.text()
+    assert created == [] and dialog.isVisible() and not dialog.finish_button.isEnabled()
+    assert dialog.name_edit.text() == "张三"  # nothing typed is lost
+    box.button(QMessageBox.StandardButton.Retry).click()
+    assert len(calls) == 2 and len(created) == 1
+    assert stored_status(desk, created[0]).state.status is Status.ACCEPTED
+
+
+def test_declining_to_retry_leaves_the_intake_open_to_try_later(qtbot, desk, dialog, monkeypatch):
+    from app.store.database import DiskFull
+
+    def full(*_args, **_kwargs):
+        raise DiskFull("磁盘空间已满，无法写入数据库。请清理磁盘后重试；已保存的数据不受影响")
+
+    monkeypatch.setattr(cases, "intake", full)
+    to_decision(qtbot, dialog, range(8))
+    created, _printed = finish(qtbot, dialog)
+    box = dialog.findChild(QMessageBox, "databaseRetry")
+    assert "磁盘空间已满" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert created == [] and dialog.isVisible() and dialog.finish_button.isEnabled()

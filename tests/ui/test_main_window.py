@@ -145,7 +145,7 @@ class RecordingCaseView(QDialog):
     reprint_requested = Signal(str, str)
     opened: list[tuple] = []
 
-    def __init__(self, ws, actor, case_uuid, today, parent=None) -> None:
+    def __init__(self, ws, actor, case_uuid, today, parent=None, **_kw) -> None:
         super().__init__(parent)
         RecordingCaseView.opened.append((ws, actor, case_uuid, today))
 
@@ -209,7 +209,7 @@ class RecordingIntake(QDialog):
     print_requested = Signal(str, list)
     opened: list[tuple] = []
 
-    def __init__(self, ws, actor, today, parent=None) -> None:
+    def __init__(self, ws, actor, today, parent=None, **_kw) -> None:
         super().__init__(parent)
         RecordingIntake.opened.append((actor, today))
 

@@ -171,7 +171,7 @@ def test_printing_through_the_print_path_gives_the_previewed_pages_and_one_event
         assert all(abs(a - b) <= 2 for a, b in zip(letter_box, sheet_box)), (page, letter_box, sheet_box)
     events = printed(workspace, case.state.uuid)
     assert [(e["kind"], e["format"], e["reprint"]) for e in events] == [("tolerant_acceptance", "paper", False)]
-    assert events[0]["officer"] == "clerk"
+    assert events[0]["officer"] == "王窗口"
     assert warnings == []
 
 
@@ -327,7 +327,7 @@ def test_a_supervisor_gives_the_reason_and_it_is_printed_and_recorded(
     assert "家庭收入及财产状况声明" in explained[0]
     assert reason in pdf_text(saved["path"].read_bytes())
     last = printed(workspace, uuid)[-1]
-    assert last["supervisor_reason"] == reason and last["officer"] == "boss"
+    assert last["supervisor_reason"] == reason and last["officer"] == "李主管"
     assert "05" in last["materials"]
 
 

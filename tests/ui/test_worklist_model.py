@@ -129,3 +129,25 @@ def test_unconfirmed_deadline_is_marked_and_explained(qapp):
     assert badge_text("completion", cd).endswith("?")
     assert "weekends only" in badge_tooltip("completion", cd)
     assert "weekends only" not in badge_tooltip("completion", cd._replace(confirmed=True))
+
+
+def test_a_case_in_conflict_leads_the_work_list_even_when_closed_and_says_why(qapp, county):
+    from stations_helpers import boss, exchange, intake, send
+
+    from app.services import cases
+
+    w1, w2, hub = county["window1"], county["window2"], county["county"]
+    intake(w1)
+    view = intake(w1)
+    send(w1, w2)
+    cases.complete(w1, boss(w1), view.state.number, "approved", TODAY)
+    cases.terminate(w2, boss(w2), view.state.number, "申请人撤回申请", TODAY)
+    exchange(w1, w2, hub)
+    m = WorklistModel(w1, TODAY)
+    m.set_ids(open_ids(w1))
+    assert m.rowCount() == 2 and m.case_uuid(0) == view.state.uuid  # closed, yet first
+    status = m.index(0, STATUS)
+    assert m.data(status) == "In conflict · Completed"
+    assert "Completed at one station, terminated at another" in m.data(status, Qt.ItemDataRole.ToolTipRole)
+    assert m.data(status, Qt.ItemDataRole.ForegroundRole) is not None
+    assert m.data(m.index(1, STATUS)) == "Accepted" and m.data(m.index(1, STATUS), Qt.ItemDataRole.ForegroundRole) is None

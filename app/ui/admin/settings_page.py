@@ -27,22 +27,30 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.officers import Actor
-from app.services.settings import CentreSettings, SettingsError, save_settings, validate_number_format
+from app.services.settings import (
+    CentreSettings,
+    SettingsError,
+    normalise_station_code,
+    save_settings,
+    validate_number_format,
+)
 from app.services.workspace import Workspace
 from app.services.cases import next_serial
 from app.ui.admin.feedback import MessageLine, PageTasks, problems_of
 from app.ui.worker import Runner
 
-_TEXT_KEYS = ("centre_name", "short_name", "window_name", "address", "phone", "seal_text", "number_format")
+_TEXT_KEYS = ("centre_name", "short_name", "window_name", "address", "phone", "seal_text", "number_format",
+              "station_code")
 
 
-def format_number(fmt: str, short: str, year: int, serial: int) -> str:
-    """A case number in ``fmt``; SettingsError says why a format cannot make one."""
+def format_number(fmt: str, short: str, year: int, serial: int, code: str) -> str:
+    """A case number in ``fmt``; SettingsError says why a format or a station code cannot make one."""
+    code = normalise_station_code(code)
     try:
         validate_number_format(fmt)
-        return fmt.format(short=short, year=year, serial=serial)
+        return fmt.format(short=short, year=year, serial=serial, code=code)
     except (TypeError, AttributeError) as exc:  # e.g. {year[0]}, which the service's check does not catch
-        raise SettingsError(f"编号格式“{fmt}”无效：只能使用 {{short}}、{{year}}、{{serial}}（{exc}）") from None
+        raise SettingsError(f"编号格式“{fmt}”无效：只能使用 {{short}}、{{year}}、{{code}}、{{serial}}（{exc}）") from None
 
 
 def store_settings(ws: Workspace, values: dict[str, Any]) -> CentreSettings:
@@ -88,11 +96,17 @@ class SettingsPage(QWidget):
         self.number_format = QLineEdit()
         self.number_format.setObjectName("numberFormat")
         self.number_format.textChanged.connect(self.update_preview)
+        self.station_code = QLineEdit()
+        self.station_code.setObjectName("stationCode")
+        self.station_code.setMaxLength(6)
+        self.station_code.setToolTip(self.tr("1–6 digits or capital letters, different for every window of the "
+                                             "county, such as 01, 02 or A1"))
+        self.station_code.textChanged.connect(self.update_preview)
         self.preview = QLabel()
         self.preview.setObjectName("adminPreview")
         self.preview.setWordWrap(True)
-        format_hint = QLabel(self.tr("{short}: the centre's short name, {year}: the year, {serial:04d}: the "
-                                     "case's serial with four digits"))
+        format_hint = QLabel(self.tr("{short}: the centre's short name, {year}: the year, {code}: this "
+                                     "window's station code, {serial:04d}: the case's serial with four digits"))
         format_hint.setObjectName("adminHint")
         format_hint.setWordWrap(True)
         for label in (self.preview, format_hint):  # wrapped labels take the form's width, not their own guess
@@ -104,6 +118,7 @@ class SettingsPage(QWidget):
         numbers = QGroupBox(self.tr("Case numbers and reminders"))
         numbers_form = QFormLayout(numbers)
         numbers_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        numbers_form.addRow(self.tr("Station code"), self.station_code)
         numbers_form.addRow(self.tr("Case number format"), self.number_format)
         numbers_form.addRow("", format_hint)
         numbers_form.addRow(self.tr("Next case number"), self.preview)
@@ -174,7 +189,7 @@ class SettingsPage(QWidget):
     def update_preview(self) -> None:
         try:
             number = format_number(self.number_format.text().strip(), self.short_name.text().strip() or self._short,
-                                   self.today.year, self._serial)
+                                   self.today.year, self._serial, self.station_code.text())
         except SettingsError as exc:
             self.preview.setProperty("tone", "error")
             self.preview.setText(str(exc))
@@ -193,7 +208,7 @@ class SettingsPage(QWidget):
         self.message.clear_message()
         values = self.values()
         try:
-            format_number(values["number_format"], self._short, self.today.year, self._serial)
+            format_number(values["number_format"], self._short, self.today.year, self._serial, values["station_code"])
         except SettingsError as exc:
             self._show_refusal(exc)
             return
