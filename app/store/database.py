@@ -8,6 +8,7 @@ the environment (a locked, damaged or too-new file, a full disk) become
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
+from app.paths import make_private
 from app.store import backup
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -63,10 +65,17 @@ def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> 
     """Open, check and migrate; back up first whenever a migration is about to run."""
     exists = db_path.exists() and db_path.stat().st_size > 0
     if not exists and not create:
-        raise DatabaseProblem(f"数据目录中没有数据库：{db_path}。请先运行 init 初始化本站点")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+        what = "数据库文件是空的（0 字节）" if db_path.exists() else "数据目录中没有数据库"
+        raise DatabaseProblem(f"{what}：{db_path}。请先运行 init 初始化本站点，或用 admin restore 从备份恢复")
+    db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if exists:
         _check_sqlite_header(db_path)
+    else:
+        # Created 0600 before SQLite opens it: SQLite gives the WAL and shared-memory
+        # files the same permissions as the database.
+        os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+    for f in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        make_private(f)
     engine = make_engine(db_path)
     try:
         current = current_revision(engine)
@@ -100,9 +109,9 @@ def _check_sqlite_header(db_path: Path) -> None:
         raise DatabaseProblem(f"{db_path} 不是本程序的数据库文件（文件头不符），可能已损坏。请从备份恢复")
 
 
-def _explain(exc: OperationalError, db_path: Path) -> str:
-    msg = str(exc.orig)
-    if "locked" in msg:
+def _explain(exc: BaseException, db_path: Path) -> str:
+    msg = str(getattr(exc, "orig", None) or exc)
+    if "locked" in msg or "busy" in msg:
         return f"数据库正被其他程序占用：{db_path}。请关闭其他正在运行的本程序后重试"
     if "disk" in msg and "full" in msg:
         return "磁盘空间已满，无法写入数据库。请清理磁盘后重试；已保存的数据不受影响"
@@ -110,7 +119,24 @@ def _explain(exc: OperationalError, db_path: Path) -> str:
         return f"数据库文件只读，无法写入：{db_path}"
     if "malformed" in msg or "not a database" in msg:
         return f"数据库文件已损坏：{db_path}。请从备份恢复"
-    return f"无法打开数据库 {db_path}：{msg}"
+    if "unable to open" in msg:
+        return f"无法打开数据库 {db_path}：文件或所在文件夹无法访问（只读或权限不足）"
+    if "I/O" in msg:
+        return f"读写数据库 {db_path} 时磁盘出错。请检查磁盘后重试；已保存的数据不受影响"
+    return f"无法使用数据库 {db_path}：{msg}"
+
+
+def explain(exc: BaseException, db_path: Path) -> DatabaseProblem:
+    """A SQLite failure met while working (full, read-only, locked, damaged) as a message.
+
+    The transaction it interrupted has been rolled back, so the message can say that
+    nothing of the refused action was saved.
+    """
+    return DatabaseProblem(_explain(exc, db_path) + "（本次操作未保存）")
+
+
+#: What the database driver raises for problems of the file or the disk.
+SQLITE_ERRORS: tuple[type[BaseException], ...] = (OperationalError, SADatabaseError, sqlite3.DatabaseError)
 
 
 def integrity_problems(engine: Engine, *, quick: bool = True) -> list[str]:
