@@ -93,6 +93,12 @@ def reseal(session: Session, station_uuid: str, key: Ed25519PrivateKey) -> None:
         row.value = value
 
 
+def current_seal(session: Session) -> dict[str, Any] | None:
+    """The last signed statement and its signature, as a sync package carries it."""
+    row = session.get(Setting, SEAL_KEY)
+    return json.loads(row.value) if row is not None else None
+
+
 @dataclass(frozen=True)
 class SealFinding:
     what: str
