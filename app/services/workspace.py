@@ -44,10 +44,12 @@ class ClockAhead(ValueError):
     """A date for new work far beyond what the station's records make plausible."""
 
 
-#: How far a dated write may run ahead of the computer's date, and the computer's date
-#: ahead of the newest record, before it is refused: a month covers a long holiday break
-#: (and the next year's calendar published in December) but not a clock a year out.
+#: How far a dated write may run ahead of the computer's date: a month covers planning
+#: into the next year's calendar (published in December), not a mistyped year.
 MAX_DAYS_AHEAD = 31
+#: How far the computer's date may run ahead of the newest record before it needs an
+#: administrator's word: a laptop left in a drawer for a season, not a clock a year out.
+MAX_IDLE_DAYS = 90
 CLOCK_CONFIRMED = "clock_confirmed"
 #: Deadlines count up to a year and more of working days forward from "today".
 LAST_USABLE_YEAR = 2097
@@ -244,7 +246,7 @@ class Workspace:
         if evidence is None:
             return
         last = dt.datetime.fromtimestamp(evidence / 1000).date()
-        if (computer - last).days > MAX_DAYS_AHEAD:
+        if (computer - last).days > MAX_IDLE_DAYS:
             raise ClockAhead(
                 f"电脑日期 {computer.isoformat()} 比本站最近一次记录（{last.isoformat()}）晚 {(computer - last).days} 天，"
                 "电脑时间可能不准。请核对电脑时间；若无误，请管理员运行 admin confirm-clock 确认后再办理")
