@@ -9,13 +9,13 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from app.domain.lifecycle import CaseState, apply
+from app.services.audit import AuditResult, audit_session
 from app.services.officers import Actor, OfficerError
 from app.services.projection import clear, row_values
+from app.services.station_key import key_findings, load_seal_copy
 from app.services.workspace import Workspace
-from app.store import backup
+from app.store import backup, seal
 from app.store.database import integrity_problems
-from app.services.audit import AuditResult, audit_session
-from app.services.station_key import key_findings
 from app.store.models import CaseRow, Event
 
 
@@ -92,7 +92,10 @@ def projection_digest(ws: Workspace) -> str:
 def audit(ws: Workspace) -> AuditResult:
     """The chain, its recorded heads, the seal, the key and cases without events."""
     extra = key_findings(ws)
+    known = load_seal_copy(ws.paths)
     with ws.read() as s:
+        if known is not None:
+            extra += [f.problem for f in seal.rolled_back(known, seal.current_seal(s))]
         return audit_session(s, extra)
 
 

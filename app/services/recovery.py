@@ -22,7 +22,8 @@ from app.paths import DataPaths
 from app.services.audit import audit_session
 from app.services.clock import Clock
 from app.services.officers import Actor, OfficerError, authenticate_read_only
-from app.store import backup
+from app.services.station_key import save_seal_copy
+from app.store import backup, seal
 from app.store.database import DatabaseProblem, alembic_config
 from app.store.models import CaseRow, Officer, Station
 
@@ -184,6 +185,10 @@ def restore(paths: DataPaths, backup_file: Path, username: str, password: str, *
     from app.services.workspace import Workspace
 
     ws = Workspace.open(paths, daily_backup=False)  # migrates an older backup forward
-    ws.close()
+    try:
+        with ws.read() as s:  # the administrator chose this state: it is the newest known now
+            save_seal_copy(paths, seal.current_seal(s))
+    finally:
+        ws.close()
     return RestoreResult(report, previous, kept, actor)
 

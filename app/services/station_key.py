@@ -9,6 +9,7 @@ working, its seal is not renewed, and the audit says so.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -21,6 +22,9 @@ from app.store.atomic import atomic_write_bytes
 from app.store.models import Station
 
 KEY_FILE = "station-ed25519.pem"
+#: A copy of the newest seal, outside the database: a database put back to an older copy
+#: of itself carries a valid but older seal, and this copy shows the difference.
+SEAL_COPY = "last-seal.json"
 
 
 def key_path(paths: DataPaths) -> Path:
@@ -80,3 +84,23 @@ def key_findings(ws) -> list[str]:
     if seal.public_key_text(key) != public:
         return ["本站私钥文件与数据库中登记的公钥不符（密钥或公钥被替换）：封印无法更新"]
     return []
+
+
+def save_seal_copy(paths: DataPaths, sealed: dict | None) -> None:
+    """Keep the newest seal beside the key; a failure here never undoes committed work."""
+    target = paths.keys / SEAL_COPY
+    try:
+        if sealed is None:
+            target.unlink(missing_ok=True)
+        else:
+            atomic_write_bytes(target, json.dumps(sealed, ensure_ascii=False).encode("utf-8"))
+    except OSError:
+        pass
+
+
+def load_seal_copy(paths: DataPaths) -> dict | None:
+    try:
+        data = json.loads((paths.keys / SEAL_COPY).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None

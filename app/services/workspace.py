@@ -147,11 +147,16 @@ class Workspace:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction; a change to a chain head, officer or item is re-sealed in it."""
+        sealed = None
         with self._writer() as session, session.begin():
             yield session
             session.flush()
             if session.info.pop("reseal", False) and self.signing_key is not None and self.station is not None:
-                seal.reseal(session, self.station.uuid, self.signing_key)
+                sealed = seal.reseal(session, self.station.uuid, self.signing_key)
+        if sealed is not None:  # committed: now the copy outside the database may follow
+            from app.services.station_key import save_seal_copy
+
+            save_seal_copy(self.paths, sealed)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

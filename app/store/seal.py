@@ -81,28 +81,49 @@ def fingerprint(public_key: str) -> str:
     return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
 
 
-def reseal(session: Session, station_uuid: str, key: Ed25519PrivateKey) -> None:
-    """Sign the present state, in the transaction that produced it."""
+@dataclass(frozen=True)
+class SealFinding:
+    what: str
+    problem: str
+
+
+def reseal(session: Session, station_uuid: str, key: Ed25519PrivateKey) -> dict[str, Any]:
+    """Sign the present state, in the transaction that produced it; returns the seal."""
     body = statement(session, station_uuid)
     signature = base64.b64encode(key.sign(_canonical(body))).decode("ascii")
-    value = json.dumps({"statement": body, "signature": signature}, ensure_ascii=False)
+    sealed = {"statement": body, "signature": signature}
+    value = json.dumps(sealed, ensure_ascii=False)
     row = session.get(Setting, SEAL_KEY)
     if row is None:
         session.add(Setting(key=SEAL_KEY, value=value))
     else:
         row.value = value
+    return sealed
+
+
+def rolled_back(newest_known: dict[str, Any], sealed: dict[str, Any] | None) -> list[SealFinding]:
+    """Chains that were longer when the station last sealed than the database's seal says.
+
+    ``newest_known`` is the copy of the last seal kept outside the database: a database
+    replaced by an older copy of itself carries an older seal, valid but shorter.
+    """
+    was = newest_known.get("statement", {}).get("heads", {})
+    now = (sealed or {}).get("statement", {}).get("heads", {})
+    findings = []
+    for station, (seq, _hash) in sorted(was.items()):
+        have = now.get(station, [0, ""])[0]
+        if have < seq:
+            findings.append(SealFinding(
+                f"chain:{station}",
+                f"站点 {station[:8]} 上次签封时已有第 {seq} 号事件，数据库中的封印只到第 {have} 号："
+                "数据库被换成了较早的副本，或最新的事件连同封印被回退"))
+    return findings
 
 
 def current_seal(session: Session) -> dict[str, Any] | None:
     """The last signed statement and its signature, as a sync package carries it."""
     row = session.get(Setting, SEAL_KEY)
     return json.loads(row.value) if row is not None else None
-
-
-@dataclass(frozen=True)
-class SealFinding:
-    what: str
-    problem: str
 
 
 def check(session: Session, station_uuid: str, public_key: str | None) -> list[SealFinding]:

@@ -548,3 +548,23 @@ def test_hostile_catalogue_files_are_refused_quickly(cli, tmp_path, monkeypatch)
     book.save(tmp_path / "rows.xlsx")
     code, _, err = cli("--officer", "admin", "catalogue", "import", str(tmp_path / "rows.xlsx"))
     assert code == 1 and "超过 50 行" in err
+
+
+def test_8_a_database_put_back_to_an_older_copy_of_itself_is_found(cli, with_cases):
+    """Each copy carries a valid seal; the newest seal kept beside the key shows it is older."""
+    code, out, _ = cli("--json", "admin", "backup")
+    older = Path(json.loads(out)["file"]).read_bytes()
+    new_case(cli, name="赵六")
+    db = db_of(with_cases)
+    for side in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        side.unlink(missing_ok=True)
+    db.write_bytes(older)
+    assert "较早的副本" in audit_says(cli)
+
+
+def test_8_a_restored_backup_is_the_newest_known_state(cli, with_cases):
+    code, out, _ = cli("--json", "admin", "backup")
+    saved = Path(json.loads(out)["file"])
+    new_case(cli, name="赵六")
+    assert cli("--officer", "admin", "admin", "restore", str(saved))[0] == 0
+    assert cli("audit", "verify")[0] == 0  # chosen by an administrator, not a rollback
