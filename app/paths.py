@@ -76,6 +76,20 @@ class DataPaths:
         return self.root / "exports"
 
     def ensure(self) -> "DataPaths":
-        for folder in (self.root, self.backups, self.calendar, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Create the folders, readable by this user only: they hold ID numbers and passwords."""
+        for folder in (self.root, self.backups, self.calendar, self.logs, self.keys):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private(folder)
         return self
+
+
+def make_private(path: Path) -> None:
+    """0700 for a folder, 0600 for a file; on Windows the user's profile ACL already does this."""
+    if os.name != "posix" or not path.exists():
+        return
+    wanted = 0o700 if path.is_dir() else 0o600
+    try:
+        if (path.stat().st_mode & 0o777) != wanted:
+            os.chmod(path, wanted)
+    except PermissionError:
+        pass  # a folder owned by someone else (a shared --data-dir): leave it as the admin set it

@@ -16,6 +16,10 @@ from app.services.officers import find_actor
 from app.services.workspace import Workspace
 from app.store.models import CaseRow
 
+# The passwords the county_templates fixture (tests/conftest.py) gives each station's officers.
+ADMIN_PASSWORD = "secret123"
+BOSS_PASSWORD = "bosspass1"
+
 TODAY = dt.date(2026, 11, 20)
 DAY = dt.date(2026, 11, 16)  # intake day: a Monday, so limits run into the following weeks
 ITEM = "MZ-003"  # 临时救助: 容缺 allowed, materials 04–06 tolerable

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from app.cli.common import CliError, Context, build_parser
 from app.services.errors import USER_ERRORS
+from app.store.database import SQLITE_ERRORS, explain
 
 
 def _one_line(exc: BaseException) -> str:
@@ -54,6 +55,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except USER_ERRORS as exc:
         print(f"approval-window: {_one_line(exc)}", file=sys.stderr)
         return 1
+    except SQLITE_ERRORS as exc:
+        print(f"approval-window: {explain(exc, ctx.paths.database)}", file=sys.stderr)
+        return 1
+    except UnicodeDecodeError:
+        print("approval-window: 输入不是有效的 UTF-8 文本，未作任何改动", file=sys.stderr)
+        return 1
+    except RecursionError:
+        print("approval-window: 输入的文件嵌套过深，无法读取，未作任何改动", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("approval-window: 已中断", file=sys.stderr)
         return 130
@@ -62,5 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        where = f"：{exc.filename}" if getattr(exc, "filename", None) else ""
+        print(f"approval-window: 文件或磁盘出错{where}（{exc.strerror or exc}），本次操作未完成", file=sys.stderr)
+        return 1
     finally:
         ctx.close()

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import Context
-from app.services import maintenance
+from app.services import maintenance, recovery
 from app.services.chain_identity import start_new_chain
 from app.services.workspace import Workspace
 from app.store import backup
@@ -29,29 +29,37 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p = command(adm_sub, "restore", help="从备份恢复（当前数据库先另存为备份）")
     p.add_argument("file", type=Path, metavar="BACKUP")
     p.set_defaults(handler=restore)
-    p = command(adm_sub, "check", help="完整性检查")
+    p = command(adm_sub, "check", help="完整性检查：数据库文件，以及案件表与事件重建结果是否一致")
     p.set_defaults(handler=check)
+    p = command(adm_sub, "confirm-clock", help="管理员确认电脑时间无误（先前的记录时间超前时）")
+    p.set_defaults(handler=confirm_clock)
 
 
 def verify(ctx: Context, args: argparse.Namespace) -> int:
     result = maintenance.audit(ctx.workspace())
-    record = {"events": result.events, "ok": not result.problems,
+    record = {"events": result.events, "ok": not result.problems, "key_fingerprint": result.fingerprint,
               "problems": [{"station": p.station_uuid, "seq": p.seq, "event": p.event_uuid, "problem": p.problem}
                            for p in result.problems]}
     if result.problems:
-        text = "\n".join(f"站点 {p.station_uuid[:8]} 第 {p.seq} 号事件：{p.problem}" for p in result.problems)
+        text = "\n".join(_problem_line(p) for p in result.problems)
         ctx.emit(record, text)
         if ctx.as_json:
             return 1
         ctx.fail(f"事件链已被破坏：发现 {len(result.problems)} 处问题（共核验 {result.events} 条事件）")
-    ctx.emit(record, f"事件链完好：共核验 {result.events} 条事件")
+    ctx.emit(record, f"事件链完好：共核验 {result.events} 条事件；封印有效（本站密钥指纹 {result.fingerprint}）")
     return 0
+
+
+def _problem_line(p) -> str:
+    if p.seq:
+        return f"站点 {p.station_uuid[:8]} 第 {p.seq} 号事件：{p.problem}"
+    return p.problem
 
 
 def rebuild(ctx: Context, args: argparse.Namespace) -> int:
     ws = ctx.workspace()
     before = maintenance.projection_digest(ws)
-    count = maintenance.rebuild(ws)
+    count = maintenance.rebuild(ws, ctx.actor())
     after = maintenance.projection_digest(ws)
     ctx.emit({"cases": count, "unchanged": before == after},
              f"已由事件重建 {count} 件案件" + ("，结果与重建前一致" if before == after else "，案件状态已按事件更正"))
@@ -72,19 +80,17 @@ def list_backups(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def restore(ctx: Context, args: argparse.Namespace) -> int:
-    if not args.file.exists():
-        ctx.fail(f"找不到备份文件 {args.file}")
-    actor = ctx.actor()
-    if not actor.is_admin:
-        ctx.fail("只有管理员可以从备份恢复")
+    """Needs nothing from the live database: the administrator signs in against the backup."""
+    report = recovery.inspect_backup(args.file)
+    if report.problems:
+        raise recovery.RestoreRefused(report.problems)
+    username, password = ctx.credentials()
     ctx.close()  # release the database before replacing it
-    try:
-        saved = backup.restore_database(args.file, ctx.paths.database, ctx.paths.backups)
-    except ValueError as exc:
-        ctx.fail(f"备份文件不可用，未作任何改动：{exc}")
+    result = recovery.restore(ctx.paths, args.file, username, password)
+    before = result.previous or result.kept_aside
     ws = Workspace.open(ctx.paths, daily_backup=False)  # migrates an older backup forward
     try:
-        chain = start_new_chain(ws, saved)
+        chain = start_new_chain(ws, before)
     finally:
         ws.close()
     note = ""
@@ -92,15 +98,30 @@ def restore(ctx: Context, args: argparse.Namespace) -> int:
         note = "；本站点此后的事件记入新的事件链，不会与恢复前已发出的事件重号"
         if not chain.counters_from_replaced:
             note += "。注意：恢复前的数据库无法读取，请核对最近发出的受理编号，避免重号"
-    ctx.emit({"restored": str(args.file), "previous_saved_as": str(saved) if saved else None,
+    ctx.emit({"restored": str(args.file), "events": report.events, "cases": report.cases,
+              "previous_saved_as": str(result.previous) if result.previous else None,
+              "kept_aside": str(result.kept_aside) if result.kept_aside else None,
               "new_chain": chain.station_uuid if chain else None},
-             f"已从 {args.file.name} 恢复；恢复前的数据库已另存为 {saved.name if saved else '（无）'}{note}")
+             f"已从 {args.file.name} 恢复（{report.cases} 件案件，{report.events} 条事件，事件链完好）；"
+             + (f"恢复前的数据库已另存为 {before}" if before else "恢复前没有数据库") + note)
     return 0
 
 
 def check(ctx: Context, args: argparse.Namespace) -> int:
     problems = maintenance.check_database(ctx.workspace())
     if problems:
-        ctx.fail("数据库完整性检查未通过：" + "；".join(problems[:5]))
-    ctx.emit({"ok": True}, "数据库完整性检查通过")
+        ctx.emit({"ok": False, "problems": problems}, "\n".join(problems))
+        if ctx.as_json:
+            return 1
+        ctx.fail(f"数据库完整性检查未通过：发现 {len(problems)} 处问题（可用 admin rebuild 由事件重建案件表）")
+    ctx.emit({"ok": True}, "数据库完整性检查通过：案件表与事件一致")
+    return 0
+
+
+def confirm_clock(ctx: Context, args: argparse.Namespace) -> int:
+    ws = ctx.workspace()
+    ws.confirm_clock(ctx.actor())
+    now = ws.clock.now().astimezone()
+    ctx.emit({"confirmed": now.isoformat(timespec="seconds")},
+             f"已确认电脑时间 {now:%Y-%m-%d %H:%M} 无误；此前超前的记录时间不再作为当前时间的依据")
     return 0

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.cli.common import Context, iso_date, positive_int
 from app.domain.calendar import CalendarFileError
 from app.services import calendar_files
-from app.store.atomic import atomic_write_text
+from app.services.exports import write_export
 
 
 def register(sub: argparse._SubParsersAction, command) -> None:
@@ -73,9 +73,14 @@ def workdays_between(ctx: Context, args: argparse.Namespace) -> int:
 
 def import_file(ctx: Context, args: argparse.Namespace) -> int:
     try:
-        schedule = calendar_files.import_year(ctx.paths, args.file)
+        if _initialised(ctx):
+            schedule = calendar_files.import_year_by(ctx.paths, args.file, ctx.actor())
+        else:  # a folder being prepared before init: there is no station or officer yet
+            schedule = calendar_files.import_year(ctx.paths, args.file)
     except CalendarFileError as exc:
         ctx.fail(f"日历文件 {args.file} 未导入：" + "；".join(exc.problems))
+    except calendar_files.CalendarImportRefused as exc:
+        ctx.fail(str(exc))
     except OSError as exc:
         ctx.fail(f"无法保存日历：{exc}")
     days = len(schedule.holiday_dates)
@@ -86,6 +91,11 @@ def import_file(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _initialised(ctx: Context) -> bool:
+    db = ctx.paths.database
+    return db.is_file() and db.stat().st_size > 0
+
+
 def export_year(ctx: Context, args: argparse.Namespace) -> int:
     cal = _calendar(ctx)
     try:
@@ -94,10 +104,7 @@ def export_year(ctx: Context, args: argparse.Namespace) -> int:
         ctx.fail(str(exc))
     text = json.dumps(schedule.to_json(), ensure_ascii=False, indent=2) + "\n"
     if args.out:
-        try:
-            atomic_write_text(args.out, text)
-        except OSError as exc:
-            ctx.fail(f"无法写出 {args.out}：{exc.strerror or exc}")
+        write_export(ctx.paths, args.out, text.encode("utf-8"))
         if not ctx.as_json:
             print(f"已写出 {args.year} 年日历：{args.out}")
     else:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.cli.common import Context
 from app.services import catalogue as catalogue_service
+from app.services.exports import check_output_path
 from app.services.catalogue_files import write_catalogue_json, write_catalogue_xlsx
 
 
@@ -48,6 +49,7 @@ def import_items(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def export_items(ctx: Context, args: argparse.Namespace) -> int:
+    check_output_path(ctx.paths, args.file)
     items = catalogue_service.export_items(ctx.workspace())
     suffix = args.file.suffix.lower()
     if suffix == ".json":

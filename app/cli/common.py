@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
 import os
 import sys
@@ -49,13 +50,21 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"“{text}”不是有效日期，应为 YYYY-MM-DD") from None
 
 
+#: No count on the command line needs more; larger ones overflow SQLite's integers.
+MAX_COUNT = 1_000_000
+
+
 def non_negative_int(text: str) -> int:
+    if len(text) > 12:
+        raise argparse.ArgumentTypeError(f"“{text[:20]}…”不是合理的数字")
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"“{text}”不是整数") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"“{text}”不能为负数")
+    if value > MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"“{text}”过大，最大 {MAX_COUNT}")
     return value
 
 
@@ -72,9 +81,15 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
     g.add_argument("--data-dir", metavar="DIR", default=default, help="数据目录（也可用环境变量 APPROVAL_WINDOW_DATA）")
     g.add_argument("--today", metavar="YYYY-MM-DD", type=iso_date, default=default, help="以此日期计算倒计时（默认：今天）")
     g.add_argument("--json", action="store_true", default=default if suppress else False, help="以 JSON 输出记录")
-    g.add_argument("--officer", metavar="NAME", default=default, help="操作人（已登记的工作人员用户名）")
+    g.add_argument("--officer", metavar="NAME", default=default, help="操作人（已登记的工作人员用户名）；须验证其密码")
+    g.add_argument("--password-stdin", action="store_true", default=default if suppress else False,
+                   help=f"从标准输入读取密码，每行一个：先是操作人的（已设环境变量 {ENV_PASSWORD} 时除外），"
+                        "再是要设置的新密码")
     g.add_argument("--lang", choices=["zh_CN", "en"], default=default, help="界面语言")
 
+
+#: The acting officer's password for scripts, when neither a terminal nor stdin is used.
+ENV_PASSWORD = "APPROVAL_WINDOW_PASSWORD"
 
 Registrar = Callable[[argparse._SubParsersAction, Callable[..., argparse.ArgumentParser]], None]
 
@@ -112,6 +127,7 @@ class Context:
     as_json: bool
     officer_name: str | None
     lang: str
+    password_stdin: bool = False
     _closers: list[Callable[[], None]] = field(default_factory=list)
 
     @classmethod
@@ -125,9 +141,11 @@ class Context:
             as_json=bool(getattr(args, "json", False)),
             officer_name=getattr(args, "officer", None),
             lang=getattr(args, "lang", None) or "zh_CN",
+            password_stdin=bool(getattr(args, "password_stdin", False)),
         )
 
     _workspace: Any = None
+    _actor: Any = None
 
     def workspace(self):
         """The open data folder (database migrated and checked); opened on first use."""
@@ -139,12 +157,47 @@ class Context:
         return self._workspace
 
     def actor(self):
-        """The officer named by ``--officer``: required by every command that changes data."""
-        from app.services.officers import find_actor
+        """The officer named by ``--officer``, signed in with their password.
 
+        Required by every command that changes data. A wrong password counts towards the
+        lock-out exactly as in the window, and the refusal reads the same whether or not
+        the name exists.
+        """
+        if self._actor is None:
+            from app.services.officers import authenticate
+
+            self._actor = authenticate(self.workspace(), *self.credentials())
+        return self._actor
+
+    def credentials(self) -> tuple[str, str]:
+        """The acting officer's name and password: environment, stdin, or a prompt."""
         if not self.officer_name:
             self.fail("此命令会修改数据，须用 --officer NAME 指明操作人")
-        return find_actor(self.workspace(), self.officer_name)
+        env = os.environ.get(ENV_PASSWORD)
+        if env:
+            return self.officer_name, env
+        if self.password_stdin:
+            return self.officer_name, self.stdin_line(f"{self.officer_name} 的密码")
+        if not sys.stdin.isatty():
+            self.fail(f"须验证操作人 {self.officer_name} 的密码：请在终端中运行，或用 --password-stdin，"
+                      f"或为脚本设环境变量 {ENV_PASSWORD}")
+        return self.officer_name, getpass.getpass(f"{self.officer_name} 的密码：")
+
+    def stdin_line(self, what: str) -> str:
+        """One line of standard input, strictly UTF-8; an empty one is refused."""
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is not None:
+            raw = buffer.readline(4096)
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                self.fail(f"标准输入中的{what}不是有效的 UTF-8 文本")
+        else:
+            line = sys.stdin.readline(4096)
+        line = line.rstrip("\r\n")
+        if not line:
+            self.fail(f"标准输入中没有读到{what}")
+        return line
 
     def day(self):
         """The date countdowns are judged on: ``--today``, else the computer's if trustworthy."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from app.cli.common import Context, non_negative_int
 from app.domain.letters import LetterContentError, LetterKind, chinese_date
 from app.services import letters
+from app.services.exports import check_output_folder
 
 KIND_CHOICES = [k.cli_name for k in LetterKind]
 
@@ -93,10 +94,7 @@ def reminders(ctx: Context, args: argparse.Namespace) -> int:
     fmt = args.fmt or "pdf"
     due = letters.cases_needing_reminders(ws, args.within, today, again=True)
     targets = due if args.again else letters.cases_needing_reminders(ws, args.within, today)
-    try:
-        args.out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        ctx.fail(f"无法使用输出文件夹 {args.out}：{exc.strerror or exc}")
+    check_output_folder(ctx.paths, args.out)
     made, refused = [], []
     for case_uuid in targets:
         try:

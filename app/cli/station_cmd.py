@@ -21,7 +21,6 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--short-name", metavar="NAME", help="文书编号所用简称（默认由中心名称推出，如 某镇）")
     p.add_argument("--station-code", metavar="CODE", default="01",
                    help="站点代码，印在每个受理编号和文书编号中（默认 01）；同一县内每个窗口须各不相同，如 01、02")
-    p.add_argument("--password-stdin", action="store_true", help="从标准输入读取管理员密码")
     p.set_defaults(handler=init)
 
     p = command(sub, "demo", help="载入示例事项清单和演示案件")
@@ -35,7 +34,6 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("username", metavar="NAME")
     p.add_argument("--role", required=True, choices=[r.value for r in officers.Role])
     p.add_argument("--display-name", metavar="TEXT")
-    p.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码")
     p.set_defaults(handler=officer_add)
     p = command(off_sub, "list", help="列出工作人员")
     p.set_defaults(handler=officer_list)
@@ -45,7 +43,6 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.set_defaults(handler=officer_set_role)
     p = command(off_sub, "reset-password", help="重置密码并解除锁定")
     p.add_argument("username", metavar="NAME")
-    p.add_argument("--password-stdin", action="store_true")
     p.set_defaults(handler=officer_reset)
     p = command(off_sub, "deactivate", help="停用账号（管理员操作）")
     p.add_argument("username", metavar="NAME")
@@ -53,12 +50,9 @@ def register(sub: argparse._SubParsersAction, command) -> None:
 
 
 def read_password(ctx: Context, from_stdin: bool, who: str) -> str:
+    """A password to set: the next line of stdin, or typed twice at a terminal."""
     if from_stdin:
-        line = sys.stdin.readline()
-        password = line.rstrip("\r\n")
-        if not password:
-            ctx.fail("标准输入中没有读到密码")
-        return password
+        return ctx.stdin_line("密码")
     if not sys.stdin.isatty():
         ctx.fail("没有终端可以输入密码；请使用 --password-stdin")
     first = getpass.getpass(f"{who}的密码：")
@@ -69,7 +63,8 @@ def read_password(ctx: Context, from_stdin: bool, who: str) -> str:
 
 
 def init(ctx: Context, args: argparse.Namespace) -> int:
-    if ctx.paths.database.exists():
+    db = ctx.paths.database
+    if db.is_file() and db.stat().st_size > 0:  # a zero-byte file holds nothing: initialise over it
         from app.services.workspace import Workspace
 
         ws = Workspace.open(ctx.paths, daily_backup=False)
@@ -81,7 +76,7 @@ def init(ctx: Context, args: argparse.Namespace) -> int:
             ctx.emit({"created": False, "station": station.uuid, "centre": station.centre_name},
                      f"数据目录 {ctx.paths.root} 已初始化（{station.centre_name} · {station.window_name}），未作任何改动")
             return 0
-    password = read_password(ctx, args.password_stdin, f"管理员 {args.admin} ")
+    password = read_password(ctx, ctx.password_stdin, f"管理员 {args.admin} ")
     result = initialise(ctx.paths, centre=args.centre, window=args.window, admin_username=args.admin,
                         admin_password=password, admin_display=args.admin_display, short_name=args.short_name,
                         station_code=args.station_code)
@@ -95,7 +90,7 @@ def init(ctx: Context, args: argparse.Namespace) -> int:
 
 def demo(ctx: Context, args: argparse.Namespace) -> int:
     ws = ctx.workspace()
-    actor = ctx.actor() if ctx.officer_name else _first_admin(ctx)
+    actor = ctx.actor()
     today = ctx.day()
     shown = {"last": 0}
 
@@ -113,16 +108,9 @@ def demo(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _first_admin(ctx: Context):
-    admins = [o for o in officers.list_officers(ctx.workspace()) if o["role"] == "admin" and o["active"]]
-    if not admins:
-        ctx.fail("没有可用的管理员账号；请用 --officer 指明操作人")
-    return officers.find_actor(ctx.workspace(), admins[0]["username"])
-
-
 def officer_add(ctx: Context, args: argparse.Namespace) -> int:
     actor = ctx.actor()
-    password = read_password(ctx, args.password_stdin, f"{args.username} ")
+    password = read_password(ctx, ctx.password_stdin, f"{args.username} ")
     added = officers.add_officer(ctx.workspace(), actor, args.username, args.display_name or args.username,
                                  officers.Role(args.role), password)
     ctx.emit({"username": added.username, "role": added.role.value},
@@ -147,7 +135,7 @@ def officer_set_role(ctx: Context, args: argparse.Namespace) -> int:
 
 def officer_reset(ctx: Context, args: argparse.Namespace) -> int:
     actor = ctx.actor()
-    password = read_password(ctx, args.password_stdin, f"{args.username} 的新")
+    password = read_password(ctx, ctx.password_stdin, f"{args.username} 的新")
     officers.reset_password(ctx.workspace(), actor, args.username, password)
     ctx.emit({"username": args.username}, f"已重置 {args.username} 的密码并解除锁定")
     return 0

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
+from app.domain.text import problem as text_problem
+
 #: From this month on, next year's schedule should be imported: the State Council
 #: publishes it in early or mid November.
 ANNOUNCE_MONTH = 12
@@ -157,13 +159,24 @@ def _parse_groups(raw: Any, key: str, label: str, problems: list[str]) -> list[t
     return groups
 
 
+#: Plausible bounds of one year's schedule: 2004–2026 never had more than 33 days off
+#: in holiday periods, nor more than 8 weekend days worked.
+MAX_HOLIDAYS = 45
+MAX_MAKEUP_WORKDAYS = 12
+MAX_FILE_BYTES = 64 * 1024
+
+
 def parse_year_file(data: Mapping[str, Any] | str | bytes) -> YearSchedule:
     """Validate one year file; refuse it whole, listing every problem, if anything is off."""
     if isinstance(data, (str, bytes)):
+        if len(data) > MAX_FILE_BYTES:
+            raise CalendarFileError([f"文件过大（{len(data)} 字节）：一年的节假日安排不超过 {MAX_FILE_BYTES // 1024} KB"])
         try:
             data = json.loads(data)
         except (ValueError, UnicodeDecodeError) as exc:
             raise CalendarFileError([f"文件不是有效的 JSON：{exc}"]) from None
+        except RecursionError:
+            raise CalendarFileError(["文件不是有效的节假日安排：嵌套层次过深"]) from None
     if not isinstance(data, Mapping):
         raise CalendarFileError([f"文件内容应为一个对象，形如 {FILE_FORMAT_HINT}"])
     problems: list[str] = []
@@ -181,6 +194,18 @@ def parse_year_file(data: Mapping[str, Any] | str | bytes) -> YearSchedule:
     workdays = _parse_groups(data.get("workdays"), "workdays", "调休上班", problems)
     if not holidays:
         problems.append("holidays 为空：一年中至少应有法定节假日")
+    for name, _days in holidays + workdays:
+        why = text_problem(name, "名称", 50) if isinstance(name, str) else None
+        if why:
+            problems.append(why)
+    if len(source) > 200 or text_problem(source, "source", 200):
+        problems.append(text_problem(source, "source", 200) or "source 过长")
+    n_holidays = sum(len(days) for _n, days in holidays)
+    n_workdays = sum(len(days) for _n, days in workdays)
+    if n_holidays > MAX_HOLIDAYS:
+        problems.append(f"放假日期共 {n_holidays} 天，超出合理范围（法定节假日连同调休每年不超过 {MAX_HOLIDAYS} 天）")
+    if n_workdays > MAX_MAKEUP_WORKDAYS:
+        problems.append(f"调休上班日期共 {n_workdays} 天，超出合理范围（每年不超过 {MAX_MAKEUP_WORKDAYS} 天）")
     seen_h: dict[dt.date, str] = {}
     for name, days in holidays:
         for d in days:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from app.domain import text
 from app.domain.identifiers import check_phone
 
 # ------------------------------------------------------------------------- enums
@@ -368,6 +369,13 @@ class _Invalid(Exception):
     pass
 
 
+#: The longest time limit an item may state, in working or natural days: a year and more
+#: is no promise a window can keep, and would run past the calendar's range.
+MAX_DAYS = 365
+#: Paper copies of one material.
+MAX_COPIES = 20
+
+
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -376,7 +384,15 @@ def _shown(value: object) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
 
 
-def _text(value: object, label: str, *, required: bool) -> str:
+def _text(value: object, label: str, *, required: bool, limit: int = text.LIMITS["short"]) -> str:
+    result = _plain_text(value, label, required=required)
+    why = text.problem(result, label, limit, multiline=limit > text.LIMITS["short"])
+    if why:
+        raise _Invalid(why)
+    return result
+
+
+def _plain_text(value: object, label: str, *, required: bool) -> str:
     if _blank(value):
         if required:
             raise _Invalid(f"请填写“{label}”")
@@ -397,7 +413,7 @@ def _code(value: object, label: str) -> str:
     return code
 
 
-def _int(value: object, label: str, *, minimum: int) -> int:
+def _int(value: object, label: str, *, minimum: int, maximum: int = MAX_DAYS) -> int:
     if _blank(value):
         raise _Invalid(f"请填写“{label}”")
     number: int | None = None
@@ -415,6 +431,8 @@ def _int(value: object, label: str, *, minimum: int) -> int:
         raise _Invalid(f"“{label}”应为整数，现为“{_shown(value)}”")
     if number < minimum:
         raise _Invalid(f"“{label}”不能小于{minimum}，现为{number}")
+    if number > maximum:
+        raise _Invalid(f"“{label}”不能大于{maximum}，现为{number}")
     return number
 
 
@@ -505,7 +523,8 @@ def _validate_item(index: int, raw: Mapping[str, Any], out: _Collector) -> Servi
             out.add(ref(str(key)), f"未知字段“{key}”")
 
     code = out.read(ref("code"), lambda: _code(raw.get("code"), label("code")))
-    name = out.read(ref("name"), lambda: _text(raw.get("name"), label("name"), required=True))
+    name = out.read(ref("name"), lambda: _text(raw.get("name"), label("name"), required=True,
+                                              limit=text.LIMITS["item_name"]))
     kind = out.read(ref("kind"), lambda: _choice(ItemKind, raw.get("kind"), label("kind")))
     department = out.read(ref("department"), lambda: _text(raw.get("department"), label("department"), required=True))
     level = out.read(ref("level"), lambda: _choice(Level, raw.get("level"), label("level")))
@@ -518,10 +537,13 @@ def _validate_item(index: int, raw: Mapping[str, Any], out: _Collector) -> Servi
     supplement_unit = out.read(
         ref("supplement_unit"), lambda: _choice(DayUnit, raw.get("supplement_unit"), label("supplement_unit"))
     )
-    fees = out.read(ref("fees"), lambda: _text(raw.get("fees"), label("fees"), required=True))
+    fees = out.read(ref("fees"), lambda: _text(raw.get("fees"), label("fees"), required=True,
+                                              limit=text.LIMITS["item_text"]))
     result_name = out.read(ref("result_name"), lambda: _text(raw.get("result_name"), label("result_name"), required=True))
-    legal_basis = out.read(ref("legal_basis"), lambda: _text(raw.get("legal_basis"), label("legal_basis"), required=False))
-    notes = out.read(ref("notes"), lambda: _text(raw.get("notes"), label("notes"), required=False))
+    legal_basis = out.read(ref("legal_basis"), lambda: _text(raw.get("legal_basis"), label("legal_basis"),
+                                                             required=False, limit=text.LIMITS["item_text"]))
+    notes = out.read(ref("notes"), lambda: _text(raw.get("notes"), label("notes"), required=False,
+                                                 limit=text.LIMITS["item_text"]))
     phone = out.read(ref("phone"), lambda: _phone(raw.get("phone")))
 
     if legal is not None and promised is not None and promised > legal:
@@ -651,13 +673,16 @@ def _validate_materials(
             if key not in _MATERIAL_FIELDS:
                 out.add(ref(str(key)), f"未知字段“{key}”")
         code = out.read(ref("code"), lambda: _code(raw.get("code"), label("code")))
-        name = out.read(ref("name"), lambda: _text(raw.get("name"), label("name"), required=True))
+        name = out.read(ref("name"), lambda: _text(raw.get("name"), label("name"), required=True,
+                                                  limit=text.LIMITS["item_name"]))
         form = out.read(ref("form"), lambda: _choice(MaterialForm, raw.get("form"), label("form")))
-        copies = out.read(ref("copies"), lambda: _int(raw.get("copies"), label("copies"), minimum=1))
+        copies = out.read(ref("copies"), lambda: _int(raw.get("copies"), label("copies"), minimum=1,
+                                                      maximum=MAX_COPIES))
         required = out.read(ref("required"), lambda: _bool(raw.get("required"), label("required")))
         tolerable = out.read(ref("tolerable"), lambda: _bool(raw.get("tolerable"), label("tolerable")))
         requirement = out.read(
-            ref("requirement"), lambda: _text(raw.get("requirement"), label("requirement"), required=False)
+            ref("requirement"), lambda: _text(raw.get("requirement"), label("requirement"), required=False,
+                                              limit=text.LIMITS["item_text"])
         )
         source = out.read(ref("source"), lambda: _choice(MaterialSource, raw.get("source"), label("source")))
 

@@ -311,6 +311,7 @@ class CaseState:
     last_officer: str = ""
     conflicts: list[Any] = field(default_factory=list)  # open conflicts, see app.domain.merge
     waiting: list[str] = field(default_factory=list)  # events held until those they follow arrive
+    last_date: dt.date | None = None  # the latest date any event of the case was recorded for
 
     # -- derived views --
 
@@ -357,6 +358,17 @@ def _d(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value)
 
 
+def check_not_backdated(state: CaseState, day: dt.date) -> None:
+    """An action is dated no earlier than the latest thing already recorded on the case.
+
+    Otherwise a completion could be dated before a pause it ends, or a note before the
+    intake, and the countdowns would be recomputed from a history that never happened.
+    """
+    if state.last_date is not None and day < state.last_date:
+        raise RuleViolation(
+            f"办理日期 {day.isoformat()} 早于本案已登记的最近一次办理（{state.last_date.isoformat()}），不能倒填")
+
+
 def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str = "") -> CaseState:
     """Apply one event to a case state, in place; returns the state for chaining.
 
@@ -367,6 +379,10 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
     p = payload
     state.event_count += 1
     state.last_officer = officer or state.last_officer
+    if isinstance(p.get("date"), str):
+        day = _d(p["date"])
+        if state.last_date is None or day > state.last_date:
+            state.last_date = day
     if t is EventType.INTAKE_LOGGED:
         state.number, state.year, state.serial = p["number"], p["year"], p["serial"]
         state.station_uuid = p.get("station_uuid", "")

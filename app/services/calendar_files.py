@@ -9,10 +9,21 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.domain.calendar import CalendarFileError, WorkCalendar, YearSchedule, build_calendar, parse_year_file
+from app.domain.calendar import (
+    MAX_FILE_BYTES,
+    CalendarFileError,
+    WorkCalendar,
+    YearSchedule,
+    build_calendar,
+    parse_year_file,
+)
 from app.paths import DataPaths
 from app.store.atomic import atomic_write_text
+
+if TYPE_CHECKING:
+    from app.services.officers import Actor
 
 
 class StoredCalendarError(RuntimeError):
@@ -39,12 +50,25 @@ def load_calendar(paths: DataPaths) -> WorkCalendar:
 
 def read_year_file(file: Path) -> YearSchedule:
     try:
+        if Path(file).stat().st_size > MAX_FILE_BYTES:
+            raise CalendarFileError([f"文件 {file} 过大：一年的节假日安排不超过 {MAX_FILE_BYTES // 1024} KB"])
         raw = Path(file).read_bytes()
     except FileNotFoundError:
         raise CalendarFileError([f"找不到文件 {file}"]) from None
     except OSError as exc:
         raise CalendarFileError([f"无法读取文件 {file}：{exc.strerror}"]) from None
     return parse_year_file(raw)
+
+
+class CalendarImportRefused(PermissionError):
+    """Only an administrator changes the working-day calendar."""
+
+
+def import_year_by(paths: DataPaths, file: Path, by: "Actor") -> YearSchedule:
+    """An administrator imports a year; every front end comes through here."""
+    if not by.is_admin:
+        raise CalendarImportRefused("只有管理员可以导入节假日安排")
+    return import_year(paths, file)
 
 
 def import_year(paths: DataPaths, file: Path) -> YearSchedule:

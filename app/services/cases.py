@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuidlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Mapping
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain import identifiers
+from app.domain import identifiers, text
 from app.domain.deadlines import CountdownStatus
 from app.domain.lifecycle import (
     EVENT_LABELS,
@@ -33,6 +33,7 @@ from app.domain.lifecycle import (
     check_reject,
     check_resume,
     check_supply,
+    check_not_backdated,
     check_terminate,
     decide,
     decision_options,
@@ -153,7 +154,8 @@ class CaseView:
 def check_applicant(a: ApplicantInput, today: dt.date) -> tuple[dict[str, Any], list[str]]:
     """Validated, normalised applicant fields and warnings; refuses bad input with the reason."""
     warnings: list[str] = []
-    name = a.name.strip()
+    name = text.clean(a.name, "申请人姓名或名称", "name")
+    legal_rep = text.clean(a.legal_rep, "法定代表人", "person_name")
     if not name:
         raise CaseRefused("请填写申请人姓名或名称")
     if a.kind not in ("person", "enterprise"):
@@ -164,7 +166,7 @@ def check_applicant(a: ApplicantInput, today: dt.date) -> tuple[dict[str, Any], 
     else:
         check = identifiers.check_uscc(a.id_number)
         label = "统一社会信用代码"
-        if not a.legal_rep.strip():
+        if not legal_rep:
             raise CaseRefused("企业申请须填写法定代表人")
     if not check.ok:
         raise CaseRefused(f"{label}有误：{check.error}")
@@ -178,7 +180,7 @@ def check_applicant(a: ApplicantInput, today: dt.date) -> tuple[dict[str, Any], 
         "name": name,
         "id_number": check.value,
         "phone": phone.value,
-        "legal_rep": a.legal_rep.strip(),
+        "legal_rep": legal_rep,
     }, warnings
 
 
@@ -277,11 +279,14 @@ def allocate_number(session: Session, station: StationInfo, year: int, settings:
 
 def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> CaseView:
     station = ws.require_station()
+    ws.check_dated_write(today)
     day = req.date or today
     if day > today:
         raise CaseRefused(f"收件日期 {day.isoformat()} 晚于今天 {today.isoformat()}")
     _within_calendar(ws, day)
     applicant, warnings = check_applicant(req.applicant, today)
+    if req.reason:
+        req = replace(req, reason=text.clean(req.reason, "理由", "reason", multiline=True))
     if req.supply_days is not None and req.supply_days < 1:
         raise CaseRefused("补正期限至少 1 个工作日")
     with ws.write() as s:
@@ -375,6 +380,7 @@ def _within_calendar(ws: Workspace, day: dt.date) -> None:
 def _act(ws: Workspace, actor: Actor, ref: str, today: dt.date, day: dt.date | None,
          plan: Callable[[CaseState, dt.date], list[tuple[str, dict[str, Any]]]]) -> CaseView:
     station = ws.require_station()
+    ws.check_dated_write(today)
     day = day or today
     if day > today:
         raise CaseRefused(f"日期 {day.isoformat()} 晚于今天 {today.isoformat()}")
@@ -382,7 +388,8 @@ def _act(ws: Workspace, actor: Actor, ref: str, today: dt.date, day: dt.date | N
     with ws.write() as s:
         state = load_state(s, find_case_uuid(s, ref))
         try:
-            events = plan(state, day)
+            events = plan(state, day)  # its own, more precise reasons first
+            check_not_backdated(state, day)
         except RuleViolation as exc:
             raise CaseRefused(str(exc)) from None
         _append(ws, s, station, actor, state, events)
@@ -405,6 +412,8 @@ def supply(ws: Workspace, actor: Actor, ref: str, codes: Iterable[str], today: d
 
 def reject_material(ws: Workspace, actor: Actor, ref: str, code: str, reason: str, today: dt.date,
                     day: dt.date | None = None) -> CaseView:
+    reason = text.clean(reason, "退回理由", "reason", multiline=True)
+
     def plan(state: CaseState, d: dt.date):
         check_reject(state, code, d, reason)
         return [(EventType.MATERIAL_REJECTED, {"date": d.isoformat(), "code": code, "reason": reason.strip()})]
@@ -413,6 +422,8 @@ def reject_material(ws: Workspace, actor: Actor, ref: str, code: str, reason: st
 
 
 def pause(ws: Workspace, actor: Actor, ref: str, reason: str, today: dt.date, day: dt.date | None = None) -> CaseView:
+    reason = text.clean(reason, "暂停理由", "reason", multiline=True)
+
     def plan(state: CaseState, d: dt.date):
         check_pause(state, ws.calendar, d, reason)
         return [(EventType.CLOCK_PAUSED, {"date": d.isoformat(), "reason": reason.strip()})]
@@ -430,6 +441,8 @@ def resume(ws: Workspace, actor: Actor, ref: str, today: dt.date, day: dt.date |
 
 def extend(ws: Workspace, actor: Actor, ref: str, days: int, reason: str, today: dt.date,
            day: dt.date | None = None) -> CaseView:
+    reason = text.clean(reason, "延期理由", "reason", multiline=True)
+
     def plan(state: CaseState, d: dt.date):
         check_extend(state, ws.calendar, d, days, reason, actor.is_supervisor)
         return [(EventType.EXTENDED, {"date": d.isoformat(), "days": days, "reason": reason.strip()})]
@@ -448,6 +461,8 @@ def complete(ws: Workspace, actor: Actor, ref: str, result: str, today: dt.date,
 
 def terminate(ws: Workspace, actor: Actor, ref: str, reason: str, today: dt.date,
               day: dt.date | None = None) -> CaseView:
+    reason = text.clean(reason, "终止理由", "reason", multiline=True)
+
     def plan(state: CaseState, d: dt.date):
         check_terminate(state, d, reason)
         broken = False
@@ -459,11 +474,13 @@ def terminate(ws: Workspace, actor: Actor, ref: str, reason: str, today: dt.date
     return _act(ws, actor, ref, today, day, plan)
 
 
-def add_note(ws: Workspace, actor: Actor, ref: str, text: str, today: dt.date) -> CaseView:
+def add_note(ws: Workspace, actor: Actor, ref: str, note: str, today: dt.date) -> CaseView:
+    note = text.clean(note, "备注", "note", multiline=True)
+
     def plan(state: CaseState, d: dt.date):
-        if not text.strip():
+        if not note:
             raise RuleViolation("备注不能为空")
-        return [(EventType.NOTE_ADDED, {"date": d.isoformat(), "text": text.strip()})]
+        return [(EventType.NOTE_ADDED, {"date": d.isoformat(), "text": note})]
 
     return _act(ws, actor, ref, today, None, plan)
 
@@ -472,6 +489,7 @@ def correct_phone(ws: Workspace, actor: Actor, ref: str, phone: str, reason: str
     check = identifiers.check_phone(phone)
     if not check.ok:
         raise CaseRefused(f"联系电话有误：{check.error}")
+    reason = text.clean(reason, "更正理由", "reason", multiline=True)
 
     def plan(state: CaseState, d: dt.date):
         if not reason.strip():

@@ -116,6 +116,18 @@ class CatalogueWriteError(RuntimeError):
 # ------------------------------------------------------------------------ reading
 
 
+#: Far beyond any county's catalogue (a few hundred items of a few KB each), small enough
+#: that a wrong or hostile file is refused before it can fill the memory.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_ITEMS = 3000
+MAX_ROWS = 30000
+
+
+class _TooManyRows(Exception):
+    pass
+
+
 def read_catalogue_file(path: Path | str) -> CatalogueRead:
     """Read a .json or .xlsx catalogue; all of it valid, or none of it with every problem."""
     file = Path(path)
@@ -123,6 +135,12 @@ def read_catalogue_file(path: Path | str) -> CatalogueRead:
         return _broken(file, "找不到文件")
     if file.is_dir():
         return _broken(file, "这是一个文件夹，不是事项清单文件")
+    try:
+        size = file.stat().st_size
+    except OSError as exc:
+        return _broken(file, f"无法读取文件：{exc.strerror or exc}")
+    if size > MAX_FILE_BYTES:
+        return _broken(file, f"文件过大（{size // (1024 * 1024)} MB）：事项清单文件不应超过 {MAX_FILE_BYTES // (1024 * 1024)} MB")
     suffix = file.suffix.lower()
     if suffix == ".json":
         return _read_json(file)
@@ -158,6 +176,8 @@ def _read_json(file: Path) -> CatalogueRead:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return _broken(file, f"文件不是有效的JSON：第{exc.lineno}行第{exc.colno}列附近有格式错误")
+    except RecursionError:
+        return _broken(file, "文件不是有效的事项清单：嵌套层次过深")
     if not isinstance(data, dict) or data.get("format") != CATALOGUE_FORMAT:
         return _broken(file, f"文件不是事项清单：缺少格式标记 \"format\": \"{CATALOGUE_FORMAT}\"")
     version = data.get("version")
@@ -170,6 +190,8 @@ def _read_json(file: Path) -> CatalogueRead:
     raw_items = data.get("items")
     if not isinstance(raw_items, list):
         return _broken(file, "事项清单缺少事项列表（items）")
+    if len(raw_items) > MAX_ITEMS:
+        return _broken(file, f"事项过多（{len(raw_items)} 项）：一份事项清单最多 {MAX_ITEMS} 项")
     items, problems = validate_catalogue(raw_items, source_locator=json_locator)
     return _finish(file, items, problems)
 
@@ -249,6 +271,8 @@ def _read_sheet(
 
     rows: list[tuple[int, dict[str, Any]]] = []
     for number, values in enumerate(rows_iter, start=2):
+        if number > MAX_ROWS + 1:
+            raise _TooManyRows(worksheet.title)
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue
         record = {field: values[pos] for pos, field in column_field.items() if pos < len(values)}
@@ -269,6 +293,13 @@ def _read_xlsx(file: Path) -> CatalogueRead:
         return _broken(file, "文件不是有效的Excel（.xlsx）文件，可能已损坏或只是改了扩展名")
     problems: list[CatalogueProblem] = []
     try:
+        with zipfile.ZipFile(file) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, OSError):
+        return _broken(file, "文件不是有效的Excel（.xlsx）文件，可能已损坏或只是改了扩展名")
+    if unpacked > MAX_UNPACKED_BYTES:
+        return _broken(file, f"Excel文件解压后过大（{unpacked // (1024 * 1024)} MB），不是正常的事项清单")
+    try:
         workbook = load_workbook(file, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds of errors for a damaged package
         return _broken(file, "无法打开Excel文件：文件已损坏或不是.xlsx格式")
@@ -288,6 +319,8 @@ def _read_xlsx(file: Path) -> CatalogueRead:
                 if steps_ws is not None
                 else None
             )
+        except _TooManyRows as exc:
+            return _broken(file, f"工作表“{exc}”超过 {MAX_ROWS} 行，不是正常的事项清单", sheet=str(exc))
         except Exception:  # damaged sheet XML surfaces only while the rows are read
             return _broken(file, "Excel文件内容已损坏，无法读取其中的表格")
     finally:

@@ -8,31 +8,41 @@ from app.domain.calendar import CalendarFileError
 from app.domain.catalogue import CatalogueError
 from app.domain.letters import LetterContentError
 from app.domain.lifecycle import RuleViolation
-from app.services.calendar_files import StoredCalendarError
+from app.domain.text import TextRefused
+from app.services.calendar_files import CalendarImportRefused, StoredCalendarError
 from app.services.cases import CaseRefused
 from app.services.catalogue import CatalogueRefused
 from app.services.catalogue_files import CatalogueWriteError
+from app.services.exports import OutputRefused
 from app.services.officers import OfficerError
 from app.services.queries import QueryError
+from app.services.recovery import RestoreRefused
 from app.services.settings import SettingsError
 from app.services.setup import SetupError
-from app.services.workspace import ClockSetBack, DateOutsideCalendar
+from app.services.workspace import ClockAhead, ClockSetBack, DateOutsideCalendar
+from app.store.backup import BackupRefused
 from app.store.database import DatabaseProblem
 
 USER_ERRORS: tuple[type[BaseException], ...] = (
+    BackupRefused,
     CalendarFileError,
+    CalendarImportRefused,
     CatalogueError,
     CatalogueRefused,
     CatalogueWriteError,
     CaseRefused,
+    ClockAhead,
     ClockSetBack,
     DatabaseProblem,
     DateOutsideCalendar,
     LetterContentError,
     OfficerError,
+    OutputRefused,
     QueryError,
+    RestoreRefused,
     RuleViolation,
     SettingsError,
     SetupError,
     StoredCalendarError,
+    TextRefused,
 )

@@ -47,6 +47,8 @@ from app.services import cases
 from app.services.cases import CaseRefused
 from app.services.officers import Actor
 from app.services.workspace import Workspace
+from app.domain import text
+from app.services.exports import check_output_path
 from app.store.atomic import atomic_write_bytes
 from app.store.models import CaseRow, ItemVersion, Station
 
@@ -147,6 +149,8 @@ def _last_print(state: CaseState, kind: LetterKind) -> dict | None:
 def prepare(ws: Workspace, actor: Actor, ref: str, kind: LetterKind, today: dt.date, *,
             reprint: bool = False, supervisor_reason: str | None = None) -> PreparedLetter:
     """Build the letter's content, or refuse with the reason; changes nothing."""
+    if supervisor_reason:
+        supervisor_reason = text.clean(supervisor_reason, "主管理由", "reason", multiline=True)
     view = cases.get_case(ws, ref, today)
     state = view.state
     centre_defaults, template = _templates(kind)
@@ -226,6 +230,8 @@ def issue(ws: Workspace, actor: Actor, ref: str, kind: LetterKind, fmt: str, tod
     """Prepare, render, write the file, then record the print; nothing is half done."""
     if fmt not in FORMATS:
         raise CaseRefused(f"不支持的格式“{fmt}”，可选：pdf、docx")
+    if out is not None:
+        out = check_output_path(ws.paths, out)
     prepared = prepare(ws, actor, ref, kind, today, reprint=reprint, supervisor_reason=supervisor_reason)
     if prepared.needs_calendar_confirmation and not confirm_unconfirmed and not reprint:
         raise CaseRefused(

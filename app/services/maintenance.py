@@ -4,65 +4,76 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import orjson
 from sqlalchemy import exists, select
 
 from app.domain.merge import fold_case
+from app.services.audit import AuditResult, audit_session
+from app.services.officers import Actor, OfficerError
 from app.services.projection import clear, row_values, save_rows
+from app.services.station_key import key_findings, load_seal_copy
 from app.services.workspace import Workspace
-from app.store import backup
+from app.store import backup, seal
 from app.store.database import integrity_problems
 from app.store.event_format import CURRENT_FORMAT, EventRecord, upgrade
 from app.store.events import ChainProblem, officer_lookup, verify_chain
 from app.store.models import CaseRow, Event
 
 
-def rebuild(ws: Workspace, batch: int = 5000) -> int:
+def _folded_rows(s, ws: Workspace) -> Iterator[dict]:
+    """The projection row of every case, folded from its events as an action or import would.
+
+    Each case is folded by the same :func:`app.domain.merge.fold_case`, so the row is the
+    row those wrote. Events are read by case (the ``ix_events_case_order`` index) so only
+    one case's events are held at a time.
+    """
+    lookup = officer_lookup(s) if s.scalar(select(exists().where(Event.format < CURRENT_FORMAT))) else None
+    loads = orjson.loads
+    cal = ws.calendar
+    current: str | None = None
+    events: list[EventRecord] = []
+
+    def row_of() -> dict | None:
+        state = fold_case(current, events, ordered=True)
+        if state.status is None:
+            return None  # another station's events of a case whose intake has not arrived
+        return row_values(state, cal, events[-1].hlc)
+
+    for case_uuid, uuid, etype, payload, officer, officer_uuid, fmt, hlc, station, seq in _replay_cursor(s):
+        if case_uuid != current:
+            if events and (row := row_of()) is not None:
+                yield row
+            current, events = case_uuid, []
+        if fmt == CURRENT_FORMAT:
+            events.append(EventRecord(uuid, etype, loads(payload), officer_uuid or "", officer, hlc, station, seq))
+        else:
+            events.append(upgrade(uuid=uuid, type=etype, payload=loads(payload), officer=officer,
+                                  officer_uuid=officer_uuid, format=fmt, hlc=hlc, station_uuid=station, seq=seq,
+                                  lookup=lookup))
+    if events and (row := row_of()) is not None:
+        yield row
+
+
+def rebuild(ws: Workspace, by: Actor | None = None, batch: int = 5000) -> int:
     """Replay every event into a fresh projection, case by case; returns the case count.
 
-    Each case is folded by the same :func:`app.domain.merge.fold_case` as an action or an
-    import, so the rebuilt row is the row those wrote. Events are read by case (the
-    ``ix_events_case_order`` index) so only one case's events are held at a time, and rows
-    are written in batches by the projection's own upsert.
+    Rows are written in batches by the projection's own upsert.
     """
+    if by is not None and not by.is_admin:
+        raise OfficerError("只有管理员可以重建案件状态表")
     with ws.write() as s:
         clear(s)
-        lookup = officer_lookup(s) if s.scalar(select(exists().where(Event.format < CURRENT_FORMAT))) else None
-        cursor = _replay_cursor(s)
         rows: list[dict] = []
         count = 0
-        current: str | None = None
-        events: list[EventRecord] = []
-        loads = orjson.loads
-        cal = ws.calendar
-
-        def flush_case() -> None:
-            nonlocal count
-            state = fold_case(current, events, ordered=True)
-            if state.status is None:
-                return  # another station's events of a case whose intake has not arrived
-            rows.append(row_values(state, cal, events[-1].hlc))
+        for row in _folded_rows(s, ws):
+            rows.append(row)
             count += 1
             if len(rows) >= batch:
                 save_rows(s, rows)
                 rows.clear()
-
-        for case_uuid, uuid, etype, payload, officer, officer_uuid, fmt, hlc, station, seq in cursor:
-            if case_uuid != current:
-                if events:
-                    flush_case()
-                current, events = case_uuid, []
-            if fmt == CURRENT_FORMAT:
-                events.append(EventRecord(uuid, etype, loads(payload), officer_uuid or "", officer, hlc, station, seq))
-            else:
-                events.append(upgrade(uuid=uuid, type=etype, payload=loads(payload), officer=officer,
-                                      officer_uuid=officer_uuid, format=fmt, hlc=hlc, station_uuid=station, seq=seq,
-                                      lookup=lookup))
-        if events:
-            flush_case()
         save_rows(s, rows)
         return count
 
@@ -88,6 +99,34 @@ def _replay_cursor(s):
         cursor.close()
 
 
+#: Column names as an officer reads them, for the differences ``admin check`` names.
+_COLUMN_LABELS = {"status": "状态", "applicant_name": "申请人", "id_number": "证件号码", "phone": "电话",
+                  "number": "受理编号", "item_name": "事项", "is_open": "是否在办", "next_deadline": "最近期限",
+                  "completion_deadline": "办结期限", "supply_deadline": "补正期限", "decision": "受理方式"}
+
+
+def projection_differences(ws: Workspace, limit: int = 50) -> list[str]:
+    """Each way the case table differs from a rebuild from the events, named; changes nothing."""
+    with ws.read() as s:
+        expected = {r["uuid"]: r for r in _folded_rows(s, ws)}
+        columns = list(CaseRow.__table__.columns)
+        stored = {r.uuid: r._asdict() for r in s.execute(select(*columns))}
+    found: list[str] = []
+    for uuid in sorted(set(stored) - set(expected)):
+        found.append(f"案件 {stored[uuid]['number']} 在案件表中，却没有任何事件")
+    for uuid in sorted(set(expected) - set(stored)):
+        found.append(f"案件 {expected[uuid]['number']} 有事件，却不在案件表中")
+    for uuid in sorted(set(stored) & set(expected)):
+        have, want = stored[uuid], expected[uuid]
+        for name, value in want.items():
+            if have.get(name) != value:
+                label = _COLUMN_LABELS.get(name, name)
+                found.append(f"案件 {want['number']} 的{label}为“{have.get(name)}”，按事件应为“{value}”")
+    if len(found) > limit:
+        found = found[:limit] + [f"……另有 {len(found) - limit} 处不同"]
+    return found
+
+
 def projection_digest(ws: Workspace) -> str:
     """A fingerprint of the whole projection, to show a rebuild changed nothing."""
     digest = hashlib.sha256()
@@ -98,20 +137,20 @@ def projection_digest(ws: Workspace) -> str:
     return digest.hexdigest()
 
 
-@dataclass(frozen=True)
-class AuditResult:
-    events: int
-    problems: list[ChainProblem]
-
-
 def audit(ws: Workspace) -> AuditResult:
+    """The chain, its recorded heads, the seal, the key and cases without events."""
+    extra = key_findings(ws)
+    known = load_seal_copy(ws.paths)
     with ws.read() as s:
-        count, problems = verify_chain(s)
-    return AuditResult(count, problems)
+        if known is not None:
+            extra += [f.problem for f in seal.rolled_back(known, seal.current_seal(s))]
+        return audit_session(s, extra)
 
 
 def check_database(ws: Workspace, quick: bool = False) -> list[str]:
-    return integrity_problems(ws.engine, quick=quick)
+    """SQLite's own check of the file, then the case table against the events."""
+    problems = integrity_problems(ws.engine, quick=quick)
+    return problems or projection_differences(ws)
 
 
 def make_backup(ws: Workspace) -> Path:

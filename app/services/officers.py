@@ -7,7 +7,6 @@ passwords in a row lock the account for a while; a supervisor or admin can reset
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 import uuid as uuidlib
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.domain import text
 from app.services.workspace import Workspace
 from app.store.models import Officer
 from app.store.stations import own_station_uuids
@@ -87,6 +87,7 @@ def _local(session: Session):
 def create_officer(session: Session, username: str, display_name: str, role: Role, password: str,
                    now: dt.datetime) -> Actor:
     username = username.strip()
+    display_name = text.clean(display_name, "姓名", "person_name")
     if not _USERNAME.match(username):
         raise OfficerError("用户名应为 2–32 位字母、数字、汉字或 _ . -")
     if session.scalar(select(Officer).where(_local(session), Officer.username == username)) is not None:
@@ -120,37 +121,59 @@ def find_actor(ws: Workspace, username: str) -> Actor:
     return _actor(row)
 
 
+#: The one answer to every failed sign-in: whether the name exists, the account is
+#: locked or deactivated, or the password is wrong must not be told apart from outside.
+SIGN_IN_FAILED = f"用户名或密码错误，或账号已锁定、已停用（连续输错 {MAX_FAILED} 次锁定 {LOCK_MINUTES} 分钟）"
+_DUMMY_HASH = _hasher.hash("not-a-password-of-anyone")
+
+
+def _password_matches(stored_hash: str | None, password: str) -> bool:
+    """Always spends one Argon2 verification, so a missing user answers as slowly as a real one."""
+    try:
+        return _hasher.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
 def authenticate(ws: Workspace, username: str, password: str) -> Actor:
+    """Sign in: counts failures and locks the account after too many; one message for every failure."""
     now = ws.clock.now().replace(tzinfo=None)
-    failure: str | None = None
+    failed = False
     with ws.write() as s:
         row = s.scalar(select(Officer).where(_local(s), Officer.username == username.strip()))
+        usable = row is not None and row.active and not (row.locked_until is not None and row.locked_until > now)
+        matches = _password_matches(row.password_hash if row is not None else None, password)
         if row is None or not row.active:
-            raise OfficerError("用户名或密码错误")
-        if row.locked_until is not None and row.locked_until > now:
-            minutes = max(1, math.ceil((row.locked_until - now).total_seconds() / 60))
-            raise OfficerError(f"密码连续输错 {MAX_FAILED} 次，账号已锁定，请 {minutes} 分钟后再试或请管理员重置")
-        try:
-            _hasher.verify(row.password_hash, password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            failed = True
+        elif not usable:
+            failed = True  # locked: even the right password waits, and is not told apart
+        elif not matches:
             # Count the failure in this transaction and raise only after it commits:
             # raising inside it would roll the count back and the lock would never come.
+            failed = True
             row.failed_attempts += 1
             if row.failed_attempts >= MAX_FAILED:
                 row.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
                 row.failed_attempts = 0
-                failure = f"密码连续输错 {MAX_FAILED} 次，账号已锁定 {LOCK_MINUTES} 分钟"
-            else:
-                failure = f"用户名或密码错误（再错 {MAX_FAILED - row.failed_attempts} 次将锁定账号）"
         else:
             row.failed_attempts = 0
             row.locked_until = None
             if _hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = _hasher.hash(password)
             actor = _actor(row)
-    if failure is not None:
-        raise OfficerError(failure)
+    if failed:
+        raise OfficerError(SIGN_IN_FAILED)
     return actor
+
+
+def authenticate_read_only(session: Session, username: str, password: str, now: dt.datetime) -> Actor:
+    """Check a sign-in against officers that must not be written (a backup about to be restored)."""
+    row = session.scalar(select(Officer).where(Officer.username == username.strip()))
+    matches = _password_matches(row.password_hash if row is not None else None, password)
+    locked = row is not None and row.locked_until is not None and row.locked_until > now.replace(tzinfo=None)
+    if row is None or not row.active or locked or not matches:
+        raise OfficerError(SIGN_IN_FAILED)
+    return _actor(row)
 
 
 def list_officers(ws: Workspace) -> list[dict]:

@@ -87,12 +87,24 @@ class CaseSummary:
         }
 
 
+MAX_SEARCH = 100
+MAX_DUE_WITHIN = 250  # about a year of working days
+MAX_LIMIT = 1_000_000
+
+
+def escape_like(text: str) -> str:
+    """``%`` and ``_`` typed into a search mean themselves, not "anything"."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def search_condition(text: str):
     text = text.strip()
     if not text:
         return None
-    like = f"%{text}%"
-    conditions = [CaseRow.number.like(like), CaseRow.applicant_name.like(like)]
+    if len(text) > MAX_SEARCH:
+        raise QueryError(f"搜索内容过长（{len(text)} 个字），最多 {MAX_SEARCH} 个字")
+    like = f"%{escape_like(text)}%"
+    conditions = [CaseRow.number.like(like, escape="\\"), CaseRow.applicant_name.like(like, escape="\\")]
     digits = re.sub(r"[\s-]", "", text)
     if digits.isdigit() and len(digits) >= 3:
         # Landlines are stored as 0571-88886666; compare without the dashes either side.
@@ -126,9 +138,12 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
         conds.append(CaseRow.item_code == f.item_code)
     if f.due_within is not None:
         # With --overdue too, the list is "overdue or due within N": the work still to catch up.
-        if f.due_within < 0:
-            raise QueryError("--due-within 应为非负整数")
-        limit_day = ws.calendar.add_workdays(today, f.due_within) if f.due_within else today
+        if not 0 <= f.due_within <= MAX_DUE_WITHIN:
+            raise QueryError(f"到期范围应为 0–{MAX_DUE_WITHIN} 个工作日")
+        try:
+            limit_day = ws.calendar.add_workdays(today, f.due_within) if f.due_within else today
+        except ValueError as exc:
+            raise QueryError(str(exc)) from None
         conds.append(CaseRow.is_open.is_(True))
         conds.append(CaseRow.next_deadline <= limit_day)
         if not f.overdue:
@@ -159,6 +174,8 @@ def list_cases(ws: Workspace, f: CaseFilter, today: dt.date) -> list[CaseSummary
     with ws.read() as s:
         stmt = select(CaseRow).where(*filter_conditions(ws, f, today)).order_by(*work_order())
         if f.limit:
+            if not 0 < f.limit <= MAX_LIMIT:
+                raise QueryError(f"条数上限应为 1–{MAX_LIMIT}")
             stmt = stmt.limit(f.limit)
         rows = s.scalars(stmt).all()
         return [summary(r, ws, today, soon) for r in rows]

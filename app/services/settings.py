@@ -13,6 +13,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import select
+
+from app.domain.text import problem as text_problem
 from sqlalchemy.orm import Session
 
 from app.store.models import Setting, Station
@@ -114,6 +116,10 @@ def save_settings(session: Session, **changes: Any) -> CentreSettings:
             raise SettingsError("临期提醒天数应在 0–30 个工作日之间")
         if key == "number_format":
             validate_number_format(value)
+        if expected is str and key != "number_format":
+            why = text_problem(value, key, 200 if key == "address" else 100)
+            if why:
+                raise SettingsError(why)
         if key in ("centre_name", "short_name") and not value.strip():
             raise SettingsError("中心名称和简称不能为空")
         if key == "station_code":

@@ -18,6 +18,7 @@ from app.services.settings import (
     normalise_station_code,
     save_settings,
 )
+from app.services.station_key import ensure_station_key
 from app.services.workspace import Workspace
 from app.store.models import Station
 
@@ -77,6 +78,7 @@ def initialise(paths: DataPaths, *, centre: str, window: str, admin_username: st
             save_settings(s, centre_name=centre.strip(), short_name=short, window_name=window.strip(),
                           seal_text=centre.strip())
         ws.forget_station()
+        ensure_station_key(ws)
         return InitResult(True, station.uuid, admin)
     finally:
         ws.close()

@@ -9,6 +9,7 @@ Nothing here is global: a test or the benchmark can hold several workspaces at o
 from __future__ import annotations
 
 import datetime as dt
+import json
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,9 +26,10 @@ from app.services import calendar_files
 from app.services.clock import Clock
 from app.services.settings import CentreSettings, load_settings
 from app.store import backup
-from app.store.database import DatabaseProblem, integrity_problems, open_database, transaction
+from app.store.database import SQLITE_ERRORS, DatabaseProblem, integrity_problems, open_database, transaction
 from app.store.events import newest_clock_reading, newest_hlc
-from app.store.models import Station
+from app.store import seal
+from app.store.models import ChainHeadRow, ItemVersion, Officer, Setting, Station
 from app.store.stations import own_station_uuids
 
 
@@ -37,6 +39,21 @@ class NotInitialized(DatabaseProblem):
 
 class ClockSetBack(RuntimeError):
     """This computer's date is earlier than the newest event: countdowns would be wrong."""
+
+
+class ClockAhead(ValueError):
+    """A date for new work far beyond what the station's records make plausible."""
+
+
+#: How far a dated write may run ahead of the computer's date: a month covers planning
+#: into the next year's calendar (published in December), not a mistyped year.
+MAX_DAYS_AHEAD = 31
+#: How far the computer's date may run ahead of the newest record before it needs an
+#: administrator's word: a laptop left in a drawer for a season, not a clock a year out.
+MAX_IDLE_DAYS = 90
+CLOCK_CONFIRMED = "clock_confirmed"
+#: Deadlines count up to a year and more of working days forward from "today".
+LAST_USABLE_YEAR = 2097
 
 
 class DateOutsideCalendar(ValueError):
@@ -62,6 +79,14 @@ def _use_immediate_transactions(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("immediate") else "BEGIN")
 
 
+_SEALED = (ChainHeadRow, Officer, ItemVersion, Station)
+
+
+def _mark_sealed_change(session: Session, _context, _instances) -> None:
+    if any(isinstance(o, _SEALED) for o in (*session.new, *session.dirty, *session.deleted)):
+        session.info["reseal"] = True
+
+
 class Workspace:
     def __init__(self, paths: DataPaths, engine: Engine, clock: Clock) -> None:
         self.paths = paths
@@ -72,17 +97,34 @@ class Workspace:
         self.calendar: WorkCalendar = calendar_files.load_calendar(paths)
         self._station: StationInfo | None = None
         self._last_hlc: Hlc | None = None
+        #: The station's Ed25519 key; None until set up, or when the key file is missing.
+        self.signing_key = None
+        event.listen(self._writer, "before_flush", _mark_sealed_change)
 
     @classmethod
     def open(cls, paths: DataPaths, *, create: bool = False, clock: Clock | None = None,
              daily_backup: bool = True) -> "Workspace":
-        paths.ensure()
+        if paths.root.exists() and not paths.root.is_dir():
+            raise DatabaseProblem(f"数据目录 {paths.root} 不是文件夹。请用 --data-dir 指向一个文件夹")
+        try:
+            paths.ensure()
+        except OSError as exc:
+            raise DatabaseProblem(f"无法使用数据目录 {paths.root}：{exc.strerror or exc}") from None
         engine = open_database(paths.database, paths.backups, create=create)
         _use_immediate_transactions(engine)
         engine.dispose()  # reconnect so the listeners apply to every connection
         ws = cls(paths, engine, clock or Clock())
+        from app.services.station_key import ensure_station_key
+
+        try:
+            ensure_station_key(ws)
+        except (OSError, DatabaseProblem, *SQLITE_ERRORS):
+            ws.signing_key = None  # a read-only folder or a full disk: work on; the audit says it
         if daily_backup and ws.station is not None and backup.daily_backup_due(paths.backups, ws.clock.today()):
-            backup.backup_database(paths.database, paths.backups, label="daily")
+            try:
+                backup.backup_database(paths.database, paths.backups, label="daily")
+            except backup.BackupRefused:
+                pass  # the older backups stay; the integrity check says what is wrong
         return ws
 
     def close(self) -> None:
@@ -100,18 +142,33 @@ class Workspace:
         Slow on a large database, so the desktop program runs it off the GUI thread after
         the main window is up, instead of making the officer wait at start-up.
         """
-        made = None
+        made, problems = None, []
         if self.station is not None and backup.daily_backup_due(self.paths.backups, self.clock.today()):
-            made = backup.backup_database(self.paths.database, self.paths.backups, label="daily")
-        return made, integrity_problems(self.engine, quick=quick_check)
+            try:
+                made = backup.backup_database(self.paths.database, self.paths.backups, label="daily")
+            except backup.BackupRefused as exc:
+                problems.append(str(exc))
+        return made, problems + integrity_problems(self.engine, quick=quick_check)
 
     # -- transactions ---------------------------------------------------------------
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction; busy, full, read-only or damaged raise a DatabaseProblem."""
+        """One write transaction: all or nothing, an environment failure explained as a
+        DatabaseProblem; a change to a chain head, officer or item is re-sealed in it."""
+        sealed = None
         with transaction(self._writer, self.paths.database) as session:
             yield session
+            session.flush()
+            if session.info.pop("reseal", False) and self.signing_key is not None:
+                # read in this transaction: a restore may have just given the station a new chain
+                local = session.scalar(select(Station.uuid).where(Station.is_local.is_(True)))
+                if local is not None:
+                    sealed = seal.reseal(session, local, self.signing_key)
+        if sealed is not None:  # committed: now the copy outside the database may follow
+            from app.services.station_key import save_seal_copy
+
+            save_seal_copy(self.paths, sealed)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -164,21 +221,73 @@ class Workspace:
         if self._last_hlc is None or hlc > self._last_hlc:
             self._last_hlc = hlc
 
-    def clock_problem(self) -> str | None:
-        """A message when the computer's date is behind this station's own newest event.
+    # The clock rule. The newest event tells roughly what time it is. A computer date
+    # behind it means the clock was set back: countdowns would be judged on the wrong day,
+    # so dated work stops until the clock is corrected. A computer date (or a --today) far
+    # ahead of it is not trusted for dated writes either, so that one wrong clock cannot
+    # number a case 〔2099〕第0001号. Since event times never run backwards, events made
+    # under a clock that ran ahead would keep the station "set back" until real time
+    # caught up with them (a year, for a clock a year ahead); an administrator who has
+    # checked the clock confirms it once (``admin confirm-clock``), and from then on those
+    # future-stamped events no longer count as evidence of the present.
 
-        Only our own events count: a peer whose clock runs fast says nothing about ours.
-        """
+    def _newest_evidence_ms(self) -> int | None:
+        """The wall time of this station's own newest event, unless an administrator has
+        confirmed past it. Only our own events count: a peer whose clock runs fast says
+        nothing about ours."""
         with self.read() as s:
             newest = newest_clock_reading(s, self.own_stations(s))
-        if clock_set_back(newest, self.clock.now_ms()):
-            when = newest.wall_time.astimezone().strftime("%Y-%m-%d %H:%M")
+            confirmed = s.get(Setting, CLOCK_CONFIRMED)
+        if newest is None:
+            return None
+        if confirmed is not None:
+            record = json.loads(confirmed.value)
+            if newest.wall_ms <= record["future_wall_ms"]:
+                return record["confirmed_at_ms"]
+        return newest.wall_ms
+
+    def clock_problem(self) -> str | None:
+        """A message when the computer's date is behind this station's own newest event, else None."""
+        evidence = self._newest_evidence_ms()
+        if evidence is not None and clock_set_back(Hlc(evidence), self.clock.now_ms()):
+            when = Hlc(evidence).wall_time.astimezone().strftime("%Y-%m-%d %H:%M")
             now = self.clock.now().astimezone().strftime("%Y-%m-%d %H:%M")
             return (
                 f"电脑时间（{now}）早于已保存的最新记录（{when}），日期可能被调回。"
-                "请先校正电脑时间；在此之前不按错误的“今天”计算倒计时"
+                "请先校正电脑时间；若电脑时间无误（是先前的记录时间有误），请管理员运行 admin confirm-clock 确认。"
+                "在此之前不按错误的“今天”计算倒计时"
             )
         return None
+
+    def check_dated_write(self, day: dt.date) -> None:
+        """Refuse work dated from a clock (or a ``--today``) far ahead of real time."""
+        computer = self.clock.today()
+        if (day - computer).days > MAX_DAYS_AHEAD:
+            raise ClockAhead(
+                f"日期 {day.isoformat()} 比电脑日期 {computer.isoformat()} 晚 {(day - computer).days} 天，"
+                "不能按将来的日期办理。请检查 --today 或电脑时间")
+        evidence = self._newest_evidence_ms()
+        if evidence is None:
+            return
+        last = dt.datetime.fromtimestamp(evidence / 1000).date()
+        if (computer - last).days > MAX_IDLE_DAYS:
+            raise ClockAhead(
+                f"电脑日期 {computer.isoformat()} 比本站最近一次记录（{last.isoformat()}）晚 {(computer - last).days} 天，"
+                "电脑时间可能不准。请核对电脑时间；若无误，请管理员运行 admin confirm-clock 确认后再办理")
+
+    def confirm_clock(self, by) -> None:
+        """An administrator vouches for the computer's clock as it is now."""
+        if not by.is_admin:
+            raise ClockAhead("只有管理员可以确认电脑时间")
+        with self.write() as s:
+            newest = newest_clock_reading(s, self.own_stations(s))
+            record = {"future_wall_ms": max(newest.wall_ms if newest else 0, self.clock.now_ms()),
+                      "confirmed_at_ms": self.clock.now_ms(), "by": by.username}
+            row = s.get(Setting, CLOCK_CONFIRMED)
+            if row is None:
+                s.add(Setting(key=CLOCK_CONFIRMED, value=json.dumps(record)))
+            else:
+                row.value = json.dumps(record)
 
     def today(self, given: dt.date | None = None) -> dt.date:
         """The day countdowns are judged on: the given one, else the computer's, if trustworthy."""
@@ -191,4 +300,7 @@ class Workspace:
             self.calendar.index(day)
         except ValueError as exc:
             raise DateOutsideCalendar(str(exc)) from None
+        if day.year > LAST_USABLE_YEAR:
+            raise DateOutsideCalendar(
+                f"日期 {day.isoformat()} 太远：期限要从它往后数，日历只算到 {LAST_USABLE_YEAR + 3} 年")
         return day

@@ -8,6 +8,7 @@ the environment (a locked, damaged or too-new file, a full disk) become
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from app.paths import make_private
 from app.store import backup
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -94,10 +96,17 @@ def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> 
     """Open, check and migrate; back up first whenever a migration is about to run."""
     exists = db_path.exists() and db_path.stat().st_size > 0
     if not exists and not create:
-        raise DatabaseProblem(f"数据目录中没有数据库：{db_path}。请先运行 init 初始化本站点")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+        what = "数据库文件是空的（0 字节）" if db_path.exists() else "数据目录中没有数据库"
+        raise DatabaseProblem(f"{what}：{db_path}。请先运行 init 初始化本站点，或用 admin restore 从备份恢复")
+    db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if exists:
         _check_sqlite_header(db_path)
+    else:
+        # Created 0600 before SQLite opens it: SQLite gives the WAL and shared-memory
+        # files the same permissions as the database.
+        os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+    for f in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        make_private(f)
     engine = make_engine(db_path)
     try:
         current = current_revision(engine)
@@ -134,11 +143,25 @@ def _check_sqlite_header(db_path: Path) -> None:
         raise DatabaseProblem(f"{db_path} 不是本程序的数据库文件（文件头不符），可能已损坏。请从备份恢复")
 
 
-def _explain(exc: SADatabaseError | sqlite3.Error, db_path: Path) -> str:
+def _explain(exc: BaseException, db_path: Path) -> str:
     return classify(exc, db_path).args[0]
 
 
-def classify(exc: SADatabaseError | sqlite3.Error, db_path: Path | str) -> DatabaseProblem:
+def explain(exc: BaseException, db_path: Path) -> DatabaseProblem:
+    """A failure met while working (full, read-only, locked, damaged) as a message.
+
+    The transaction it interrupted has been rolled back, so the message can say that
+    nothing of the refused action was saved.
+    """
+    problem = classify(exc, db_path)
+    return type(problem)(problem.args[0] + "（本次操作未保存）")
+
+
+#: What the database driver raises for problems of the file or the disk.
+SQLITE_ERRORS: tuple[type[BaseException], ...] = (OperationalError, SADatabaseError, sqlite3.DatabaseError)
+
+
+def classify(exc: BaseException, db_path: Path | str) -> DatabaseProblem:
     """The environment problem behind a driver error, as the exception to show.
 
     Matches SQLite's own messages (and PostgreSQL's SQLSTATE classes where they apply);
@@ -153,8 +176,12 @@ def classify(exc: SADatabaseError | sqlite3.Error, db_path: Path | str) -> Datab
         return DiskFull("磁盘空间已满，无法写入数据库。请清理磁盘后重试；已保存的数据不受影响")
     if "readonly" in msg or "read-only" in msg or "read only" in msg:
         return ReadOnly(f"数据库文件只读，无法写入：{db_path}。请检查文件和文件夹的写入权限（或U盘写保护）后重试")
-    if "malformed" in msg or "not a database" in msg or "disk i/o" in msg:
+    if "malformed" in msg or "not a database" in msg:
         return DatabaseDamaged(f"数据库文件已损坏或无法读取：{db_path}。请从备份恢复（admin restore）")
+    if "unable to open" in msg:
+        return ReadOnly(f"无法打开数据库 {db_path}：文件或所在文件夹无法访问（只读或权限不足）")
+    if "i/o" in msg:
+        return DatabaseProblem(f"读写数据库 {db_path} 时磁盘出错。请检查磁盘后重试；已保存的数据不受影响")
     return DatabaseProblem(f"无法使用数据库 {db_path}：{orig}")
 
 
@@ -174,9 +201,9 @@ def transaction(factory: Callable[[], Session], db_path: Path | str) -> Iterator
     except IntegrityError:
         raise  # a broken rule of the schema is the caller's to explain
     except (OperationalError, SADatabaseError) as exc:
-        raise classify(exc, db_path) from exc
+        raise explain(exc, db_path) from exc
     except sqlite3.Error as exc:
-        raise classify(exc, db_path) from exc
+        raise explain(exc, db_path) from exc
 
 
 def integrity_problems(engine: Engine, *, quick: bool = True) -> list[str]:

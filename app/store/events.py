@@ -77,7 +77,11 @@ def chain_head(session: Session, station_uuid: str) -> ChainHead:
 
 
 def save_head(session: Session, station_uuid: str, head: ChainHead) -> None:
-    """Record where the station's chain now ends, in the same transaction as the events."""
+    """Record where the station's chain now ends, in the same transaction as the events.
+
+    A Core upsert goes past the ORM's flush, so the session is marked for the seal here.
+    """
+    session.info["reseal"] = True
     upsert(session, ChainHeadRow.__table__, [{"station_uuid": station_uuid, "seq": head.seq, "hash": head.hash}])
 
 
@@ -162,11 +166,16 @@ class ChainProblem:
 
 
 def verify_chain(session: Session) -> tuple[int, list[ChainProblem]]:
-    """Walk every station's chain; returns the number of events checked and each break."""
+    """Walk every station's chain; returns the number of events checked and each break.
+
+    Each chain is also held against its recorded head: a missing head, events past it,
+    and a head whose events are gone are all breaks.
+    """
     problems: list[ChainProblem] = []
     count = 0
-    stations = [s for (s,) in session.execute(select(Event.station_uuid).distinct())]
-    for station in stations:
+    stations = {s for (s,) in session.execute(select(Event.station_uuid).distinct())}
+    stations |= {s for (s,) in session.execute(select(ChainHeadRow.station_uuid))}
+    for station in sorted(stations):
         expected_seq, prev = 1, GENESIS
         rows = session.execute(
             select(Event.uuid, Event.seq, Event.case_uuid, Event.officer, Event.hlc, Event.type, Event.payload,
@@ -175,6 +184,7 @@ def verify_chain(session: Session) -> tuple[int, list[ChainProblem]]:
             .order_by(Event.seq)
         )
         last_hlc = ""
+        hashes: dict[int, str] = {}
         for r in rows:
             count += 1
             if r.seq != expected_seq:
@@ -191,11 +201,24 @@ def verify_chain(session: Session) -> tuple[int, list[ChainProblem]]:
             if r.hlc < last_hlc:
                 problems.append(ChainProblem(station, r.seq, r.uuid, "事件时间戳早于前一事件（顺序被调换）"))
             last_hlc = r.hlc
+            hashes[r.seq] = r.hash
             expected_seq, prev = r.seq + 1, r.hash
-        recorded = session.get(ChainHeadRow, station)
-        if recorded is not None and recorded.seq >= expected_seq:
-            problems.append(ChainProblem(station, expected_seq, "",
-                                         f"第 {expected_seq}–{recorded.seq} 号事件缺失（最新的事件被删除）"))
-        elif recorded is not None and recorded.seq == expected_seq - 1 and recorded.hash != prev:
-            problems.append(ChainProblem(station, recorded.seq, "", "链尾记录与最后一个事件不符（事件被替换）"))
+        problems += _head_problems(session.get(ChainHeadRow, station), station, expected_seq - 1, hashes)
     return count, problems
+
+
+def _head_problems(recorded: ChainHeadRow | None, station: str, last: int, hashes: dict[int, str]) -> list[ChainProblem]:
+    if recorded is None:
+        return [ChainProblem(station, last, "", "链尾记录缺失（被删除），无法确认最新的事件是否完整")] if last else []
+    if recorded.seq > last:
+        first = last + 1
+        span = f"{first}" if first == recorded.seq else f"{first}–{recorded.seq}"
+        what = "全部事件缺失（事件记录被清空）" if last == 0 else f"第 {span} 号事件缺失（最新的事件被删除）"
+        return [ChainProblem(station, first, "", what)]
+    if recorded.seq < last:
+        first = recorded.seq + 1
+        span = f"{first}" if first == last else f"{first}–{last}"
+        return [ChainProblem(station, first, "", f"第 {span} 号事件在记录的链尾之后（在程序之外追加）")]
+    if recorded.seq and hashes.get(recorded.seq) != recorded.hash:
+        return [ChainProblem(station, recorded.seq, "", "链尾记录与最后一个事件不符（事件被替换）")]
+    return []

@@ -45,6 +45,7 @@ from app.services.letters import PreparedLetter
 from app.services.officers import Actor
 from app.services.queries import rows_by_ids
 from app.services.workspace import Workspace
+from app.services.exports import OutputRefused, check_output_folder
 from app.store.atomic import atomic_write_bytes
 from app.ui.i18n import long_date
 from app.ui.print_preview import PrintFailed, file_stem, new_letter_printer, open_pdf, paint_pdf_pages, printer_problem
@@ -333,6 +334,11 @@ class BatchReminderDialog(QDialog):
                 QMessageBox.warning(self, self.tr("No folder"), self.tr("Choose the folder for the PDF files."))
                 return
             folder = Path(text).expanduser()
+            try:
+                check_output_folder(self.ws.paths, folder)
+            except OutputRefused as exc:
+                QMessageBox.warning(self, self.tr("No folder"), str(exc))
+                return
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:

@@ -266,8 +266,9 @@ class PrintPreview(QPrintPreviewDialog):
     def __init__(self, pdf: bytes, printer: QPrinter, parent: QWidget | None = None, *, title: str = "",
                  suggested_name: str = "letter", folder: Path | None = None,
                  docx: Callable[[], bytes] | None = None, record: Recorder | None = None,
-                 notes: list[str] | None = None) -> None:
+                 notes: list[str] | None = None, check_path: Callable[[Path], Path] | None = None) -> None:
         super().__init__(printer, parent)
+        self._check_path = check_path
         self.setObjectName("printPreview")
         self.pdf = pdf
         self.folder = folder or Path.home()
@@ -386,6 +387,8 @@ class PrintPreview(QPrintPreviewDialog):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         try:
+            if self._check_path is not None:
+                path = self._check_path(path)
             atomic_write_bytes(path, content())
         except USER_ERRORS as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))

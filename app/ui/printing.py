@@ -23,6 +23,7 @@ from app.domain.case_letters import new_notice_materials
 from app.domain.letters import LetterKind
 from app.services import cases, letters
 from app.services.errors import USER_ERRORS
+from app.services.exports import check_output_path
 from app.services.letters import PreparedLetter
 from app.services.officers import Actor
 from app.services.workspace import Workspace
@@ -180,7 +181,8 @@ class LetterPrinter(QObject):
             preview = PrintPreview(
                 job.pdf, self.printer, self.parent_widget, title=title, suggested_name=file_stem(content.number),
                 folder=self.folder, docx=lambda: job.prepared.render("docx"),
-                record=lambda fmt: self._record(actor, job, fmt, today), notes=notes)
+                record=lambda fmt: self._record(actor, job, fmt, today), notes=notes,
+                check_path=lambda path: check_output_path(self.ws.paths, path))
         except PrintFailed as exc:
             self._warn(self.tr("Not printed"), str(exc))
             return

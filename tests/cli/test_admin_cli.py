@@ -12,7 +12,9 @@ import pytest
 from openpyxl import load_workbook
 
 from app.cli import main
+from signing_in import give_password
 from app.paths import DataPaths
+from app.services.officers import SIGN_IN_FAILED
 from app.services.catalogue_files import read_catalogue_file, write_catalogue_json, write_catalogue_xlsx
 
 TODAY = "2026-03-20"
@@ -22,6 +24,7 @@ MZ1_ALL = ["01", "02", "03", "04", "05", "06", "07", "08"]
 def run(capsys, monkeypatch, folder: Path, *argv: str, stdin: str | None = None) -> tuple[int, str, str]:
     if stdin is not None:
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    give_password(argv)
     code = main(["--data-dir", str(folder), "--today", TODAY, *argv])
     out, err = capsys.readouterr()
     assert "Traceback" not in err
@@ -80,10 +83,10 @@ def test_init_without_a_password_changes_nothing(tmp_data, capsys, monkeypatch):
 
 def test_only_the_admin_adds_officers(cli):
     code, out, _ = cli("--officer", "admin", "officer", "add", "xiaoli", "--role", "officer",
-                       "--display-name", "小李", "--password-stdin", stdin="xiaoli123\n")
+                       "--display-name", "小李", "--password-stdin", stdin="secret123\nxiaoli123\n")
     assert (code, out) == (0, "已添加工作人员 xiaoli（窗口工作人员）\n")
     code, _, err = cli("--officer", "boss", "officer", "add", "xiaozhao", "--role", "officer", "--password-stdin",
-                       stdin="xiaozhao1\n")
+                       stdin="bosspass1\nxiaozhao1\n")
     assert (code, err) == (1, "approval-window: 只有管理员可以添加工作人员\n")
     code, _, err = cli("officer", "add", "xiaozhao", "--role", "officer", "--password-stdin", stdin="xiaozhao1\n")
     assert (code, err) == (1, "approval-window: 此命令会修改数据，须用 --officer NAME 指明操作人\n")
@@ -96,15 +99,15 @@ def test_only_the_admin_adds_officers(cli):
 
 def test_set_role_reset_password_and_deactivate(cli):
     assert cli("--officer", "boss", "officer", "reset-password", "clerk", "--password-stdin",
-               stdin="clerknew9\n")[0] == 0
+               stdin="bosspass1\nclerknew9\n")[0] == 0
     code, _, err = cli("--officer", "boss", "officer", "reset-password", "admin", "--password-stdin",
-                       stdin="takeover1\n")
+                       stdin="bosspass1\ntakeover1\n")
     assert (code, err) == (1, "approval-window: 主管只能重置窗口工作人员的密码；主管和管理员的密码须由管理员重置\n")
     assert cli("--officer", "admin", "officer", "set-role", "clerk", "--role", "supervisor")[0] == 0
     code, out, _ = cli("--officer", "admin", "officer", "deactivate", "boss")
     assert (code, out) == (0, "已停用 boss\n")
     code, _, err = cli("--officer", "boss", "case", "resume", "X")
-    assert (code, err) == (1, "approval-window: 工作人员“boss”已停用\n")
+    assert (code, err) == (1, f"approval-window: {SIGN_IN_FAILED}\n")  # the same as an unknown name
 
 
 def test_role_choices_are_checked_by_the_parser(station_dir, capsys):
@@ -117,7 +120,7 @@ def test_role_choices_are_checked_by_the_parser(station_dir, capsys):
 
 
 def test_demo_with_json(cli):
-    code, out, _ = cli("--json", "demo", "--cases", "40", "--seed", "5")
+    code, out, _ = cli("--officer", "admin", "--json", "demo", "--cases", "40", "--seed", "5")
     record = json.loads(out)
     assert code == 0 and record["cases"] == 40 and record["events"] >= 80
     code, out, _ = cli("--json", "case", "list")
@@ -197,7 +200,7 @@ def test_catalogue_export_round_trip(cli, tmp_path):
 
 @pytest.fixture
 def with_cases(cli):
-    assert cli("--json", "demo", "--cases", "30", "--seed", "2")[0] == 0
+    assert cli("--officer", "admin", "--json", "demo", "--cases", "30", "--seed", "2")[0] == 0
     return cli
 
 
@@ -223,9 +226,9 @@ def test_audit_verify_passes_then_names_an_edited_event(with_cases, station_dir)
 
 
 def test_rebuild_says_the_state_is_unchanged(with_cases):
-    code, out, _ = with_cases("--json", "admin", "rebuild")
+    code, out, _ = with_cases("--officer", "admin", "--json", "admin", "rebuild")
     assert code == 0 and json.loads(out) == {"cases": 30, "unchanged": True}
-    code, out, _ = with_cases("admin", "rebuild")
+    code, out, _ = with_cases("--officer", "admin", "admin", "rebuild")
     assert out == "已由事件重建 30 件案件，结果与重建前一致\n"
 
 
@@ -236,14 +239,15 @@ def test_backup_list_check_and_restore(with_cases, station_dir):
     assert code == 0 and saved.exists()
     code, out, _ = cli("--json", "admin", "backups")
     assert str(saved) in [b["file"] for b in json.loads(out)]
-    assert cli("admin", "check") == (0, "数据库完整性检查通过\n", "")
-    cli("--json", "demo", "--cases", "5", "--seed", "9")
+    assert cli("admin", "check") == (0, "数据库完整性检查通过：案件表与事件一致\n", "")
+    cli("--officer", "admin", "--json", "demo", "--cases", "5", "--seed", "9")
     code, out, _ = cli("--json", "case", "list")
     assert len(json.loads(out)) == 35
     code, _, err = cli("--officer", "clerk", "admin", "restore", str(saved))
     assert (code, err) == (1, "approval-window: 只有管理员可以从备份恢复\n")
     code, out, _ = cli("--officer", "admin", "admin", "restore", str(saved))
-    assert code == 0 and out.startswith(f"已从 {saved.name} 恢复；恢复前的数据库已另存为 before-restore-")
+    assert code == 0 and out.startswith(f"已从 {saved.name} 恢复（30 件案件")
+    assert "恢复前的数据库已另存为" in out and "before-restore-" in out
     code, out, _ = cli("--json", "case", "list")
     assert len(json.loads(out)) == 30
     code, _, err = cli("--officer", "admin", "admin", "restore", str(station_dir / "nope.sqlite3"))

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from signing_in import give_password
 from app.domain.calendar import package_schedules, parse_year_file
 from app.paths import resources_dir
 
@@ -28,6 +29,7 @@ YEAR_2027 = {
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    give_password(argv)
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from signing_in import give_password
 from app.paths import DataPaths
 from app.services import cases
 from app.services.clock import Clock
-from app.services.officers import find_actor
+from app.services.officers import SIGN_IN_FAILED, find_actor
 from app.services.workspace import Workspace
 
 TODAY = "2026-03-20"
@@ -26,6 +27,7 @@ def cli(station_dir: Path, capsys):
 
     def run(*argv: str, today: str | None = TODAY) -> tuple[int, str, str]:
         args = ["--data-dir", str(station_dir)] + (["--today", today] if today else []) + list(argv)
+        give_password(args)
         code = main(args)
         out, err = capsys.readouterr()
         assert "Traceback" not in err
@@ -148,7 +150,7 @@ def test_refusals_exit_1_with_one_line(cli):
                        "--phone", "13800138000", "--received", *MZ1_ALL)
     assert (code, err) == (1, "approval-window: 此命令会修改数据，须用 --officer NAME 指明操作人\n")
     code, _, err = cli("--officer", "ghost", "case", "supply", "X", "01")
-    assert (code, err) == (1, "approval-window: 没有名为“ghost”的工作人员\n")
+    assert (code, err) == (1, f"approval-window: {SIGN_IN_FAILED}\n")
     code, _, err = cli("case", "show", "某镇便民受字〔2026〕第01-0042号")
     assert (code, err) == (1, "approval-window: 找不到案件“某镇便民受字〔2026〕第01-0042号”（可用受理编号或案件 UUID）\n")
     code, _, err = cli("--officer", "clerk", "case", "complete", "nope", "--result", "approved")

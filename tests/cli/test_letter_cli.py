@@ -11,6 +11,7 @@ import pypdf
 import pytest
 
 from app.cli import main
+from signing_in import give_password
 
 TODAY = "2026-11-20"  # a Friday; 10 working days later is Friday 2026-12-04
 RARE_NAME = "吉𠮷䶮堃喆"
@@ -34,6 +35,7 @@ def cli(station_dir: Path, capsys):
     """Run the command line on the station's data folder (admin, clerk, boss, shipped catalogue)."""
 
     def run(*argv: str, today: str = TODAY) -> tuple[int, str, str]:
+        give_password(argv)
         code = main(["--data-dir", str(station_dir), "--today", today, *argv])
         out, err = capsys.readouterr()
         assert "Traceback" not in err
@@ -223,7 +225,7 @@ def test_unconfirmed_deadline_needs_confirmation_until_the_year_is_imported(cli,
 
     source = tmp_path / "2027.json"
     source.write_text(json.dumps(YEAR_2027, ensure_ascii=False), encoding="utf-8")
-    assert cli("calendar", "import", str(source))[0] == 0
+    assert cli("--officer", "admin", "calendar", "import", str(source))[0] == 0
     confirmed = tmp_path / "c.pdf"
     code, stdout, err = letter(cli, number, "one-time-notice", confirmed, today=day)
     assert code == 0, err

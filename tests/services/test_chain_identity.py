@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from stations_helpers import intake, numbers, send
+from stations_helpers import ADMIN_PASSWORD, intake, numbers, send
 
 from app.cli import main
+from app.cli.common import ENV_PASSWORD
 from app.paths import DataPaths
 from app.services.maintenance import audit, make_backup, projection_digest
 from app.services.workspace import Workspace
 from app.store.models import Event, Station
 
 
-def test_a_restored_station_writes_on_a_new_chain_and_its_lost_tail_comes_back(county, capsys):
+def test_a_restored_station_writes_on_a_new_chain_and_its_lost_tail_comes_back(county, capsys, monkeypatch):
     w1, w2 = county["window1"], county["window2"]
     first = intake(w1)
     saved = make_backup(w1)
@@ -22,6 +23,7 @@ def test_a_restored_station_writes_on_a_new_chain_and_its_lost_tail_comes_back(c
     folder = w1.paths.root
     w1.close()
 
+    monkeypatch.setenv(ENV_PASSWORD, ADMIN_PASSWORD)  # the administrator signs in against the backup
     code = main(["--data-dir", str(folder), "--officer", "admin", "admin", "restore", str(saved)])
     out, err = capsys.readouterr()
     assert code == 0 and "新的事件链" in out and "Traceback" not in err

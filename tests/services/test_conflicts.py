@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from stations_helpers import TODAY, boss, exchange, intake, send
+from stations_helpers import BOSS_PASSWORD, TODAY, boss, exchange, intake, send
 
 from app.cli import main
+from app.cli.common import ENV_PASSWORD
 from app.domain.lifecycle import Status
 from app.domain.merge import ConflictKind
 from app.services import cases
@@ -109,7 +110,7 @@ def test_settling_needs_a_supervisor_a_reason_and_one_of_the_two_sides(county):
     assert len(cases.get_case(w1, number, TODAY).state.conflicts) == 1
 
 
-def test_the_command_line_lists_and_settles_conflicts(county, capsys):
+def test_the_command_line_lists_and_settles_conflicts(county, capsys, monkeypatch):
     w1, w2, hub = county["window1"], county["window2"], county["county"]
     number = _make(ConflictKind.COMPLETED_AND_TERMINATED, w1, w2, hub)
     send(w2, w1)
@@ -122,6 +123,7 @@ def test_the_command_line_lists_and_settles_conflicts(county, capsys):
         assert "Traceback" not in err
         return code, out, err
 
+    monkeypatch.setenv(ENV_PASSWORD, BOSS_PASSWORD)  # boss signs each command, as a script does
     code, out, _ = run("case", "list", "--conflicts")
     assert code == 0 and number in out and "既办结又终止" in out and "共 1 件" in out
     code, out, _ = run("case", "show", number)

@@ -111,7 +111,7 @@ def test_integrity_check_and_manual_backup(busy):
     assert maintenance.check_database(busy) == []
     saved = maintenance.make_backup(busy)
     assert saved.parent == busy.paths.backups and saved.name.startswith("manual-")
-    assert backup.check_backup_file(saved) == []
+    assert backup.file_problems(saved) == []
     conn = sqlite3.connect(saved)
     try:
         assert conn.execute("SELECT count(*) FROM cases").fetchone() == (502,)

@@ -86,7 +86,7 @@ def test_overdue_and_due_within(workspace, work_list):
     assert by_name(workspace, due_within=1) == {"孙八", "王五"}
     assert by_name(workspace, due_within=5) == {"孙八", "王五", "赵六"}
     assert by_name(workspace, due_within=1, overdue=True) == {"李四", "孙八", "王五"}
-    with pytest.raises(QueryError, match="非负整数"):
+    with pytest.raises(QueryError, match="到期范围应为 0–250 个工作日"):
         list_cases(workspace, CaseFilter(due_within=-1), TODAY)
 
 

@@ -7,7 +7,7 @@ def test_daily_maintenance_backs_up_once_a_day_and_checks_the_file(workspace):
     made, problems = workspace.daily_maintenance()
     assert made is not None and made.exists() and made.name.startswith("daily-")
     assert problems == []
-    assert backup.check_backup_file(made) == []
+    assert backup.file_problems(made) == []
     again, problems = workspace.daily_maintenance()
     assert again is None and problems == []
     assert len([p for p in backup.list_backups(workspace.paths.backups) if p.name.startswith("daily-")]) == 1

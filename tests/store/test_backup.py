@@ -11,7 +11,10 @@ import pytest
 
 from app.paths import DataPaths
 from app.services.workspace import Workspace
+from app.services import recovery
 from app.store import backup
+
+ADMIN_PASSWORD = "secret123"  # the shared test station's administrator
 
 
 def officers_in(path: Path) -> list[str]:
@@ -37,7 +40,7 @@ def test_a_backup_is_a_sound_copy(station_dir):
     saved = backup.backup_database(paths.database, paths.backups, label="manual")
     assert saved.parent == paths.backups and saved.name.startswith("manual-") and saved.suffix == ".sqlite3"
     assert not list(paths.backups.glob("*.part"))
-    assert backup.check_backup_file(saved) == []
+    assert backup.file_problems(saved) == []
     assert officers_in(saved) == ["admin", "boss", "clerk"]
     assert backup.list_backups(paths.backups) == [saved]
 
@@ -74,7 +77,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(station_dir):
     add_officer_row(paths.database, "later")
     assert officers_in(paths.database) == ["admin", "boss", "clerk", "later"]
 
-    previous = backup.restore_database(saved, paths.database, paths.backups)
+    previous = recovery.restore(paths, saved, "admin", ADMIN_PASSWORD).previous
     assert officers_in(paths.database) == ["admin", "boss", "clerk"]
     assert previous is not None and previous.name.startswith("before-restore-")
     assert officers_in(previous) == ["admin", "boss", "clerk", "later"]
@@ -86,7 +89,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(station_dir):
 
 
 @pytest.mark.parametrize("content, problem", [
-    (b"not a database at all, just some text that is long enough" * 4, "不是有效的数据库备份"),
+    (b"not a database at all, just some text that is long enough" * 4, "不是有效的数据库备份（文件头不符）"),
     (None, "文件中没有案件事件表，不是本程序的备份"),
 ])
 def test_a_file_that_is_no_backup_is_refused_and_nothing_changes(station_dir, tmp_path, content, problem):
@@ -100,7 +103,7 @@ def test_a_file_that_is_no_backup_is_refused_and_nothing_changes(station_dir, tm
     else:
         bogus.write_bytes(content)
     before = paths.database.read_bytes()
-    with pytest.raises(ValueError, match=problem):
-        backup.restore_database(bogus, paths.database, paths.backups)
+    with pytest.raises(recovery.RestoreRefused, match=problem):
+        recovery.restore(paths, bogus, "admin", ADMIN_PASSWORD)
     assert paths.database.read_bytes() == before
     assert backup.list_backups(paths.backups) == []

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.domain.hlc import Hlc
 from app.store.events import (
     GENESIS,
+    save_head,
     ChainHead,
     build_event,
     canonical_json,
@@ -45,6 +46,7 @@ def append(s: Session, station: str, case: str, n: int, start_ms: int = 1_780_00
                         etype="note_added", payload={"date": "2026-03-02", "text": f"第{i}条"})
             for i in range(n)]
     s.add_all(Event(**r) for r in rows)
+    save_head(s, station, head)  # as every append in the program does
     s.flush()
     return rows
 

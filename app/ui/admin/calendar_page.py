@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.calendar import YearSchedule
-from app.services.calendar_files import StoredCalendarError, import_year
+from app.services.calendar_files import StoredCalendarError, import_year_by
 from app.services.maintenance import rebuild
 from app.services.officers import Actor
 from app.services.workspace import Workspace
@@ -36,9 +36,9 @@ from app.ui.admin.calendar_model import CalendarModel
 from app.ui.admin.feedback import BusyIndicator, MessageLine, PageTasks, problems_of
 from app.ui.worker import Runner
 
-def import_and_reload(ws: Workspace, path: Path) -> YearSchedule:
+def import_and_reload(ws: Workspace, path: Path, by: Actor) -> YearSchedule:
     """Store the year (or refuse the file whole), then count with it from now on."""
-    schedule = import_year(ws.paths, path)
+    schedule = import_year_by(ws.paths, path, by)
     ws.reload_calendar()
     return schedule
 
@@ -139,7 +139,7 @@ class CalendarPage(QWidget):
         self.message.clear_message()
         self.problems_box.hide()
         self.busy.start(self.tr("Checking “%1”…").replace("%1", path.name))
-        self.tasks.run(lambda: import_and_reload(self.ws, path), self._imported,
+        self.tasks.run(lambda: import_and_reload(self.ws, path, self.actor), self._imported,
                        lambda exc: self._refused(path, exc))
 
     def _refused(self, path: Path, exc: BaseException) -> None:

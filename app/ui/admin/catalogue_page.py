@@ -37,6 +37,7 @@ from app.services.catalogue import (
     item_versions,
 )
 from app.services.catalogue_files import read_catalogue_file, write_catalogue_json, write_catalogue_xlsx
+from app.services.exports import check_output_path
 from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.ui.admin.feedback import BusyIndicator, MessageLine, PageTasks, problems_of
@@ -63,6 +64,7 @@ def import_catalogue(ws: Workspace, actor: Actor, path: Path) -> ImportOutcome:
 
 
 def export_catalogue(ws: Workspace, path: Path) -> int:
+    check_output_path(ws.paths, path)
     items = export_items(ws)
     if path.suffix.lower() == ".xlsx":
         write_catalogue_xlsx(items, path)
