@@ -179,12 +179,20 @@ def _waiting(state: CaseState, e: Fact) -> bool:
 
 
 def set_aside(events: Iterable[Fact]) -> dict[str, str]:
-    """Event uuid → uuid of the settlement that set it aside, from every settlement."""
-    out: dict[str, str] = {}
+    """Event uuid → uuid of the settlement that set it aside.
+
+    Two supervisors at two stations may settle one conflict differently before either
+    sees the other's decision; setting both sides aside would leave the case with
+    neither. The settlement last in the replay order decides (every station picks the
+    same one); the other stays in the history.
+    """
+    deciding: dict[str, Fact] = {}
     for e in events:
         if e.type == EventType.CONFLICT_SETTLED:
-            out[e.payload["drop"]] = e.uuid
-    return out
+            known = deciding.get(e.payload["conflict"])
+            if known is None or order_key(e) > order_key(known):
+                deciding[e.payload["conflict"]] = e
+    return {e.payload["drop"]: e.uuid for e in deciding.values()}
 
 
 def fold_case(case_uuid: str, events: Iterable[Fact], *, ordered: bool = False) -> CaseState:

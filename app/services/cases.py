@@ -310,8 +310,8 @@ def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> C
         item_snapshot = {k: v for k, v in rules.to_dict().items() if k != "materials"}
         events: list[tuple[str, dict[str, Any]]] = [(EventType.INTAKE_LOGGED, {
             "number": number, "year": day.year, "serial": serial, "station_uuid": station.uuid,
-            "station_code": settings.station_code, "date": day.isoformat(), "item": item_snapshot, "applicant": applicant, "materials": materials,
-            "flagged": facts.applicant_broke_promise,
+            "station_code": settings.station_code, "date": day.isoformat(), "item": item_snapshot,
+            "applicant": applicant, "materials": materials, "flagged": facts.applicant_broke_promise,
         })]
         if decision is Decision.ACCEPT:
             events.append((EventType.ACCEPTED, {"date": day.isoformat(), "promised_days": rules.promised_days}))
