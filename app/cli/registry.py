@@ -1,6 +1,6 @@
 """The command groups, in the order ``--help`` lists them."""
 
-from app.cli import admin_cmd, calendar_cmd, case_cmd, catalogue_cmd, letter_cmd, station_cmd
+from app.cli import admin_cmd, calendar_cmd, case_cmd, catalogue_cmd, letter_cmd, station_cmd, sync_cmd
 
 REGISTRARS = [
     station_cmd.register,
@@ -8,5 +8,6 @@ REGISTRARS = [
     letter_cmd.register,
     catalogue_cmd.register,
     calendar_cmd.register,
+    sync_cmd.register,
     admin_cmd.register,
 ]

@@ -21,7 +21,12 @@ from app.services.settings import SettingsError
 from app.services.setup import SetupError
 from app.services.workspace import ClockAhead, ClockSetBack, DateOutsideCalendar
 from app.store.backup import BackupRefused
+from app.services.sync_export import ExportCancelled, NothingToExport
+from app.services.sync_keys import KeyProblem
 from app.store.database import DatabaseProblem
+from app.sync.encryption import EncryptionProblem
+from app.sync.package import PackageProblem
+from app.sync.signing import SignatureProblem
 
 USER_ERRORS: tuple[type[BaseException], ...] = (
     BackupRefused,
@@ -35,13 +40,19 @@ USER_ERRORS: tuple[type[BaseException], ...] = (
     ClockSetBack,
     DatabaseProblem,
     DateOutsideCalendar,
+    EncryptionProblem,
+    ExportCancelled,
+    KeyProblem,
     LetterContentError,
+    NothingToExport,
     OfficerError,
     OutputRefused,
+    PackageProblem,
     QueryError,
     RestoreRefused,
     RuleViolation,
     SettingsError,
+    SignatureProblem,
     SetupError,
     StoredCalendarError,
     TextRefused,

@@ -106,7 +106,7 @@ def build(content: PackageContent, key: Ed25519PrivateKey, *, encrypt_to: list[s
     source = manifest.get("source", {})
     comment = (f"{FORMAT} v{FORMAT_VERSION} station={source.get('uuid', '')} "
                f"manifest-sha256={sha256(manifest_bytes)}")
-    plain = _zip({MANIFEST: manifest_bytes, SIGNATURE: signing.sign(key, manifest_bytes, comment).encode("ascii"),
+    plain = zip_members({MANIFEST: manifest_bytes, SIGNATURE: signing.sign(key, manifest_bytes, comment).encode("ascii"),
                   EVENTS: content.events, REFS: content.refs})
     if not encrypt_to:
         return plain
@@ -116,7 +116,7 @@ def build(content: PackageContent, key: Ed25519PrivateKey, *, encrypt_to: list[s
         raise PackageProblem(str(exc)) from None
     public = {k: manifest[k] for k in PUBLIC_FIELDS if k in manifest}
     public["encrypted"] = True
-    return _zip({PUBLIC: json.dumps(public, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"),
+    return zip_members({PUBLIC: json.dumps(public, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"),
                  SEALED: sealed}, compress=False)
 
 
@@ -128,11 +128,11 @@ def read(data: bytes, trusted_key: Callable[[str], signing.PublicKey | None], *,
     with ``trust_new`` an unregistered sender is accepted on its own well-formed signature
     (the caller shows the fingerprint and records the key).
     """
-    members = _unzip(data, allowed=(PLAIN_MEMBERS, SEALED_MEMBERS))
+    members = unzip_members(data, allowed=(PLAIN_MEMBERS, SEALED_MEMBERS))
     public: dict[str, Any] = {}
     encrypted = set(members) == SEALED_MEMBERS
     if encrypted:
-        public = _json(members[PUBLIC], "公开信息")
+        public = json_object(members[PUBLIC], "公开信息")
         _check_format(public)
         if county_key is None:
             raise PackageProblem("此数据包已加密，须用县级中心的私钥解密（--key 指定私钥文件）")
@@ -140,9 +140,9 @@ def read(data: bytes, trusted_key: Callable[[str], signing.PublicKey | None], *,
             plain = encryption.decrypt(members[SEALED], county_key)
         except encryption.EncryptionProblem as exc:
             raise PackageProblem(str(exc)) from None
-        members = _unzip(plain, allowed=(PLAIN_MEMBERS,))
+        members = unzip_members(plain, allowed=(PLAIN_MEMBERS,))
     manifest_bytes = members[MANIFEST]
-    manifest = _json(manifest_bytes, "清单")
+    manifest = json_object(manifest_bytes, "清单")
     _check_format(manifest)
     try:
         key = signing.PublicKey.from_file(str(manifest.get("signer_key", "")))
@@ -176,8 +176,8 @@ def read(data: bytes, trusted_key: Callable[[str], signing.PublicKey | None], *,
 
 def peek_public(data: bytes) -> dict[str, Any]:
     """What a package says of itself without any key: its public header or manifest fields."""
-    members = _unzip(data, allowed=(PLAIN_MEMBERS, SEALED_MEMBERS))
-    header = _json(members[PUBLIC] if PUBLIC in members else members[MANIFEST], "清单")
+    members = unzip_members(data, allowed=(PLAIN_MEMBERS, SEALED_MEMBERS))
+    header = json_object(members[PUBLIC] if PUBLIC in members else members[MANIFEST], "清单")
     return {k: header[k] for k in (*PUBLIC_FIELDS, "encrypted") if k in header}
 
 
@@ -197,7 +197,7 @@ def read_file(path: Path) -> bytes:
 # -- the container --------------------------------------------------------------------------
 
 
-def _zip(members: dict[str, bytes], *, compress: bool = True) -> bytes:
+def zip_members(members: dict[str, bytes], *, compress: bool = True) -> bytes:
     buffer = io.BytesIO()
     method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
     with zipfile.ZipFile(buffer, "w", compression=method, compresslevel=6) as archive:
@@ -209,7 +209,7 @@ def _zip(members: dict[str, bytes], *, compress: bool = True) -> bytes:
     return buffer.getvalue()
 
 
-def _unzip(data: bytes, *, allowed: tuple[frozenset[str], ...]) -> dict[str, bytes]:
+def unzip_members(data: bytes, *, allowed: tuple[frozenset[str], ...]) -> dict[str, bytes]:
     if len(data) > MAX_FILE_BYTES:
         raise PackageProblem("文件超过数据包的大小上限，不是本程序的数据包")
     if not data.startswith(b"PK\x03\x04"):
@@ -256,7 +256,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) ->
     return bytes(out)
 
 
-def _json(data: bytes, what: str) -> dict[str, Any]:
+def json_object(data: bytes, what: str) -> dict[str, Any]:
     try:
         value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
