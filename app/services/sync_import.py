@@ -33,7 +33,7 @@ from app.services.sync_keys import county_key, require_supervisor, revoked, trus
 from app.services.workspace import Workspace
 from app.store.database import alembic_config
 from app.store.event_format import CURRENT_FORMAT, event_hash
-from app.store.events import chain_head
+from app.store.events import GENESIS, chain_head
 from app.store.models import CaseRow, Event, Station
 from app.sync import package
 from app.sync.package import PackageProblem, VerifiedPackage
@@ -100,6 +100,10 @@ def import_package(ws: Workspace, actor: Actor, path: Path, *, dry_run: bool = F
         require_supervisor(actor, "信任新站点的密钥")
     data = package.read_file(path)
     pkg = verify(ws, data, trust_new=trust_new)
+    held = already_held(ws, pkg)
+    if held is not None:
+        return ImportReport(path, pkg.manifest["source"], pkg.key.fingerprint, pkg.encrypted, events=held,
+                            present=held, dry_run=dry_run)
     events = parse_events(pkg)
     report = ImportReport(path, pkg.manifest["source"], pkg.key.fingerprint, pkg.encrypted, events=len(events),
                           dry_run=dry_run)
@@ -151,6 +155,38 @@ def verify(ws: Workspace, data: bytes, *, trust_new: bool = False) -> VerifiedPa
         raise ImportRefused(f"数据包由数据结构版本 {revision} 的程序（approval-window "
                             f"{pkg.manifest.get('program_version', '?')}）生成，比本程序新：请先升级本程序再导入")
     return pkg
+
+
+def already_held(ws: Workspace, pkg: VerifiedPackage) -> int | None:
+    """The event count when every chain the package carries is held here already, else None.
+
+    The signed manifest names each chain's range by the hash before its first event and
+    the hash of its last; the chains are hash-linked, so when this station holds both ends
+    with those hashes it holds every event between, byte for byte (the member hashes under
+    the signature tie the events to the manifest). A package carried twice is then
+    recognised without reading its events again.
+    """
+    spans = pkg.manifest.get("stations")
+    if not isinstance(spans, list) or not spans:
+        return None
+    total = 0
+    with ws.read() as s:
+        for span in spans:
+            if not isinstance(span, dict):
+                return None
+            station, first, last = span.get("uuid"), span.get("first_seq"), span.get("last_seq")
+            if not (isinstance(station, str) and isinstance(first, int) and isinstance(last, int)
+                    and 1 <= first <= last and span.get("count") == last - first + 1):
+                return None
+            ends = dict(s.execute(select(Event.seq, Event.hash).where(
+                Event.station_uuid == station, Event.seq.in_([first - 1, last]))).all())
+            before = GENESIS if first == 1 else ends.get(first - 1)
+            if ends.get(last) != span.get("head_hash") or before != span.get("prev_hash"):
+                return None
+            total += last - first + 1
+    if total != pkg.manifest.get("event_count") or pkg.content.events.count(b"\n") != total:
+        return None
+    return total
 
 
 def parse_events(pkg: VerifiedPackage) -> list[dict[str, Any]]:
@@ -210,8 +246,8 @@ def _checked_event(e: Any, number: int) -> dict[str, Any]:
         raise PackageProblem(f"数据包第 {number} 条事件（站点 {e['station_uuid'][:8]} 第 {e['seq']} 号）"
                              "的校验值不符：内容被改动过")
     try:
-        json.loads(e["payload"])
-    except ValueError:
+        orjson.loads(e["payload"])
+    except orjson.JSONDecodeError:
         raise PackageProblem(f"数据包第 {number} 条事件的内容不是有效的 JSON") from None
     return e
 
