@@ -10,6 +10,7 @@ change at midnight. Dialogs built in other modules are imported when first opene
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -36,11 +37,13 @@ from app.domain.lifecycle import Status
 from app.services.catalogue import current_items
 from app.services.errors import USER_ERRORS
 from app.services.officers import Actor, Role
+from app.services import sync_receipts
 from app.services.queries import Counts, counts, ordered_ids
 from app.services.workspace import Workspace
 from app.ui.badges import BadgeDelegate, TwoLineDelegate, second_line_font, widest_badge_text
 from app.ui.filters import CountTiles, Criteria, FilterBar, StateChoice, conditions_for
 from app.ui.i18n import long_date, status_text
+from app.ui import sync_dialogs
 from app.ui.sign_in import SignInDialog
 from app.ui.worker import Runner, Worker
 from app.ui.worklist_model import APPLICANT, COMPLETION, INTAKE, ITEM, NUMBER, STATUS, SUPPLY, WorklistModel
@@ -49,6 +52,7 @@ if TYPE_CHECKING:
     from app.ui.printing import LetterPrinter
 
 DAY_CHECK_MS = 30_000
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.filters.search.setFocus()
         self.refresh()
+        self.refresh_sync_status()
 
     # -- building -----------------------------------------------------------------------
 
@@ -163,11 +168,21 @@ class MainWindow(QMainWindow):
         self.calendar_action = self._action(self.tr("&Holiday calendar…"), lambda: self.open_admin("calendar"),
                                             None, "calendar")
         self.about_action = self._action(self.tr("&About"), self.show_about, None, "about")
+        self.export_package_action = self._action(self.tr("&Export a report package…"), self.export_package, None,
+                                                  "exportPackage")
+        self.import_package_action = self._action(self.tr("&Import a package…"), self.import_package, None,
+                                                  "importPackage")
+        self.import_receipt_action = self._action(self.tr("Import a &receipt…"), self.import_receipt, None,
+                                                  "importReceipt")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.new_intake_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_package_action)
+        self.file_menu.addAction(self.import_package_action)
+        self.file_menu.addAction(self.import_receipt_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.switch_action)
         self.file_menu.addSeparator()
@@ -310,7 +325,10 @@ class MainWindow(QMainWindow):
         self.result_label.setObjectName("resultLabel")
         self.status_officer = QLabel()
         self.status_officer.setObjectName("statusOfficer")
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncStatus")
         self.statusBar().addWidget(self.result_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.status_officer)
 
     # -- what is shown -------------------------------------------------------------------
@@ -441,6 +459,30 @@ class MainWindow(QMainWindow):
         if case_uuid:
             self._pending_select = case_uuid
         self.refresh(select=case_uuid)
+        self.refresh_sync_status()
+
+    # -- sync by file -----------------------------------------------------------------------
+
+    def refresh_sync_status(self) -> None:
+        self.worker.submit(lambda: sync_receipts.status(self.ws),
+                           lambda status: self.sync_label.setText(sync_dialogs.status_text(status)),
+                           lambda error: log.warning("sync status not read: %s", error))
+
+    def export_package(self) -> None:
+        dialog = sync_dialogs.ExportDialog(self.ws, self.actor, self.worker, self)
+        dialog.exported.connect(lambda _r: self.refresh_sync_status())
+        self._show_dialog(dialog)
+
+    def import_package(self) -> None:
+        path = sync_dialogs.choose_package(self)
+        if path is None:
+            return
+        dialog = sync_dialogs.ImportDialog(self.ws, self.actor, self.worker, path, self)
+        dialog.imported.connect(lambda _r: self.after_changes())
+        self._show_dialog(dialog)
+
+    def import_receipt(self) -> None:
+        sync_dialogs.import_receipt(self.ws, self.worker, self, self.refresh_sync_status)
 
     # -- selection and navigation ------------------------------------------------------------
 
