@@ -177,6 +177,13 @@ def find_station(s, which: str) -> Station:
     return rows[0]
 
 
+def station_labels(ws: Workspace) -> dict[str, str]:
+    """Every station held, as people name it: code, centre and window."""
+    with ws.read() as s:
+        rows = s.execute(select(Station.uuid, Station.code, Station.centre_name, Station.window_name)).all()
+    return {u: f"{c or '-'} {n}{w}" for u, c, n, w in rows}
+
+
 def trusted_key(ws: Workspace):
     """A lookup: station uuid → its registered key, or None when unknown, revoked or keyless."""
     with ws.read() as s:

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
                                                   "exportPackage")
         self.import_package_action = self._action(self.tr("&Import a package…"), self.import_package, None,
                                                   "importPackage")
+        self.conflicts_action = self._action(self.tr("Cases in &conflict…"), self.open_conflicts, None, "conflicts")
         self.import_receipt_action = self._action(self.tr("Import a &receipt…"), self.import_receipt, None,
                                                   "importReceipt")
 
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addAction(self.conflicts_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.open_case_action)
         self.print_menu = bar.addMenu(self.tr("&Print"))
@@ -479,6 +481,14 @@ class MainWindow(QMainWindow):
             return
         dialog = sync_dialogs.ImportDialog(self.ws, self.actor, self.worker, path, self)
         dialog.imported.connect(lambda _r: self.after_changes())
+        dialog.settle_requested.connect(self.open_conflicts)
+        self._show_dialog(dialog)
+
+    def open_conflicts(self) -> None:
+        from app.ui.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.ws, self.actor, self.worker, self.today, self)
+        dialog.settled.connect(lambda _number: self.after_changes())
         self._show_dialog(dialog)
 
     def import_receipt(self) -> None:

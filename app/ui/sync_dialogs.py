@@ -230,6 +230,7 @@ class ImportDialog(QDialog):
     """Verify and dry-run a package, show what it would do, then apply it on request."""
 
     imported = Signal(object)
+    settle_requested = Signal()
 
     def __init__(self, ws: Workspace, actor: Actor, worker: Runner, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,6 +256,11 @@ class ImportDialog(QDialog):
         self.apply_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("apply")
         self.apply_button.setEnabled(False)
+        self.settle_button = self.buttons.addButton(self.tr("&Settle conflicts…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.settle_button.setObjectName("settle")
+        self.settle_button.hide()
+        self.settle_button.clicked.connect(self.settle_requested)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button.clicked.connect(self.apply)
         self.close_button.clicked.connect(self.reject)
@@ -327,6 +333,7 @@ class ImportDialog(QDialog):
         self.heading.setText(self.tr("Kept waiting in the pending packages.") if report.held_aside
                              else self.tr("Imported."))
         self.close_button.setText(self.tr("&Close"))
+        self.settle_button.setVisible(bool(report.conflicts))
         self.imported.emit(report)
 
 

@@ -98,77 +98,82 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="239"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="240"/>
         <source>Import a package</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="241"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="242"/>
         <source>Checking %1…</source>
         <translation>正在核验 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="246"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="247"/>
         <source>I have read the fingerprint to the sending station by phone and it matches: &amp;trust this station</source>
         <translation>我已与发送站点电话核对密钥指纹，两者一致：信任该站点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="255"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="256"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="280"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="259"/>
+        <source>&amp;Settle conflicts…</source>
+        <translation>处理冲突(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialogs.py" line="286"/>
         <source>This package cannot be applied yet. Import it to keep it waiting.</source>
         <translation>此数据包暂不能导入。点“暂存”后，待缺少的数据到达时自动导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="281"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="287"/>
         <source>&amp;Keep it waiting</source>
         <translation>暂存(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="284"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="290"/>
         <source>Everything in this package is here already.</source>
         <translation>此数据包的全部内容本机都已有。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="287"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="293"/>
         <source>The package is sound. Nothing has been changed yet.</source>
         <translation>数据包核验无误，尚未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="294"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="300"/>
         <source>The package comes from a station this centre does not trust yet.</source>
         <translation>数据包来自本中心尚未信任的站点。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="298"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="304"/>
         <source>A supervisor must confirm the fingerprint and import it.</source>
         <translation>须由主管核对密钥指纹后导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="300"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="306"/>
         <source>The package was refused; nothing was changed.</source>
         <translation>数据包已被拒绝，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="317"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="323"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="327"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="333"/>
         <source>Kept waiting in the pending packages.</source>
         <translation>已暂存，待缺少的数据到达后自动导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="328"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="334"/>
         <source>Imported.</source>
         <translation>已导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="329"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="335"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -211,49 +216,49 @@
         <translation>此前暂存的数据包也已导入：%1（新事件 %2 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="334"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="341"/>
         <source>Import a package</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="335"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="342"/>
         <source>Sync packages (*%1)</source>
         <translation>数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="340"/>
-        <location filename="../../app/ui/sync_dialogs.py" line="353"/>
-        <location filename="../../app/ui/sync_dialogs.py" line="358"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="347"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="360"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="365"/>
         <source>Import a receipt</source>
         <translation>导入回执</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="341"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="348"/>
         <source>Receipts (*%1)</source>
         <translation>回执 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="346"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="353"/>
         <source>Receipt from %1, made %2: events of %3 stations confirmed.</source>
         <translation>回执来自 %1（出具于 %2）：已确认 %3 个站点的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="349"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="356"/>
         <source>Disagrees: %1</source>
         <translation>不符：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="350"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="357"/>
         <source>Cases of this station not yet confirmed: %1</source>
         <translation>本站尚未经确认的案件：%1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="366"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="373"/>
         <source>Not confirmed by the county: %1 cases (no receipt yet)</source>
         <translation>未经县级确认：%1 件（尚无回执）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="368"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="375"/>
         <source>Not confirmed by %1: %2 cases · last receipt %3</source>
         <translation>未经%1确认：%2 件 · 最近回执 %3</translation>
     </message>

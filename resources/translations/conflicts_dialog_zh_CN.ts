@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ConflictCasesModel</name>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="64"/>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="64"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="64"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="103"/>
+        <source>Cases in conflict between stations</source>
+        <translation>站点间相互冲突的案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="143"/>
+        <source>No case is in conflict.</source>
+        <translation>没有相互冲突的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="170"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="175"/>
+        <source>Conflict %1: %2</source>
+        <translation>冲突 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="179"/>
+        <source>Applied first</source>
+        <translation>先到、已采用的一方</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="181"/>
+        <source>Held aside</source>
+        <translation>后到、暂未采用的一方</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="186"/>
+        <source>Reason for the decision (recorded in the case)</source>
+        <translation>决定的理由（记入案件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="187"/>
+        <source>Keep the &amp;left one</source>
+        <translation>保留左侧(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="189"/>
+        <source>Keep the &amp;right one</source>
+        <translation>保留右侧(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="202"/>
+        <source>Only a supervisor or an administrator settles a conflict.</source>
+        <translation>冲突须由主管或管理员处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="213"/>
+        <source>Settled; the decision is recorded in the case and travels with the next package.</source>
+        <translation>已处理：决定已记入案件，并随下一个数据包发往其他站点。</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="85"/>
+        <source>Recorded:</source>
+        <translation>记录内容：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="85"/>
+        <source>Station:</source>
+        <translation>站点：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="86"/>
+        <source>Officer:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_dialog.py" line="86"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+</TS>
