@@ -34,7 +34,7 @@ from app.services.workspace import Workspace
 from app.store.database import alembic_config
 from app.store.event_format import CURRENT_FORMAT, event_hash
 from app.store.events import GENESIS, chain_head
-from app.store.models import CaseRow, Event, Station
+from app.store.models import CaseRow, Event, Station, SyncLogRow
 from app.sync import package
 from app.sync.package import PackageProblem, VerifiedPackage
 
@@ -100,8 +100,11 @@ def import_package(ws: Workspace, actor: Actor, path: Path, *, dry_run: bool = F
         require_supervisor(actor, "信任新站点的密钥")
     data = package.read_file(path)
     pkg = verify(ws, data, trust_new=trust_new)
+    digest = hashlib.sha256(data).hexdigest()
     held = already_held(ws, pkg)
     if held is not None:
+        if not dry_run:
+            _log_once(ws, digest, path, pkg, 0, "applied")
         return ImportReport(path, pkg.manifest["source"], pkg.key.fingerprint, pkg.encrypted, events=held,
                             present=held, dry_run=dry_run)
     events = parse_events(pkg)
@@ -115,12 +118,15 @@ def import_package(ws: Workspace, actor: Actor, path: Path, *, dry_run: bool = F
                     _register_stations(s, pkg, trust_signer=True)
                 report.trusted_now = True
             report.held_aside = hold_aside(ws, path, data, pkg, report.gaps)
+            _log_once(ws, digest, path, pkg, 0, "waiting")
         return report
     report.new_events = len(fresh)
     signer_known = trusted_key(ws)(pkg.manifest["source"]["uuid"]) is not None
     report.trusted_now = not signer_known
     if not fresh and signer_known:
-        return report  # all already here: nothing to write
+        if not dry_run:
+            _log_once(ws, digest, path, pkg, 0, "applied")
+        return report  # all already here: nothing else to write
     batch = _batch(pkg, fresh)
     try:
         with ws.write() as s:
@@ -132,6 +138,7 @@ def import_package(ws: Workspace, actor: Actor, path: Path, *, dry_run: bool = F
             report.conflicts = _numbers(s, result.in_conflict)
             if dry_run:
                 raise _DryRun
+            _log(s, digest, path, pkg, report.new_events, "applied")
     except _DryRun:
         return report
     except BatchRefused as exc:
@@ -350,6 +357,48 @@ def _register_stations(s, pkg: VerifiedPackage, *, trust_signer: bool) -> None:
             row.window_name = str(r.get("window_name", row.window_name))
             row.code = str(r.get("code", row.code))
     s.flush()
+
+
+def _log(s, digest: str, path: Path, pkg: VerifiedPackage, new_events: int, outcome: str) -> None:
+    row = s.get(SyncLogRow, digest)
+    if row is None:
+        s.add(SyncLogRow(sha256=digest, source_uuid=pkg.manifest["source"]["uuid"], file_name=path.name[:255],
+                         created=str(pkg.manifest.get("created", ""))[:40],
+                         received_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+                         events=int(pkg.manifest.get("event_count", 0)), new_events=new_events, outcome=outcome))
+    elif row.outcome != outcome:
+        row.outcome, row.new_events = outcome, new_events
+
+
+def _log_once(ws: Workspace, digest: str, path: Path, pkg: VerifiedPackage, new_events: int, outcome: str) -> None:
+    with ws.read() as s:
+        row = s.get(SyncLogRow, digest)
+        if row is not None and row.outcome == outcome:
+            return
+    with ws.write() as s:
+        _log(s, digest, path, pkg, new_events, outcome)
+
+
+@dataclass(frozen=True)
+class Received:
+    source_uuid: str
+    packages: int
+    newest: dt.datetime | None
+
+
+def packages_received(ws: Workspace, first: dt.datetime | None = None,
+                      last: dt.datetime | None = None) -> dict[str, Received]:
+    """Per sending station: packages received (in the period) and when the newest came."""
+    from sqlalchemy import func
+
+    with ws.read() as s:
+        query = select(SyncLogRow.source_uuid, func.count(), func.max(SyncLogRow.received_at)).group_by(
+            SyncLogRow.source_uuid)
+        if first is not None:
+            query = query.where(SyncLogRow.received_at >= first)
+        if last is not None:
+            query = query.where(SyncLogRow.received_at < last)
+        return {u: Received(u, n, newest) for u, n, newest in s.execute(query).all()}
 
 
 def _held_cases(s, uuids: set[str]) -> int:

@@ -193,6 +193,20 @@ class CaseRow(Base):
     conflicts: Mapped[str] = mapped_column(String(200), default="", server_default="", index=True)  # open conflict kinds
 
 
+class SyncLogRow(Base):
+    """A package received: from whom, when, what it brought (``applied`` or ``waiting``)."""
+
+    __tablename__ = "sync_log"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    created: Mapped[str] = mapped_column(String(40))
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    events: Mapped[int] = mapped_column(Integer)
+    new_events: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(20))
+
+
 class Receipt(Base):
     """What another station confirmed it holds of ours (sync)."""
 

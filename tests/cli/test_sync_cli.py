@@ -167,10 +167,10 @@ def test_a_package_after_a_gap_waits_and_is_applied_when_the_gap_fills(county, c
     assert cli(county.w1, "sync", "import-receipt", str(county.root / "r.awreceipt"))[0] == 0
     assert cli(county.w1, "case", "note", _any_open_case(cli, county.w1), "来电询问进度")[0] == 0
     late = export(cli, county.w1, county.root / "late.awsync")
-    before = dump_hash(county.hub)
+    before = digest(county.hub)
     held = import_(cli, county.hub, late)
     assert held["held_aside"] and not held["applied"] and held["gaps"]
-    assert dump_hash(county.hub) == before  # nothing applied yet
+    assert digest(county.hub) == before  # no case changed: the package only waits
     code, out, _ = cli(county.hub, "sync", "pending")
     assert "late.awsync" in out and "缺第" in out
     filled = import_(cli, county.hub, early)
@@ -375,3 +375,23 @@ def test_an_unknown_station_needs_trust_new_and_a_revoked_one_is_refused(county,
     before = dump_hash(county.hub)
     code, _, err = cli(county.hub, "sync", "import", str(p2), "--trust-new")
     assert code == 1 and "吊销" in err and dump_hash(county.hub) == before
+
+
+def test_every_package_received_is_logged_once_with_its_outcome(county, cli) -> None:
+    from app.services.sync_import import packages_received
+
+    p1 = export(cli, county.w1, county.root / "w1.awsync")
+    import_(cli, county.hub, p1)
+    import_(cli, county.hub, p1)  # the same file again: still one package
+    import_(cli, county.hub, export(cli, county.w2, county.root / "w2.awsync"))
+    ws = Workspace.open(DataPaths(county.hub), daily_backup=False)
+    try:
+        got = packages_received(ws)
+        stations = {Workspace.open(DataPaths(f), daily_backup=False) for f in (county.w1, county.w2)}
+        uuids = set()
+        for w in stations:
+            uuids.add(w.station.uuid)
+            w.close()
+        assert set(got) == uuids and all(r.packages == 1 and r.newest is not None for r in got.values())
+    finally:
+        ws.close()
