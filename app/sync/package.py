@@ -217,7 +217,7 @@ def unzip_members(data: bytes, *, allowed: tuple[frozenset[str], ...]) -> dict[s
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError):
         raise PackageProblem("数据包已损坏或不完整（zip 目录无法读取），可能是拷贝中断") from None
     names = [info.filename for info in infos]
     for name in names:

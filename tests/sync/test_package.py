@@ -212,3 +212,15 @@ def test_stock_tools_check_a_package_by_hand(key, county, tmp_path: Path) -> Non
     assert checked.returncode == 0, checked.stderr
     for name, digest in manifest["members"].items():
         assert hashlib.sha256((tmp_path / name).read_bytes()).hexdigest() == digest
+
+
+def test_a_zip_that_needs_a_newer_zip_version_is_refused(key) -> None:
+    """Found by the fuzz test: zipfile raises NotImplementedError for 'zip file version 6.4'."""
+    import struct
+
+    data = bytearray(package.build(content(), key))
+    entry = data.find(b"PK\x01\x02")
+    data[entry + 6:entry + 8] = struct.pack("<H", 64)  # version needed to extract, central directory
+    data[4:6] = struct.pack("<H", 64)  # and in the first local header
+    with pytest.raises(PackageProblem):
+        package.read(bytes(data), trusting(key))
