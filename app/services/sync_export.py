@@ -21,8 +21,10 @@ from sqlalchemy import and_, or_, select
 
 from app import __version__
 from app.services.append import _EVENT_COLUMNS
+from app.services.exports import check_output_path
 from app.services.sync_keys import find_station, signing_key
 from app.services.workspace import Workspace
+from app.store import seal
 from app.store.atomic import atomic_write_bytes
 from app.store.database import head_revision
 from app.store.models import ChainHeadRow, Event, ItemVersion, Officer, Receipt, Station
@@ -76,6 +78,7 @@ def export_package(ws: Workspace, out: Path, *, to: str | None = None, everythin
                    cancelled: threading.Event | None = None) -> ExportResult:
     """Write one package file; raises :class:`NothingToExport` when there is nothing new."""
     station = ws.require_station()
+    check_output_path(ws.paths, out)
     key = signing_key(ws)
     receiver = None
     if to is not None:
@@ -114,6 +117,7 @@ def export_package(ws: Workspace, out: Path, *, to: str | None = None, everythin
             if len(lines) % 5000 == 0:
                 _step(progress, cancelled, len(lines), total)
         _step(progress, cancelled, len(lines), total)
+        sealed = seal.current_seal(s)
         stations = set(ranges) | {station.uuid}
         refs = {
             "stations": _rows(s, Station, STATION_COLUMNS, stations),
@@ -128,6 +132,7 @@ def export_package(ws: Workspace, out: Path, *, to: str | None = None, everythin
         "program_version": __version__,
         "event_count": len(lines),
         "case_count": len(cases),
+        "seal": sealed,
         "stations": [{"uuid": st, "first_seq": a, "last_seq": b, "prev_hash": p, "head_hash": h, "count": n}
                      for st, (a, b, p, h, n) in sorted(ranges.items())],
     }

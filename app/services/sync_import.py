@@ -16,6 +16,7 @@ counts (new, present, cases, conflicts) are exactly what applying would do.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -31,6 +32,7 @@ from app.services.append import BatchRefused, ForeignBatch, append_foreign_in
 from app.services.officers import Actor
 from app.services.sync_keys import county_key, require_supervisor, revoked, trusted_key
 from app.services.workspace import Workspace
+from app.store import seal
 from app.store.database import alembic_config
 from app.store.event_format import CURRENT_FORMAT, event_hash
 from app.store.events import GENESIS, chain_head
@@ -157,6 +159,7 @@ def verify(ws: Workspace, data: bytes, *, trust_new: bool = False) -> VerifiedPa
     if ws.station is not None and isinstance(source, dict) and source.get("uuid") in _own(ws):
         raise ImportRefused("这是本站自己导出的数据包，无需导入")
     pkg = package.read(data, trusted_key(ws), county_key=county_key(ws), trust_new=trust_new)
+    _check_seal(pkg)
     revision = pkg.manifest.get("schema_revision")
     if revision not in _known_revisions():
         raise ImportRefused(f"数据包由数据结构版本 {revision} 的程序（approval-window "
@@ -194,6 +197,26 @@ def already_held(ws: Workspace, pkg: VerifiedPackage) -> int | None:
     if total != pkg.manifest.get("event_count") or pkg.content.events.count(b"\n") != total:
         return None
     return total
+
+
+def _check_seal(pkg: VerifiedPackage) -> None:
+    """The sender's seal over its chain heads travels in the package: it must be the sender's,
+    and say the same as the package about any chain end they share."""
+    sealed = pkg.manifest.get("seal")
+    if sealed is None:
+        return  # a station that has not sealed yet (no key when it last wrote)
+    source = pkg.manifest["source"]
+    try:
+        body = seal.verified_statement(sealed, base64.b64encode(pkg.key.raw).decode("ascii"))
+    except ValueError:
+        raise PackageProblem("数据包所附的站点封印签名无效，已拒绝") from None
+    if body.get("station") != source["uuid"]:
+        raise PackageProblem("数据包所附的封印属于另一个站点，已拒绝")
+    for span in pkg.manifest.get("stations") or []:
+        head = body["heads"].get(span.get("uuid")) if isinstance(span, dict) else None
+        if isinstance(head, list) and len(head) == 2 and head[0] == span.get("last_seq") \
+                and head[1] != span.get("head_hash"):
+            raise PackageProblem(f"数据包中站点 {str(span.get('uuid'))[:8]} 的事件链末端与发送站点封印的不同：已拒绝")
 
 
 def parse_events(pkg: VerifiedPackage) -> list[dict[str, Any]]:

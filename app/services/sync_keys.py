@@ -14,18 +14,18 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import or_, select
 
+from app.services.exports import check_output_path
 from app.services.officers import Actor, OfficerError
+from app.services.station_key import key_path
 from app.services.workspace import Workspace
-from app.store.atomic import atomic_write_bytes, atomic_write_text
+from app.store.atomic import atomic_write_text
 from app.store.models import Station
 from app.sync.encryption import CountyKey, EncryptionProblem
 from app.sync.signing import PublicKey, SignatureProblem
 
-KEY_FILE = "station-ed25519.pem"
 COUNTY_KEY_FILE = "county-age.key"
 
 
@@ -34,39 +34,12 @@ class KeyProblem(ValueError):
 
 
 def signing_key(ws: Workspace) -> Ed25519PrivateKey:
-    """This station's signing key, made and registered on its station row the first time."""
-    station = ws.require_station()
-    path = ws.paths.keys / KEY_FILE
-    with ws.read() as s:
-        registered = s.scalar(select(Station.public_key).where(Station.uuid == station.uuid))
-    if path.is_file():
-        try:
-            key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-        except (ValueError, TypeError, OSError):
-            raise KeyProblem(f"本站签名私钥文件 {path} 无法读取或已损坏") from None
-        if not isinstance(key, Ed25519PrivateKey):
-            raise KeyProblem(f"本站签名私钥文件 {path} 不是 Ed25519 密钥")
-        if registered and registered != raw_text(key):
-            raise KeyProblem("本站签名私钥与数据库中登记的公钥不符：密钥可能被替换，请联系县级信息化人员")
-    else:
-        if registered:
-            raise KeyProblem(f"本站签名私钥文件 {path} 缺失：无法签署数据包，请从备份恢复密钥文件夹")
-        key = Ed25519PrivateKey.generate()
-        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        atomic_write_bytes(path, pem)
-        path.chmod(0o600)
-    if not registered:
-        with ws.write() as s:
-            s.get(Station, station.uuid).public_key = raw_text(key)
-    return key
-
-
-def raw_text(key: Ed25519PrivateKey) -> str:
-    """How a public key is kept on a station row: its 32 bytes in Base64."""
-    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return base64.b64encode(raw).decode("ascii")
+    """This station's signing key: the one its seal is made with, made at set-up."""
+    ws.require_station()
+    if ws.signing_key is None:
+        raise KeyProblem(f"本站签名私钥（{key_path(ws.paths)}）缺失或与登记的公钥不符：无法签署数据包，"
+                         "请从备份恢复密钥文件夹，或联系县级信息化人员")
+    return ws.signing_key
 
 
 def public_key_of(stored: str) -> PublicKey:
@@ -85,6 +58,7 @@ class ExportedKey:
 def export_key(ws: Workspace, out: Path) -> ExportedKey:
     """This station's public key as a minisign ``.pub`` file naming the station."""
     station = ws.require_station()
+    check_output_path(ws.paths, out)
     public = PublicKey.of(signing_key(ws).public_key())
     comment = (f"approval-window station {station.uuid} {station.code or '-'} "
                f"{station.centre_name}{station.window_name}")
@@ -220,6 +194,7 @@ def make_county_key(ws: Workspace, actor: Actor, public_out: Path) -> str:
     if not actor.is_admin:
         raise OfficerError("生成县级中心解密密钥须由管理员操作")
     path = ws.paths.keys / COUNTY_KEY_FILE
+    check_output_path(ws.paths, public_out)
     key = county_key(ws)
     if key is None:
         key = CountyKey.generate()
@@ -227,5 +202,6 @@ def make_county_key(ws: Workspace, actor: Actor, public_out: Path) -> str:
         atomic_write_text(path, key.to_file(dt.date.today().isoformat()))
         path.chmod(0o600)
     station = ws.require_station()
+    check_output_path(ws.paths, public_out)
     atomic_write_text(public_out, f"# approval-window county key of {station.centre_name}\n{key.recipient}\n")
     return key.recipient

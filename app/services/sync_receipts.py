@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.services.maintenance import projection_digest
+from app.services.exports import check_output_path
 from app.services.sync_keys import find_station, signing_key, trusted_key
 from app.services.workspace import Workspace
 from app.store.atomic import atomic_write_bytes
@@ -34,6 +35,7 @@ class ReceiptMade:
 
 def make_receipt(ws: Workspace, to: str, out: Path) -> ReceiptMade:
     station = ws.require_station()
+    check_output_path(ws.paths, out)
     key = signing_key(ws)
     with ws.read() as s:
         peer = find_station(s, to)

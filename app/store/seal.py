@@ -75,8 +75,8 @@ def public_key_text(key: Ed25519PrivateKey) -> str:
 
 
 def fingerprint(public_key: str) -> str:
-    """A short form people can compare by eye with the county's record of this station
-    (the same 80 bits of SHA-256 the sync signatures show for the key)."""
+    """A short form people compare by eye or read out on the phone: 80 bits of the key's
+    SHA-256 in groups of four. The one fingerprint of a station key, in the audit and in sync."""
     digest = hashlib.sha256(base64.b64decode(public_key)).hexdigest()[:20].upper()
     return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
 
@@ -124,6 +124,18 @@ def current_seal(session: Session) -> dict[str, Any] | None:
     """The last signed statement and its signature, as a sync package carries it."""
     row = session.get(Setting, SEAL_KEY)
     return json.loads(row.value) if row is not None else None
+
+
+def verified_statement(sealed: Any, public_key: str) -> dict[str, Any]:
+    """The statement of a seal carried in from elsewhere, if the key signed it; else ValueError."""
+    try:
+        body, signature = sealed["statement"], base64.b64decode(sealed["signature"])
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key)).verify(signature, _canonical(body))
+    except (ValueError, KeyError, TypeError, InvalidSignature):
+        raise ValueError("seal signature does not verify") from None
+    if not isinstance(body, dict) or not isinstance(body.get("heads"), dict):
+        raise ValueError("seal statement malformed")
+    return body
 
 
 def check(session: Session, station_uuid: str, public_key: str | None) -> list[SealFinding]:

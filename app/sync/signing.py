@@ -18,6 +18,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from app.store import seal
+
 PUBLIC_KEY_ALG = b"Ed"
 PREHASHED_ALG = b"ED"
 LEGACY_ALG = b"Ed"
@@ -49,9 +51,8 @@ class PublicKey:
 
     @property
     def fingerprint(self) -> str:
-        """80 bits of the key's SHA-256 in groups of four, short enough to read out on the phone."""
-        digest = hashlib.sha256(self.raw).hexdigest()[:20].upper()
-        return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
+        """The station key's fingerprint, as the audit shows it too."""
+        return seal.fingerprint(base64.b64encode(self.raw).decode("ascii"))
 
     def to_file(self, comment: str | None = None) -> str:
         """The text of a ``.pub`` file that ``minisign -p`` reads."""

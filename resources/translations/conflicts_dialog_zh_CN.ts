@@ -32,47 +32,47 @@
         <translation>没有相互冲突的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_dialog.py" line="170"/>
+        <location filename="../../app/ui/conflicts_dialog.py" line="175"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_dialog.py" line="175"/>
+        <location filename="../../app/ui/conflicts_dialog.py" line="180"/>
         <source>Conflict %1: %2</source>
         <translation>冲突 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_dialog.py" line="179"/>
+        <location filename="../../app/ui/conflicts_dialog.py" line="184"/>
         <source>Applied first</source>
         <translation>先到、已采用的一方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_dialog.py" line="181"/>
+        <location filename="../../app/ui/conflicts_dialog.py" line="186"/>
         <source>Held aside</source>
         <translation>后到、暂未采用的一方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_dialog.py" line="186"/>
+        <location filename="../../app/ui/conflicts_dialog.py" line="191"/>
         <source>Reason for the decision (recorded in the case)</source>
         <translation>决定的理由（记入案件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_dialog.py" line="187"/>
+        <location filename="../../app/ui/conflicts_dialog.py" line="192"/>
         <source>Keep the &amp;left one</source>
         <translation>保留左侧(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_dialog.py" line="189"/>
+        <location filename="../../app/ui/conflicts_dialog.py" line="194"/>
         <source>Keep the &amp;right one</source>
         <translation>保留右侧(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_dialog.py" line="202"/>
+        <location filename="../../app/ui/conflicts_dialog.py" line="207"/>
         <source>Only a supervisor or an administrator settles a conflict.</source>
         <translation>冲突须由主管或管理员处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_dialog.py" line="213"/>
+        <location filename="../../app/ui/conflicts_dialog.py" line="218"/>
         <source>Settled; the decision is recorded in the case and travels with the next package.</source>
         <translation>已处理：决定已记入案件，并随下一个数据包发往其他站点。</translation>
     </message>

@@ -158,22 +158,22 @@
 <context>
     <name>CrashHandlers</name>
     <message>
-        <location filename="../../app/ui/application.py" line="203"/>
+        <location filename="../../app/ui/application.py" line="220"/>
         <source>An unexpected error occurred. Your saved work is safe. The details were written to %1; please pass this file to technical support. Restarting the program is recommended.</source>
         <translation>程序发生意外错误。已保存的数据不受影响。详细信息已写入 %1，请将此文件交给技术支持人员。建议重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="213"/>
+        <location filename="../../app/ui/application.py" line="230"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="224"/>
+        <location filename="../../app/ui/application.py" line="241"/>
         <source>The program stopped unexpectedly</source>
         <translation>程序上次意外退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="225"/>
+        <location filename="../../app/ui/application.py" line="242"/>
         <source>The last time, the program ended with an error. Data saved before the error is safe. The report was kept as %1; please pass it to technical support.</source>
         <translation>程序上次运行时出错退出。出错前已保存的数据是安全的。错误报告已保存为 %1，请交给技术支持人员。</translation>
     </message>
@@ -387,220 +387,240 @@ Nothing was saved. Try again?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>window officer</source>
         <translation>窗口工作人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;New intake…</source>
         <translation>新建收件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>New intake</source>
         <translation>新建收件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Log a new application (Ctrl+N)</source>
         <translation>登记新的申请（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;Open selected case</source>
         <translation>打开所选案件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>S&amp;witch officer…</source>
         <translation>切换工作人员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Switch officer</source>
         <translation>切换工作人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Sign in as another officer without closing the program (Ctrl+L)</source>
         <translation>不关闭程序，换另一位工作人员登录（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Print &amp;reminders…</source>
         <translation>批量打印补正提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Service item &amp;catalogue…</source>
         <translation>事项清单(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Officers…</source>
         <translation>工作人员(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Centre &amp;settings…</source>
         <translation>中心设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Holiday calendar…</source>
         <translation>节假日日历(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
+        <source>&amp;Export a report package…</source>
+        <translation>导出上报包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173"/>
+        <source>&amp;Import a package…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Cases in &amp;conflict…</source>
+        <translation>相互冲突的案件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="176"/>
+        <source>Import a &amp;receipt…</source>
+        <translation>导入回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Today&apos;s work</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="631"/>
         <source>Convenience Service Window Intake System</source>
         <translation>便民服务窗口受理系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Officer: %1 (%2)</source>
         <translation>当前工作人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Only an administrator can do this</source>
         <translation>仅管理员可使用此功能</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Today: %1</source>
         <translation>今天：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source> (date set at start)</source>
         <translation>（启动时指定的日期）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>The official holidays of %1 are not in the calendar: deadlines are counted on weekends only and marked “?”. Import the year under Administration → Holiday calendar.</source>
         <translation>日历中还没有 %1 年的法定节假日安排：截止日期暂仅按周末计算，并标注“?”。请在“管理 → 节假日日历”中导入该年度安排。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>The official holidays of %1 are not in the calendar yet: deadlines in %1 are counted on weekends only and marked “?”. Import the year under Administration → Holiday calendar once it is published.</source>
         <translation>日历中还没有 %1 年的法定节假日安排：落在 %1 年的截止日期暂仅按周末计算，并标注“?”。国务院公布后，请在“管理 → 节假日日历”中导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>No case matches “%1”.</source>
         <translation>没有与“%1”相符的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>No cases to show.</source>
         <translation>没有符合条件的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>%1 is now signed in.</source>
         <translation>已切换为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="632"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Data folder: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Holiday calendar: %1</source>
         <translation>节假日日历：%1 年</translation>
     </message>

@@ -19,6 +19,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 from app.cli import main
+from app.cli.common import ENV_PASSWORD
 from app.paths import DataPaths
 from app.services.maintenance import projection_digest
 from app.services.workspace import Workspace
@@ -54,7 +55,7 @@ class County:
 def three_template(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("county")
     mp = pytest.MonkeyPatch()
-    from _pytest.capture import CaptureFixture  # noqa: F401  (capsys is function-scoped: drive main directly)
+    mp.setenv(ENV_PASSWORD, PASSWORD)  # every station's admin has this password
 
     def go(folder: str, *argv: str, stdin: str | None = None) -> None:
         if stdin is not None:
@@ -85,6 +86,8 @@ def county(three_template, tmp_path) -> County:
 
 @pytest.fixture
 def cli(capsys, monkeypatch):
+    monkeypatch.setenv(ENV_PASSWORD, PASSWORD)
+
     def go(folder: Path, *argv: str, stdin: str | None = None) -> tuple[int, str, str]:
         return run(capsys, monkeypatch, folder, *argv, "--officer", "admin", stdin=stdin)
     return go
@@ -296,8 +299,12 @@ def _future(data: bytes, county: County) -> bytes:
     return _zip(m)
 
 
-def _fork(data: bytes, county: County) -> bytes:
-    """Station 01's events re-hashed from number 3 on with other content, signed with its own key."""
+def _fork(data: bytes, county: County, keep_seal: bool = False) -> bytes:
+    """Station 01's events re-hashed from number 3 on with other content, signed with its own key.
+
+    Without the seal (as from a station that has not sealed) the fork is found against what
+    the county holds; with it, the seal the package carries already contradicts the chain.
+    """
     from app.store.event_format import event_hash
 
     m = _members(data)
@@ -311,6 +318,8 @@ def _fork(data: bytes, county: County) -> bytes:
         e["hash"] = prev = event_hash(**fields)
     manifest = json.loads(m[package.MANIFEST])
     manifest["stations"][0]["head_hash"] = events[-1]["hash"]
+    if not keep_seal:
+        manifest.pop("seal", None)
     lines = b"".join(json.dumps(e, ensure_ascii=False).encode() + b"\n" for e in events)
     return package.build(PackageContent({k: v for k, v in manifest.items() if k not in ("members", "signer_key")},
                                         lines, m[package.REFS]), _w1_key(county))
@@ -334,13 +343,14 @@ REFUSALS = {
     "absolute-path": (lambda d, c: _zip(list(_members(d).items()) + [("/etc/cron.d/x", b"x")]), "不允许的路径"),
     "zip-bomb": (_bomb, "压缩炸弹"),
     "fork": (_fork, "第 3 号事件.*分叉"),
+    "seal-contradicts-chain": (lambda d, c: _fork(d, c, keep_seal=True), "封印的不同"),
 }
 
 
 @pytest.mark.parametrize("kind", list(REFUSALS))
 def test_a_bad_file_is_refused_with_a_message_and_changes_nothing(county, cli, kind) -> None:
     good = export(cli, county.w1, county.root / "good.awsync").read_bytes()
-    if kind == "fork":
+    if kind in ("fork", "seal-contradicts-chain"):
         import_(cli, county.hub, county.root / "good.awsync")
     make, pattern = REFUSALS[kind]
     bad = county.root / f"{kind}.awsync"
