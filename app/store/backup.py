@@ -34,6 +34,11 @@ def _copy(src: sqlite3.Connection, target: Path) -> None:
         src.close()
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """Overwrite ``target`` with the pages of ``source`` (which is only read)."""
+    _copy(sqlite3.connect(f"file:{source}?mode=ro", uri=True), target)
+
+
 def backup_database(db_path: Path, folder: Path, *, label: str = "manual") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -89,5 +94,5 @@ def restore_database(backup_file: Path, db_path: Path, folder: Path) -> Path | N
     if problems:
         raise ValueError("；".join(problems))
     saved = backup_database(db_path, folder, label="before-restore") if db_path.exists() else None
-    _copy(sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True), db_path)
+    copy_database(backup_file, db_path)
     return saved
