@@ -18,7 +18,9 @@ if [ ! -x "$root/usr/bin/apt-get" ]; then
   debootstrap --variant=minbase "$suite" "$root" "$mirror"
 fi
 
-in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+# pip trusts the system certificate store, not only its own copy of the public CAs.
+in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+  PIP_CERT=/etc/ssl/certs/ca-certificates.crt PIP_DISABLE_PIP_VERSION_CHECK=1 "$@"; }
 mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 # Certificate authorities this machine trusts beyond Debian's (a company proxy's, say).
@@ -58,5 +60,5 @@ fi
 rm -rf "$root/src/approval-window" && mkdir -p "$root/src/approval-window"
 (cd "$here" && git ls-files -z | xargs -0 cp --parents -t "$root/src/approval-window")
 in_root /venv/bin/pip install -q --upgrade pip >/dev/null
-in_root /venv/bin/pip install -q "/src/approval-window" "pyinstaller>=6.10,<7"
+in_root /venv/bin/pip install -q "/src/approval-window[packaging]"
 echo "$root ready: $(in_root /venv/bin/python -c 'import platform,PySide6;print(platform.python_version(), "PySide6", PySide6.__version__)')"
