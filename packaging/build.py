@@ -81,6 +81,8 @@ def pyinstaller(buildroot: Path | None) -> Path:
             shutil.rmtree(folder)
         DIST.mkdir(exist_ok=True)
         shutil.move(str(src / "dist" / folder.name), folder)
+    if sys.platform != "win32":
+        (folder / f"{NAME}-cli").symlink_to(NAME)  # one program; the name scripts use
     return folder
 
 
@@ -273,7 +275,7 @@ def debian_package(folder: Path, report: ElfReport) -> Path:
         if not path.is_symlink():
             path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
     out = DIST / f"{APP_ID}_{ver}_amd64.deb"
-    run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(out)], stdout=subprocess.DEVNULL)
+    run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z3", "--build", str(stage), str(out)], stdout=subprocess.DEVNULL)
     return out
 
 

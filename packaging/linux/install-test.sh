@@ -22,7 +22,7 @@ dpkg -s "$pkg" | grep -q "Status: install ok installed"
 user_home=$(mktemp -d)
 chown nobody "$user_home"
 start=$EPOCHREALTIME
-runuser -u nobody -- env -i HOME="$user_home" PATH=/usr/bin:/bin LANG=zh_CN.UTF-8 QT_QPA_PLATFORM=offscreen \
+runuser -u nobody -- env -i HOME="$user_home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
   "$files/approval-window-cli" --smoke
 end=$EPOCHREALTIME
 awk -v a="$start" -v b="$end" 'BEGIN { printf "installed program: smoke run %.1f s\n", b - a }'
