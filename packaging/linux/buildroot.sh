@@ -39,19 +39,35 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-r
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 \
   libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
   libxcb-xkb1 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libxcb-xinerama0 \
-  libxcb-render0 libxcb-glx0 libxcb-util1 libice6 libsm6 fonts-wqy-zenhei >/dev/null
+  libxcb-render0 libxcb-glx0 libxcb-util1 libice6 libsm6 libopengl0 libcups2 libgssapi-krb5-2 libatomic1 \
+  libzstd1 libsqlite3-0 fonts-wqy-zenhei >/dev/null
 [ -z "${refresh_cas:-}" ] || in_root update-ca-certificates >/dev/null
 
 py=/opt/python3.11
-if [ ! -x "$root$py/bin/python3.11" ]; then
+# Keep libpython and its modules at glibc 2.28 (UOS 20) although this release has 2.31:
+# glibc 2.29 gave exp, exp2, log, log2 and pow new symbol versions, and 2.30 added
+# sem_clockwait. Link the 2.2.5 versions of the former (the same functions, still in
+# every glibc) and tell configure the latter is absent (Python then uses sem_timedwait).
+cat > "$root/usr/local/include/glibc-2.28.h" <<'H'
+#ifndef GLIBC_228_H
+#define GLIBC_228_H
+__asm__(".symver exp,exp@GLIBC_2.2.5");
+__asm__(".symver exp2,exp2@GLIBC_2.2.5");
+__asm__(".symver log,log@GLIBC_2.2.5");
+__asm__(".symver log2,log2@GLIBC_2.2.5");
+__asm__(".symver pow,pow@GLIBC_2.2.5");
+#endif
+H
+if [ ! -e "$root$py/.glibc-2.28" ]; then
   # CPython 3.11 is not in this release: take the source of bookworm's python3.11
   # package (checked against its signed Sources index by apt) and build it here.
   echo "deb-src $mirror bookworm main" > "$root/etc/apt/sources.list.d/bookworm-src.list"
   in_root apt-get update -qq
   in_root sh -c 'mkdir -p /src && cd /src && apt-get source --download-only -qq python3.11'
   in_root sh -c "cd /src && rm -rf Python-3.11* && tar xf python3.11_*.orig.tar.* && cd Python-3.11* &&
-    ./configure -q --prefix=$py --enable-shared --with-ensurepip=install LDFLAGS=-Wl,-rpath,$py/lib &&
-    make -s -j\$(nproc) && make -s install" >/dev/null
+    ./configure -q --prefix=$py --enable-shared --with-ensurepip=install LDFLAGS=-Wl,-rpath,$py/lib \
+      CFLAGS=\"-include /usr/local/include/glibc-2.28.h\" ac_cv_func_sem_clockwait=no &&
+    make -s -j\$(nproc) && make -s install && touch $py/.glibc-2.28" >/dev/null
 fi
 if [ ! -x "$root/venv/bin/python" ]; then
   in_root $py/bin/python3.11 -m venv /venv
