@@ -27,6 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 SUMMARY = DIST / "build-summary.json"
+# Build roots are whole Debian systems with /proc mounted: kept outside the source tree,
+# where pip's and setuptools' walks over the project would wander into them.
+BUILDROOTS = Path(os.environ.get("APPROVAL_WINDOW_BUILDROOTS", "/var/tmp/approval-window-buildroots"))
 PACKAGING = ROOT / "packaging"
 NAME = "approval-window"
 # Reverse domain name: the Debian package, the UOS /opt/apps folder, the desktop file and
@@ -296,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     buildroot = None
     if args.buildroot:
-        buildroot = ROOT / "build" / f"root-{args.buildroot}"
+        buildroot = BUILDROOTS / f"root-{args.buildroot}"
         run(["bash", str(PACKAGING / "linux" / "buildroot.sh"), str(buildroot), args.buildroot])
     folder = pyinstaller(buildroot)
     kind = args.installer

@@ -3,7 +3,9 @@
 # built there from Debian's own source package, so that libpython and the libraries the
 # bundle carries need no newer glibc than that release's.
 #
-#   sudo packaging/linux/buildroot.sh build/root-bullseye bullseye
+#   sudo packaging/linux/buildroot.sh /var/tmp/approval-window-buildroots/root-bullseye bullseye
+#
+# (packaging/build.py --buildroot bullseye runs it with that folder.)
 #
 # Needs root (debootstrap, chroot) and Debian's package archive. Idempotent: each step
 # is skipped when its result is already there.

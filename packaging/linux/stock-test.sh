@@ -6,14 +6,16 @@
 #
 #   sudo packaging/linux/stock-test.sh dist/APPID_VERSION_amd64.deb bullseye
 #
-# Needs root and Debian's archive; the pristine base system is kept in build/ and copied
+# Needs root and Debian's archive; the pristine base system is kept (outside the source
+# tree, beside packaging/build.py's build roots) and copied
 # for each run, so a run never sees what an earlier one installed.
 set -euo pipefail
 deb=$(realpath "${1:?usage: stock-test.sh PACKAGE.deb SUITE}")
 suite=${2:-bullseye}
 here=$(cd "$(dirname "$0")/../.." && pwd)
-pristine=$here/build/stock-$suite.pristine
-root=$here/build/stock-$suite
+roots=${APPROVAL_WINDOW_BUILDROOTS:-/var/tmp/approval-window-buildroots}
+pristine=$roots/stock-$suite.pristine
+root=$roots/stock-$suite
 pkg=$(dpkg-deb -f "$deb" Package)
 
 if [ ! -x "$pristine/usr/bin/apt-get" ]; then
