@@ -152,3 +152,23 @@ def test_a_database_from_a_newer_program_is_refused_untouched(old_station, capsy
     assert "更新版本的程序" in capsys.readouterr().err
     assert old_station.database.read_bytes() == before
     assert sorted(old_station.backups.iterdir()) == backups
+
+
+def test_the_desktop_program_shows_the_officer_what_happened(old_station, monkeypatch, qtbot):
+    """Started from the menu, a failed upgrade is a message box, not a crash, and the data is back."""
+    import argparse
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui import launch
+
+    before = snapshot(old_station.database)
+    monkeypatch.setattr(database, "_upgrade", failing_upgrade)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _parent, _title, text, *a: shown.append(text)))
+    monkeypatch.setattr(launch, "setup_logging", lambda *a, **k: None)
+    args = argparse.Namespace(data_dir=str(old_station.root), lang="zh_CN", today=None, smoke=False, screenshot=None)
+
+    assert launch.run_gui(args) == 1
+    assert len(shown) == 1 and "已从升级前的备份恢复" in shown[0]
+    assert snapshot(old_station.database) == before
