@@ -40,8 +40,8 @@ while IFS= read -r -d '' f; do
     missing=$(in_root env LD_LIBRARY_PATH="$files/_internal" ldd "$f" 2>&1 | grep -E "not found|version .GLIBC.* not found" || true)
     if [ -n "$missing" ]; then echo "== ${f#$files/}:"; echo "$missing"; bad=1; fi
   fi
-done < <(cd "$root" && find ".$files" -type f -name "*.so*" -printf "/%P\0" -o -type f -perm -u+x -printf "/%P\0")
-plugin=$(cd "$root" && find ".$files" -name libibusplatforminputcontextplugin.so -printf "/%P")
+done < <(cd "$root" && find ".$files" -type f -name "*.so*" -printf "$files/%P\0" -o -type f -perm -u+x -printf "$files/%P\0")
+plugin=$(cd "$root" && find ".$files" -name libibusplatforminputcontextplugin.so -printf "$files/%P")
 [ -n "$plugin" ] || { echo "no ibus input-method plugin in the bundle"; bad=1; }
 echo "== ibus plugin: $plugin"
 in_root env LD_LIBRARY_PATH="$files/_internal" ldd "$plugin" | grep -E "Qt6|xkbcommon|dbus|not found"
