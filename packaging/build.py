@@ -84,6 +84,10 @@ def pyinstaller(buildroot: Path | None) -> Path:
             shutil.rmtree(folder)
         DIST.mkdir(exist_ok=True)
         shutil.move(str(src / "dist" / folder.name), folder)
+    # PyInstaller links Qt's libraries into the top folder too; the links of the ones the
+    # spec leaves out would point nowhere.
+    for link in [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()]:
+        link.unlink()
     if sys.platform != "win32":
         (folder / f"{NAME}-cli").symlink_to(NAME)  # one program; the name scripts use
     return folder
