@@ -28,9 +28,12 @@ end=$EPOCHREALTIME
 awk -v a="$start" -v b="$end" 'BEGIN { printf "installed program: smoke run %.1f s\n", b - a }'
 rm -rf "$user_home"
 
-APPROVAL_WINDOW_BUNDLE="$files" "$here/.venv/bin/python" -m pytest -q -p no:cacheprovider "$here/tests/packaging"
+status=0
+APPROVAL_WINDOW_BUNDLE="$files" "$here/.venv/bin/python" -m pytest -q -p no:cacheprovider "$here/tests/packaging" || status=1
 
+# Removed whatever the checks found: a failed run leaves no package behind either.
 DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq "$pkg" >/dev/null
+[ "$status" -eq 0 ] || { echo "install-test.sh: the installed bundle failed its checks" >&2; exit 1; }
 if [ -e "/opt/apps/$pkg" ]; then
   echo "install-test.sh: /opt/apps/$pkg is still there after removing the package" >&2
   exit 1
