@@ -17,6 +17,7 @@ files=/opt/apps/$pkg/files
 # apt resolves the declared Depends from the archive, as it would on a county laptop.
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
 dpkg -s "$pkg" | grep -q "Status: install ok installed"
+trap 'DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq "$pkg" >/dev/null 2>&1 || true' EXIT
 
 # As an ordinary user with a home of its own: the program needs no root and no setup step.
 user_home=$(mktemp -d)
