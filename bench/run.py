@@ -729,6 +729,91 @@ def sync_reimport_row(opts: Options) -> Row:
     )
 
 
+# -- the installed program ----------------------------------------------------------------------
+
+BUILD_SUMMARY = Path(__file__).resolve().parent.parent / "dist" / "build-summary.json"
+NOT_BUILT = "not built: run python packaging/build.py first"
+
+
+def build_summary() -> dict | None:
+    """The figures packaging/build.py wrote for the last bundle it built, if any."""
+    try:
+        summary = json.loads(BUILD_SUMMARY.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return summary if Path(summary.get("bundle", "")).is_dir() else None
+
+
+def mib(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f} MiB"
+
+
+def qt_bytes(bundle: Path) -> int:
+    qt = next(bundle.rglob("PySide6"), None)
+    return sum(p.stat().st_size for p in qt.rglob("*") if p.is_file() and not p.is_symlink()) if qt else 0
+
+
+@row("bundle-size")
+def bundle_size(opts: Options) -> Row:
+    s = build_summary()
+    if s is None:
+        return Row("size of the Linux bundle (PyInstaller folder)", NOT_BUILT, "none set", "")
+    size = s["bundle_bytes"]
+    return Row(
+        measurement=f"size of the Linux bundle (PyInstaller folder, built on {s['buildroot']}; glibc floor "
+                    f"{s.get('glibc_floor', '?')})",
+        result=mib(size),
+        target="none set",
+        reference=f"{mib(qt_bytes(Path(s['bundle'])))}: the Qt libraries and plugins in it alone",
+    )
+
+
+@row("installed-size")
+def installed_size(opts: Options) -> Row:
+    s = build_summary()
+    if s is None or "installed_bytes" not in s:
+        return Row("installed size of the .deb", NOT_BUILT, "none set", "")
+    return Row(
+        measurement="installed size of the .deb (dpkg's Installed-Size) and its download size",
+        result=f"{mib(s['installed_bytes'])} installed, {mib(s['deb_bytes'])} to download",
+        target="none set",
+        reference=f"{mib(s['bundle_bytes'])}: the bundle it installs",
+    )
+
+
+def _best_run(cmd: list[str], repeats: int) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env)
+        took = time.perf_counter() - started
+        if out.returncode != 0:
+            raise RuntimeError(f"{cmd[0]} failed: {out.stderr.strip()[-800:]}")
+        best = min(best, took)
+    return best
+
+
+@row("frozen-startup")
+def frozen_startup(opts: Options) -> Row:
+    s = build_summary()
+    what = "start-up of the frozen program beside the same from source: --smoke (builds 300 demo cases, " \
+           "shows the main window, exits) and --version (process start and imports only)"
+    if s is None:
+        return Row(what, NOT_BUILT, "none set", "")
+    cli = Path(s["bundle"]) / "approval-window-cli"
+    source = [sys.executable, "-m", "app"]
+    repeats = min(opts.repeats, 3)
+    frozen_smoke, source_smoke = _best_run([str(cli), "--smoke"], repeats), _best_run([*source, "--smoke"], repeats)
+    frozen_version, source_version = _best_run([str(cli), "--version"], repeats), _best_run([*source, "--version"], repeats)
+    return Row(
+        measurement=what,
+        result=f"frozen: --smoke {seconds(frozen_smoke)}, --version {seconds(frozen_version)}",
+        target="none set",
+        reference=f"from source: --smoke {seconds(source_smoke)}, --version {seconds(source_version)}",
+    )
+
+
 # -- the table ------------------------------------------------------------------------------
 
 

@@ -98,8 +98,9 @@ def test_every_library_the_check_can_name_is_in_the_desktop_package_list() -> No
     assert xcb_names - {"libxcb-xinput0", "libxcb-glx0"} <= wanted
     control = (ROOT / "packaging" / "debian" / "control.in").read_text(encoding="utf-8")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    carried = {"libxcb-util1"}  # the bundle carries libxcb-util.so.1 (packaging/approval-window.spec)
     for package in preflight.DESKTOP_PACKAGES:
-        assert package in control, package
+        assert package in control or package in carried, package
         assert package in readme, package
 
 

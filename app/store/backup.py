@@ -81,6 +81,11 @@ def clean_stale_parts(folder: Path, *, older_than: float = STALE_PART_SECONDS) -
     return removed
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """Overwrite ``target`` with the pages of ``source`` (which is only read)."""
+    _copy(sqlite3.connect(f"file:{source}?mode=ro", uri=True), target)
+
+
 def backup_database(db_path: Path, folder: Path, *, label: str = "manual") -> Path:
     """A checked copy in ``folder``; raises :class:`BackupRefused` and leaves no file if it fails."""
     if not db_path.is_file() or db_path.stat().st_size == 0:

@@ -8,6 +8,7 @@ the environment (a locked, damaged or too-new file, a full disk) become
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -26,6 +27,8 @@ from sqlalchemy.orm import Session
 
 from app.paths import make_private
 from app.store import backup
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -93,7 +96,14 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> Engine:
-    """Open, check and migrate; back up first whenever a migration is about to run."""
+    """Open, check and migrate: back up, migrate, check, and restore the backup on failure.
+
+    An existing database one or more schema versions behind (a newer program installed
+    over an older one) is copied to ``backups_dir`` first. If the migration raises, or the
+    file afterwards fails SQLite's check or holds fewer cases or events than before, the
+    copy is put back and :class:`DatabaseProblem` says so: the officer's data is then
+    exactly as the older program left it.
+    """
     exists = db_path.exists() and db_path.stat().st_size > 0
     if not exists and not create:
         what = "数据库文件是空的（0 字节）" if db_path.exists() else "数据目录中没有数据库"
@@ -119,11 +129,10 @@ def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> 
                     f"数据库由更新版本的程序创建（结构版本 {current}），本程序无法打开。请升级程序后再试；数据未作任何改动"
                 )
             if exists and current is not None:
-                backup.backup_database(db_path, backups_dir, label=f"before-migration-{current}")
-            with engine.begin() as conn:
-                cfg = alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+                saved = backup.backup_database(db_path, backups_dir, label=f"before-migration-{current}")
+                _migrate_or_restore(engine, db_path, saved, current, head)
+            else:
+                _upgrade(engine)
     except OperationalError as exc:
         engine.dispose()
         raise classify(exc, db_path) from None
@@ -133,7 +142,55 @@ def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> 
     except SADatabaseError as exc:
         engine.dispose()
         raise DatabaseProblem(f"数据库文件已损坏，无法打开：{db_path}（{exc.orig}）。请从备份恢复") from None
+    except DatabaseProblem:
+        engine.dispose()
+        raise
     return engine
+
+
+def _upgrade(engine: Engine) -> None:
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def _counts(engine: Engine) -> tuple[int, int]:
+    """Cases and events: what no migration may lose."""
+    with engine.connect() as conn:
+        return (conn.execute(text("SELECT count(*) FROM cases")).scalar_one(),
+                conn.execute(text("SELECT count(*) FROM events")).scalar_one())
+
+
+def _migrate_or_restore(engine: Engine, db_path: Path, saved: Path, current: str, head: str) -> None:
+    """Migrate ``current`` to ``head``; on any failure put ``saved`` back and say so."""
+    try:
+        before = _counts(engine)
+        _upgrade(engine)
+        problems = integrity_problems(engine)
+        if current_revision(engine) != head:
+            problems.append(f"升级后结构版本为 {current_revision(engine)}，应为 {head}")
+        after = _counts(engine)
+        if after != before:
+            problems.append(f"升级后案件 {after[0]} 件、事件 {after[1]} 条，升级前为 {before[0]} 件、{before[1]} 条")
+        if not problems:
+            return
+        reason = "；".join(problems[:3])
+    except Exception as exc:  # any failure of a migration script: the backup goes back
+        log.exception("migration %s -> %s failed", current, head)
+        reason = str(getattr(exc, "orig", None) or exc).strip() or type(exc).__name__
+    engine.dispose()
+    try:
+        for extra in (db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+            extra.unlink(missing_ok=True)
+        backup.copy_database(saved, db_path)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseProblem(
+            f"数据库结构升级（{current} → {head}）失败：{reason}。从升级前的备份恢复时又出错（{exc}）；"
+            f"请勿再打开本程序，把备份文件 {saved} 复制回 {db_path} 后联系县级技术人员") from None
+    raise DatabaseProblem(
+        f"数据库结构升级（{current} → {head}）失败：{reason}。已从升级前的备份恢复，数据与升级前相同（备份：{saved}）。"
+        f"请继续使用旧版本程序，并联系县级技术人员")
 
 
 def _check_sqlite_header(db_path: Path) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import PRODUCT_NAME, __version__, preflight
 from app.paths import resources_dir
 from app.services.errors import USER_ERRORS
+from app.ui import input_method
 from app.ui.i18n import install_translators, remove_translators
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,8 @@ def prepare_application(lang: str, argv: list[str] | None = None) -> PreparedApp
     """The QApplication (made once per process) with fonts, translators and style."""
     app = QApplication.instance()
     if app is None:
+        if sys.platform.startswith("linux"):
+            input_method.apply()
         app = QApplication(argv or [sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(PRODUCT_NAME)
