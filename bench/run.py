@@ -253,7 +253,7 @@ def create_cases(opts: Options) -> Row:
 
 def _raw_same_query(ws: Workspace, f: CaseFilter, repeats: int) -> float:
     """The statement ``list_cases`` sends, run by plain sqlite3: the time SQLite itself needs."""
-    stmt = select(CaseRow).where(*filter_conditions(ws, f, TODAY)).order_by(*work_order())
+    stmt = select(CaseRow).where(*filter_conditions(ws, f, TODAY)).order_by(*work_order(TODAY))
     compiled = stmt.compile(dialect=ws.engine.dialect)
     params = [compiled.params[name] for name in compiled.positiontup]
     conn = sqlite3.connect(ws.paths.database)

@@ -303,6 +303,8 @@ class CaseState:
     notes: list[dict[str, Any]] = field(default_factory=list)
     event_count: int = 0
     last_officer: str = ""
+    #: set only on a state judged on a day (app.domain.deemed): accepted by law, not by an event
+    deemed: Any = None
 
     # -- derived views --
 
@@ -385,8 +387,7 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
             state.supply = {"start": day, "limit": int(p["supply_days"]), "unit": "working", "closed_on": None}
         elif state.supply is not None and state.supply.get("closed_on") is None:
             state.supply["closed_on"] = day  # the supplement arrived: the applicant's clock is met
-        if state.notice is not None and state.notice.get("closed_on") is None:
-            state.notice["closed_on"] = day  # accepting ends the duty to notify
+        _end_notice_duty(state, day)  # accepting ends the duty to notify
     elif t is EventType.SUPPLEMENT_REQUESTED:
         day = _d(p["date"])
         state.decision = Decision.NOTICE
@@ -416,13 +417,13 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
         m["supplied_on"] = None
         m["rejected_reason"] = p.get("reason")
     elif t is EventType.CLOCK_PAUSED:
-        state.completion["pauses"].append({"start": _d(p["date"]), "end": None, "reason": p.get("reason", "")})
+        _completion_clock(state)["pauses"].append({"start": _d(p["date"]), "end": None, "reason": p.get("reason", "")})
     elif t is EventType.CLOCK_RESUMED:
-        for pause in state.completion["pauses"]:
+        for pause in _completion_clock(state)["pauses"]:
             if pause["end"] is None:
                 pause["end"] = _d(p["date"])
     elif t is EventType.EXTENDED:
-        state.completion["extensions"].append({"days": int(p["days"]), "reason": p["reason"], "date": _d(p["date"])})
+        _completion_clock(state)["extensions"].append({"days": int(p["days"]), "reason": p["reason"], "date": _d(p["date"])})
     elif t is EventType.COMPLETED:
         day = _d(p["date"])
         state.status = Status.COMPLETED
@@ -450,8 +451,7 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
                 state.notice_materials = list(p.get("materials", []))
             else:
                 state.notice_materials = sorted(set(state.notice_materials) | set(p.get("materials", [])))
-            if state.notice and state.notice.get("closed_on") is None:
-                state.notice["closed_on"] = _d(p["date"])
+            _end_notice_duty(state, _d(p["date"]))
     elif t is EventType.FIELD_CORRECTED:
         target = state.applicant if p["field"].startswith("applicant.") else None
         if target is not None:
@@ -465,10 +465,34 @@ def _stop_clocks(state: CaseState, day: dt.date) -> None:
         for pause in state.completion["pauses"]:
             if pause["end"] is None:
                 pause["end"] = day
-    for spec in (state.supply, state.completion, state.notice):
+    for spec in (state.supply, state.completion):
         if spec is not None and spec.get("closed_on") is None:
             spec["closed_on"] = day
             spec["stopped"] = True
+    _end_notice_duty(state, day, stopped=True)
+
+
+def _end_notice_duty(state: CaseState, day: dt.date | None, *, stopped: bool = False) -> None:
+    """The duty to notify ends on the earliest day anything ended it, whatever the order
+    the events are folded in: that day decides whether the case was deemed accepted."""
+    spec = state.notice
+    if spec is None or day is None:
+        return
+    if spec.get("closed_on") is None or day < spec["closed_on"]:
+        spec["closed_on"] = day
+        spec["stopped"] = stopped
+
+
+def _completion_clock(state: CaseState) -> dict[str, Any]:
+    """The completion clock; a case deemed accepted (§32(4)) has it from the receipt date.
+
+    The officer can only pause or extend a case that is not yet formally accepted because
+    it counts as accepted by law; the clock then runs from the day the materials came in.
+    """
+    if state.completion is None:
+        state.completion = {"start": state.intake_date, "limit": int(state.item.get("promised_days", 0)),
+                            "unit": "working", "pauses": [], "extensions": [], "closed_on": None}
+    return state.completion
 
 
 def fold(case_uuid: str, events: Iterable[tuple[str, Mapping[str, Any], str]]) -> CaseState:
@@ -579,7 +603,8 @@ def check_complete(state: CaseState, day: dt.date, result: str) -> None:
         raise RuleViolation("案件尚未受理（等待补正），不能办结；材料补齐后受理，或终止办理")
     if result == "approved" and state.missing_required:
         names = "、".join(m["name"] for m in state.missing_required)
-        raise RuleViolation(f"容缺材料尚未补齐（{names}），不能准予办结并发放结果")
+        what = "容缺材料" if state.decision is Decision.TOLERANT else "必要材料"
+        raise RuleViolation(f"{what}尚未补齐（{names}），不能准予办结并发放结果")
     _not_before(state, day, "办结")
     _not_before_clock(state, day, "办结")
 

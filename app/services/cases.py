@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import identifiers
 from app.domain.deadlines import CountdownStatus
+from app.domain.deemed import DEEMED_LABEL, judged
 from app.domain.lifecycle import (
     EVENT_LABELS,
     CaseState,
@@ -111,7 +112,8 @@ class CaseView:
             "number": s.number,
             "uuid": s.uuid,
             "status": s.status.value if s.status else None,
-            "status_label": s.status.label if s.status else None,
+            "status_label": DEEMED_LABEL if s.deemed else (s.status.label if s.status else None),
+            "deemed_acceptance": s.deemed.to_json() if s.deemed else None,
             "decision": s.decision.value if s.decision else None,
             "item_code": s.item.get("code"),
             "item_name": s.item.get("name"),
@@ -365,7 +367,9 @@ def _act(ws: Workspace, actor: Actor, ref: str, today: dt.date, day: dt.date | N
     with ws.write() as s:
         state = load_state(s, find_case_uuid(s, ref))
         try:
-            events = plan(state, day)
+            # The rules see the case as it stands on the action's day (deemed accepted or
+            # not); the events are appended to the fold itself, which knows no "today".
+            events = plan(judged(state, ws.calendar, day), day)
         except RuleViolation as exc:
             raise CaseRefused(str(exc)) from None
         _append(ws, s, station, actor, state, events)
@@ -482,7 +486,9 @@ def record_letter(ws: Workspace, actor: Actor, ref: str, payload: dict[str, Any]
 
 
 def _view(ws: Workspace, state: CaseState, today: dt.date, events: list[Event] | None = None) -> CaseView:
+    """The case as judged on ``today``."""
     soon = ws.settings().due_soon_days
+    state = judged(state, ws.calendar, today)
     views = [
         EventView(e.seq, e.station_uuid, e.hlc, _hlc_time(e.hlc), e.officer, e.type,
                   EVENT_LABELS.get(EventType(e.type), e.type) if e.type in EventType._value2member_map_ else e.type,

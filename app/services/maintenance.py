@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 
 from app.domain.lifecycle import CaseState, apply
 from app.services.projection import clear, row_values
@@ -15,13 +15,25 @@ from app.services.workspace import Workspace
 from app.store import backup
 from app.store.database import integrity_problems
 from app.store.events import ChainProblem, verify_chain
-from app.store.models import CaseRow, Event
+from app.store.models import CaseRow, Event, Setting
+
+
+REBUILD_MARK = "projection_rebuild_needed"
+
+
+def rebuild_if_marked(ws: Workspace) -> int | None:
+    """Rebuild once when a migration added columns only the fold can fill; else None."""
+    with ws.read() as s:
+        if s.get(Setting, REBUILD_MARK) is None:
+            return None
+    return rebuild(ws)
 
 
 def rebuild(ws: Workspace, batch: int = 5000) -> int:
     """Replay every event, in clock order, into a fresh projection; returns the case count."""
     with ws.write() as s:
         clear(s)
+        s.execute(delete(Setting).where(Setting.key == REBUILD_MARK))
         states: dict[str, CaseState] = {}
         last: dict[str, str] = {}
         result = s.execute(

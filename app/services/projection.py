@@ -4,6 +4,12 @@ The row holds what lists filter and sort on: status, applicant, and each countdo
 deadline and whether it is still running. Deadlines depend on the calendar, so the row
 is recomputed when a calendar year is imported; states (overdue, due soon…) depend on
 "today" and are never stored.
+
+A case that owes a one-time notice may come to count as accepted once the five working
+days run out (行政许可法 §32(4)). Whether it does depends on the day it is judged on, so
+the row stores both sides and no "today": ``deemed_after`` (the notice deadline, when
+the duty was not met in time), the completion clock counted from the receipt date, and
+``deemed_next_deadline``; readers pick the side with :func:`deemed_on`.
 """
 
 from __future__ import annotations
@@ -16,11 +22,34 @@ from sqlalchemy.orm import Session
 
 from app.domain.calendar import WorkCalendar
 from app.domain.deadlines import CountdownStatus, judge
+from app.domain.deemed import deemed_state, notice_lapse
 from app.domain.lifecycle import CaseState, Status
 from app.store.models import CaseRow
 
 
 def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any]:
+    """The row of a folded (not judged) state."""
+    lapse = notice_lapse(state, cal)
+    if lapse is None:
+        return _values(state, cal, last_hlc) | {"deemed_after": None, "deemed_next_deadline": None}
+    deemed = deemed_state(state, lapse)
+    deemed_values = _values(deemed, cal, last_hlc)
+    if lapse.late_notice_on is not None:
+        # Something ended the duty after the five days: the case was accepted by law
+        # before that, whichever day it is judged on.
+        values = deemed_values
+        values["status"] = state.status.value
+    else:
+        values = _values(state, cal, last_hlc)
+        for key in ("accepted_date", "completion_deadline", "completion_open", "completion_closed_on",
+                    "completion_paused", "completion_paused_left"):
+            values[key] = deemed_values[key]
+    values["deemed_after"] = lapse.notice_deadline
+    values["deemed_next_deadline"] = deemed_values["next_deadline"]
+    return values
+
+
+def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any]:
     is_open = bool(state.status and state.status.is_open)
     values: dict[str, Any] = {
         "uuid": state.uuid,
@@ -92,11 +121,26 @@ def clear(session: Session) -> None:
     session.execute(delete(CaseRow))
 
 
+def deemed_on(row: Any, today: dt.date) -> bool:
+    """Whether the row's case counts as accepted on ``today`` for want of a timely notice."""
+    return row.deemed_after is not None and today > row.deemed_after
+
+
 def row_countdowns(row: Any, cal: WorkCalendar, today: dt.date, soon: int) -> dict[str, CountdownStatus | None]:
     """Countdown states straight from a projection row, without replaying events."""
     out: dict[str, CountdownStatus | None] = {}
     start = row.start_date or row.intake_date
+    deemed = deemed_on(row, today)
     for which in ("supply", "completion", "notice"):
+        if row.deemed_after is not None:
+            if which == "notice" and deemed:
+                # the duty lapsed: missed, the day after the fifth working day
+                lapsed = row.deemed_after + dt.timedelta(days=1)
+                out[which] = judge(cal, row.deemed_after, start, today, lapsed, soon)
+                continue
+            if (which == "supply" and deemed and row.decision == "notice") or (which == "completion" and not deemed):
+                out[which] = None
+                continue
         deadline = getattr(row, f"{which}_deadline")
         closed_on = getattr(row, f"{which}_closed_on")
         if which == "completion" and row.completion_paused:

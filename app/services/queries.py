@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from app.domain import identifiers
 from app.domain.deadlines import URGENCY, CountdownStatus
+from app.domain.deemed import DEEMED_LABEL
 from app.domain.lifecycle import STATUS_LABELS, Status
-from app.services.projection import row_countdowns
+from app.services.projection import deemed_on, row_countdowns
 from app.services.workspace import Workspace
 from app.store.models import CaseRow
 
@@ -54,6 +55,7 @@ class CaseSummary:
     phone: str
     intake_date: dt.date
     countdowns: dict[str, CountdownStatus | None]
+    deemed: bool = False  # accepted by law for want of a timely one-time notice (§32(4))
 
     @property
     def urgency(self) -> tuple:
@@ -68,7 +70,8 @@ class CaseSummary:
             "number": self.number,
             "uuid": self.uuid,
             "status": self.status,
-            "status_label": STATUS_LABELS[Status(self.status)],
+            "status_label": DEEMED_LABEL if self.deemed else STATUS_LABELS[Status(self.status)],
+            "deemed_acceptance": self.deemed,
             "item_code": self.item_code,
             "item_name": self.item_name,
             "applicant_name": self.applicant_name,
@@ -95,6 +98,33 @@ def search_condition(text: str):
     return or_(*conditions)
 
 
+def deemed_condition(today: dt.date):
+    """The case counts as accepted on ``today`` for want of a timely notice (SQL side of
+    :func:`app.services.projection.deemed_on`)."""
+    return and_(CaseRow.deemed_after.is_not(None), CaseRow.deemed_after < today)
+
+
+def next_deadline_where(today: dt.date, compare) -> Any:
+    """``compare`` applied to the next deadline as it stands on ``today``.
+
+    Written as two branches rather than one CASE so that the common one can still use
+    the (is_open, next_deadline) index.
+    """
+    not_deemed = or_(CaseRow.deemed_after.is_(None), CaseRow.deemed_after >= today)
+    return or_(and_(not_deemed, compare(CaseRow.next_deadline)),
+               and_(deemed_condition(today), compare(CaseRow.deemed_next_deadline)))
+
+
+def judged_status(status: str, today: dt.date):
+    """The status column as it stands on ``today``: 待补正 may have become 已受理 by law."""
+    if status == Status.AWAITING_SUPPLEMENT.value:
+        return and_(CaseRow.status == status, ~deemed_condition(today))
+    if status == Status.ACCEPTED.value:
+        return or_(CaseRow.status == status,
+                   and_(CaseRow.status == Status.AWAITING_SUPPLEMENT.value, deemed_condition(today)))
+    return CaseRow.status == status
+
+
 def awaiting_materials_conditions() -> list:
     """A 待补正 case, or a 容缺 one whose materials are not all in yet."""
     return [CaseRow.is_open.is_(True), CaseRow.missing_count > 0]
@@ -107,7 +137,7 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
             Status(f.status)
         except ValueError:
             raise QueryError(f"状态“{f.status}”无效，可选：{', '.join(s.value for s in Status)}") from None
-        conds.append(CaseRow.status == f.status)
+        conds.append(judged_status(f.status, today))
     if f.open_only:
         conds.append(CaseRow.is_open.is_(True))
     if f.awaiting_materials:
@@ -120,34 +150,35 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
             raise QueryError("--due-within 应为非负整数")
         limit_day = ws.calendar.add_workdays(today, f.due_within) if f.due_within else today
         conds.append(CaseRow.is_open.is_(True))
-        conds.append(CaseRow.next_deadline <= limit_day)
-        if not f.overdue:
-            conds.append(CaseRow.next_deadline >= today)
+        if f.overdue:
+            conds.append(next_deadline_where(today, lambda c: c <= limit_day))
+        else:
+            conds.append(next_deadline_where(today, lambda c: and_(c <= limit_day, c >= today)))
     elif f.overdue:
         conds.append(CaseRow.is_open.is_(True))
-        conds.append(CaseRow.next_deadline < today)
+        conds.append(next_deadline_where(today, lambda c: c < today))
     cond = search_condition(f.search)
     if cond is not None:
         conds.append(cond)
     return conds
 
 
-def work_order() -> tuple:
-    """Open cases first, then by the nearest deadline.
+def work_order(today: dt.date) -> tuple:
+    """Open cases first, then by the nearest deadline as it stands on ``today``.
 
     "Open first" is a CASE rather than the bare column on purpose: with the column,
     SQLite walks the whole (is_open, next_deadline) index to avoid a sort and fetches
     every row in index order, which makes a search (a LIKE that must look at every row)
     three times slower than reading the table straight through and sorting the few hits.
     """
-    return (case((CaseRow.is_open.is_(True), 0), else_=1), CaseRow.next_deadline.is_(None), CaseRow.next_deadline,
-            CaseRow.number)
+    nxt = case((deemed_condition(today), CaseRow.deemed_next_deadline), else_=CaseRow.next_deadline)
+    return (case((CaseRow.is_open.is_(True), 0), else_=1), nxt.is_(None), nxt, CaseRow.number)
 
 
 def list_cases(ws: Workspace, f: CaseFilter, today: dt.date) -> list[CaseSummary]:
     soon = ws.settings().due_soon_days
     with ws.read() as s:
-        stmt = select(CaseRow).where(*filter_conditions(ws, f, today)).order_by(*work_order())
+        stmt = select(CaseRow).where(*filter_conditions(ws, f, today)).order_by(*work_order(today))
         if f.limit:
             stmt = stmt.limit(f.limit)
         rows = s.scalars(stmt).all()
@@ -155,16 +186,18 @@ def list_cases(ws: Workspace, f: CaseFilter, today: dt.date) -> list[CaseSummary
 
 
 def summary(r: CaseRow, ws: Workspace, today: dt.date, soon: int) -> CaseSummary:
+    deemed = deemed_on(r, today)
+    status = Status.ACCEPTED.value if deemed and r.status == Status.AWAITING_SUPPLEMENT.value else r.status
     return CaseSummary(
-        uuid=r.uuid, number=r.number, status=r.status, item_code=r.item_code, item_name=r.item_name,
+        uuid=r.uuid, number=r.number, status=status, item_code=r.item_code, item_name=r.item_name,
         applicant_name=r.applicant_name, id_masked=identifiers.mask_id(r.id_number), phone=r.phone,
-        intake_date=r.intake_date, countdowns=row_countdowns(r, ws.calendar, today, soon),
+        intake_date=r.intake_date, countdowns=row_countdowns(r, ws.calendar, today, soon), deemed=deemed,
     )
 
 
-def ordered_ids(session: Session, conditions: Sequence) -> list[str]:
+def ordered_ids(session: Session, conditions: Sequence, today: dt.date) -> list[str]:
     """Case UUIDs in work-list order (most urgent first); rows are fetched on demand."""
-    stmt = select(CaseRow.uuid).where(*conditions).order_by(*work_order())
+    stmt = select(CaseRow.uuid).where(*conditions).order_by(*work_order(today))
     return list(session.scalars(stmt))
 
 
@@ -188,10 +221,11 @@ def counts(ws: Workspace, today: dt.date) -> Counts:
     with ws.read() as s:
         open_ = CaseRow.is_open.is_(True)
         q = lambda *c: s.scalar(select(func.count()).select_from(CaseRow).where(open_, *c))  # noqa: E731
+        nxt = lambda compare: next_deadline_where(today, compare)  # noqa: E731
         return Counts(
-            overdue=q(CaseRow.next_deadline < today),
-            due_today=q(CaseRow.next_deadline == today),
-            due_soon=q(CaseRow.next_deadline > today, CaseRow.next_deadline <= soon_day),
+            overdue=q(nxt(lambda c: c < today)),
+            due_today=q(nxt(lambda c: c == today)),
+            due_soon=q(nxt(lambda c: and_(c > today, c <= soon_day))),
             awaiting_materials=q(*awaiting_materials_conditions()),
             open_total=q(),
         )

@@ -79,6 +79,9 @@ class Workspace:
         _use_immediate_transactions(engine)
         engine.dispose()  # reconnect so the listeners apply to every connection
         ws = cls(paths, engine, clock or Clock())
+        from app.services.maintenance import rebuild_if_marked  # it builds on this module
+
+        rebuild_if_marked(ws)
         if daily_backup and ws.station is not None and backup.daily_backup_due(paths.backups, ws.clock.today()):
             backup.backup_database(paths.database, paths.backups, label="daily")
         return ws

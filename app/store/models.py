@@ -166,6 +166,10 @@ class CaseRow(Base):
     notice_open: Mapped[bool] = mapped_column(Boolean, default=False)
     notice_closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     next_deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # 行政许可法 §32(4): past this day without a timely one-time notice the case counts as
+    # accepted, and then ``deemed_next_deadline`` replaces ``next_deadline``.
+    deemed_after: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    deemed_next_deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     stopped_clocks: Mapped[str] = mapped_column(String(40), default="")  # e.g. "supply,notice"
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     promise_broken: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         def load() -> tuple[list[str], Counts | None, str | None]:
             conditions = conditions_for(ws, criteria, today)
             with ws.read() as session:
-                ids = ordered_ids(session, conditions)
+                ids = ordered_ids(session, conditions, today)
             if not with_counts:
                 return ids, None, None
             return ids, counts(ws, today), ws.clock_problem()

@@ -145,7 +145,7 @@ def test_limit(workspace, work_list):
 def test_ordered_ids_and_rows_by_ids_agree_with_the_list(workspace, work_list):
     conditions = queries.filter_conditions(workspace, CaseFilter(status="accepted"), TODAY)
     with workspace.read() as s:
-        ids = queries.ordered_ids(s, conditions)
+        ids = queries.ordered_ids(s, conditions, TODAY)
         rows = queries.rows_by_ids(s, ids)
     assert [rows[i].number for i in ids] == numbers(workspace, status="accepted")
 

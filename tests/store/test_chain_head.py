@@ -3,6 +3,8 @@
 import datetime as dt
 import sqlite3
 
+from sqlalchemy import text
+
 from app.services import cases, maintenance
 from app.store.database import current_revision, head_revision
 
@@ -46,7 +48,9 @@ def test_replacing_the_newest_event_consistently_is_found(workspace, staff):
 
 
 def test_databases_are_migrated_to_the_chain_head_revision(workspace):
-    assert current_revision(workspace.engine) == head_revision() == "0002"
+    assert current_revision(workspace.engine) == head_revision()
+    with workspace.read() as s:  # the chain_heads table of revision 0002 is there
+        assert s.execute(text("SELECT COUNT(*) FROM chain_heads")).scalar() >= 1
 
 
 def test_an_older_database_is_backed_up_then_migrated_and_keeps_its_cases(station_dir):
@@ -74,7 +78,7 @@ def test_an_older_database_is_backed_up_then_migrated_and_keeps_its_cases(statio
     try:
         saved = [p.name for p in backup.list_backups(paths.backups)]
         assert len(saved) == 1 and saved[0].startswith("before-migration-0001-")
-        assert current_revision(ws.engine) == "0002"
+        assert current_revision(ws.engine) == head_revision()
         assert maintenance.audit(ws).problems == []
         assert cases.get_case(ws, number, TODAY).state.number == number
     finally:

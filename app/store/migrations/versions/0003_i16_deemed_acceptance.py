@@ -1,0 +1,33 @@
+"""Cases deemed accepted for want of a timely one-time notice (行政许可法 §32(4)).
+
+Revision ID: 0003_i16_deemed
+Revises: 0002
+Create Date: 2026-12-01
+
+The new columns are derived from the events with the working-day calendar, which a
+migration does not have; it marks the projection for a rebuild, done when the data
+folder is next opened (``Workspace.open``).
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0003_i16_deemed"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("cases") as batch:
+        batch.add_column(sa.Column("deemed_after", sa.Date(), nullable=True))
+        batch.add_column(sa.Column("deemed_next_deadline", sa.Date(), nullable=True))
+        batch.create_index("ix_cases_deemed_after", ["deemed_after"])
+    op.execute("DELETE FROM settings WHERE key = 'projection_rebuild_needed'")
+    op.execute("INSERT INTO settings (key, value) VALUES ('projection_rebuild_needed', 'true')")
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("cases") as batch:
+        batch.drop_index("ix_cases_deemed_after")
+        batch.drop_column("deemed_next_deadline")
+        batch.drop_column("deemed_after")
