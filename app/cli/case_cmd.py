@@ -6,6 +6,7 @@ import argparse
 
 from app.cli.common import Context, iso_date, non_negative_int, positive_int
 from app.domain.deadlines import CountdownStatus, State
+from app.domain.deemed import DEEMED_LABEL
 from app.domain.lifecycle import EVENT_LABELS, Decision, EventType, MaterialState, Status
 from app.services import cases
 from app.services.queries import CaseFilter, list_cases
@@ -97,8 +98,12 @@ def _countdown_text(name: str, c: CountdownStatus | None) -> str:
 
 def _print_case(ctx: Context, view: cases.CaseView, *, detail: bool) -> None:
     s = view.state
-    lines = [f"{s.number}  {s.status.label}  {s.item.get('name')}（{s.item.get('code')}，第 {s.item.get('version')} 版）",
+    status = DEEMED_LABEL if s.deemed else s.status.label
+    lines = [f"{s.number}  {status}  {s.item.get('name')}（{s.item.get('code')}，第 {s.item.get('version')} 版）",
              f"申请人：{s.applicant.get('name')}  {s.applicant.get('id_number')}  {s.applicant.get('phone')}"]
+    if s.deemed:
+        lines.append(f"受理日期：{s.deemed.acceptance_date.isoformat()}（一次性告知期限 "
+                     f"{s.deemed.notice_deadline.isoformat()} 已过而未告知，依法自收件之日起即为受理）")
     if s.applicant.get("legal_rep"):
         lines.append(f"法定代表人：{s.applicant['legal_rep']}")
     for which, c in view.countdowns.items():
@@ -159,7 +164,8 @@ def list_(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         clocks = "；".join(t for t in (_countdown_text(k, c) for k, c in r.countdowns.items()) if t)
-        print(f"{r.number}  {Status(r.status).label}  {r.applicant_name}  {r.id_masked}  {r.item_name}  {clocks}")
+        status = DEEMED_LABEL if r.deemed else Status(r.status).label
+        print(f"{r.number}  {status}  {r.applicant_name}  {r.id_masked}  {r.item_name}  {clocks}")
     print(f"共 {len(rows)} 件")
     return 0
 

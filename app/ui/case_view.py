@@ -326,10 +326,14 @@ class CaseViewDialog(QDialog):
         self.title.setText(s.number)
         background, foreground = STATUS_COLOURS.get(s.status, ("#e0e0e0", "#424242")) if s.status else (
             "#e0e0e0", "#424242")
-        self.status_label.setText(status_text(s.status.value) if s.status else "")
+        self.status_label.setText(status_text("deemed_accepted" if s.deemed else s.status.value) if s.status else "")
         self.status_label.setStyleSheet(f"background: {background}; color: {foreground}; border-radius: 4px; "
                                         f"padding: 3px 10px; font-weight: bold;")
         flags = []
+        if s.deemed:
+            flags.append(self.tr("The one-time notice was due by %1 and was not given: by law the case counts as "
+                                 "accepted from %2, and the completion deadline runs from that day.")
+                         .replace("%1", _date(s.deemed.notice_deadline)).replace("%2", _date(s.deemed.acceptance_date)))
         if s.flagged:
             flags.append(self.tr("The applicant has a broken 容缺 commitment on record."))
         if s.promise_broken:
@@ -423,6 +427,9 @@ class CaseViewDialog(QDialog):
             return []
         s = self.view.state
         kinds: list[LetterKind] = list(LETTERS_FOR_DECISION.get(s.decision, ())) if s.decision else []
+        if s.deemed:
+            # accepted by law: the notice can no longer be given; the acceptance notice can
+            kinds = [LetterKind.ACCEPTANCE]
         if s.status and s.status.is_open and s.missing_required and s.supply is not None:
             kinds.append(LetterKind.REMINDER)
         if s.status is Status.TERMINATED:

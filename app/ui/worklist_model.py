@@ -175,6 +175,9 @@ class WorklistModel(QAbstractTableModel):
                 return "\n".join(x for x in lines if x)
             if column == ITEM:
                 return case.item_name
+            if column == STATUS and case.deemed:
+                return translate("WorklistModel", "The one-time notice was not given within five working days: "
+                                                  "by law the case counts as accepted from the day it was received")
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -185,7 +188,7 @@ class WorklistModel(QAbstractTableModel):
         if column == NUMBER:
             return case.number
         if column == STATUS:
-            return status_text(case.status)
+            return status_text("deemed_accepted" if case.deemed else case.status)
         if column == INTAKE:
             return case.intake_date.isoformat()
         return None

@@ -105,7 +105,7 @@
     </message>
     <message>
         <location filename="../../app/ui/case_view.py" line="288"/>
-        <location filename="../../app/ui/case_view.py" line="406"/>
+        <location filename="../../app/ui/case_view.py" line="410"/>
         <source>&amp;Pause clock…</source>
         <translation>暂停计时(&amp;P)…</translation>
     </message>
@@ -176,101 +176,106 @@
     </message>
     <message>
         <location filename="../../app/ui/case_view.py" line="334"/>
+        <source>The one-time notice was due by %1 and was not given: by law the case counts as accepted from %2, and the completion deadline runs from that day.</source>
+        <translation>一次性告知期限为%1，逾期未告知：依《行政许可法》第三十二条，本案自%2起即为受理，办结时限自该日起计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="338"/>
         <source>The applicant has a broken 容缺 commitment on record.</source>
         <translation>该申请人有未履行容缺承诺的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="336"/>
+        <location filename="../../app/ui/case_view.py" line="340"/>
         <source>The applicant&apos;s commitment was broken on this case.</source>
         <translation>本案申请人未履行容缺承诺。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="338"/>
+        <location filename="../../app/ui/case_view.py" line="342"/>
         <source>The completion clock is paused.</source>
         <translation>办结计时已暂停。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="345"/>
+        <location filename="../../app/ui/case_view.py" line="349"/>
         <source>Credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="345"/>
+        <location filename="../../app/ui/case_view.py" line="349"/>
         <source>ID number:</source>
         <translation>身份证号码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="354"/>
+        <location filename="../../app/ui/case_view.py" line="358"/>
         <source>version {0}</source>
         <translation>第 {0} 版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="362"/>
+        <location filename="../../app/ui/case_view.py" line="366"/>
         <source>approved</source>
         <translation>准予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="362"/>
+        <location filename="../../app/ui/case_view.py" line="366"/>
         <source>not approved</source>
         <translation>不予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="364"/>
+        <location filename="../../app/ui/case_view.py" line="368"/>
         <source>reason: {0}</source>
         <translation>理由：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="377"/>
+        <location filename="../../app/ui/case_view.py" line="381"/>
         <source>(unconfirmed)</source>
         <translation>（未确认）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="390"/>
+        <location filename="../../app/ui/case_view.py" line="394"/>
         <source>&amp;Materials ({0} missing)</source>
         <translation>材料(&amp;M)（缺 {0} 项）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="391"/>
+        <location filename="../../app/ui/case_view.py" line="395"/>
         <source>&amp;Materials</source>
         <translation>材料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="392"/>
+        <location filename="../../app/ui/case_view.py" line="396"/>
         <source>&amp;History ({0})</source>
         <translation>办理记录(&amp;H)（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="393"/>
+        <location filename="../../app/ui/case_view.py" line="397"/>
         <source>Letters printe&amp;d ({0})</source>
         <translation>已打印文书(&amp;D)（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="403"/>
+        <location filename="../../app/ui/case_view.py" line="407"/>
         <source>&amp;Resume clock</source>
         <translation>恢复计时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="404"/>
+        <location filename="../../app/ui/case_view.py" line="408"/>
         <source>Start the completion clock again</source>
         <translation>恢复办结计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="407"/>
+        <location filename="../../app/ui/case_view.py" line="411"/>
         <source>Stop the completion clock for a special procedure</source>
         <translation>特别程序期间暂停办结计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="410"/>
+        <location filename="../../app/ui/case_view.py" line="414"/>
         <source>Add working days to the completion limit</source>
         <translation>延长办结时限的工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="411"/>
+        <location filename="../../app/ui/case_view.py" line="415"/>
         <source>Only a supervisor or an administrator can extend the completion limit</source>
         <translation>只有主管或管理员可以延长办结时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="443"/>
+        <location filename="../../app/ui/case_view.py" line="450"/>
         <source>Not done</source>
         <translation>未执行</translation>
     </message>

@@ -97,27 +97,27 @@
 <context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../app/ui/filters.py" line="220"/>
+        <location filename="../../app/ui/filters.py" line="213"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="221"/>
+        <location filename="../../app/ui/filters.py" line="214"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="222"/>
+        <location filename="../../app/ui/filters.py" line="215"/>
         <source>Due soon</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="223"/>
+        <location filename="../../app/ui/filters.py" line="216"/>
         <source>Waiting for materials</source>
         <translation>待补材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="224"/>
+        <location filename="../../app/ui/filters.py" line="217"/>
         <source>Open in total</source>
         <translation>在办总数</translation>
     </message>
@@ -148,52 +148,52 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filters.py" line="114"/>
+        <location filename="../../app/ui/filters.py" line="107"/>
         <source>Search: case number, name, phone or last digits of ID (Ctrl+F)</source>
         <translation>搜索：受理编号、姓名、电话或身份证号后几位（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="118"/>
+        <location filename="../../app/ui/filters.py" line="111"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="120"/>
+        <location filename="../../app/ui/filters.py" line="113"/>
         <source>&amp;Item:</source>
         <translation>事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="143"/>
+        <location filename="../../app/ui/filters.py" line="136"/>
         <source>All open cases</source>
         <translation>全部在办案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="144"/>
+        <location filename="../../app/ui/filters.py" line="137"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="145"/>
+        <location filename="../../app/ui/filters.py" line="138"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="146"/>
+        <location filename="../../app/ui/filters.py" line="139"/>
         <source>Due soon (incl. today)</source>
         <translation>临期（含今日到期）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="147"/>
+        <location filename="../../app/ui/filters.py" line="140"/>
         <source>Waiting for materials</source>
         <translation>待补材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="148"/>
+        <location filename="../../app/ui/filters.py" line="141"/>
         <source>All cases, incl. closed</source>
         <translation>全部案件（含已结束）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="156"/>
+        <location filename="../../app/ui/filters.py" line="149"/>
         <source>All items</source>
         <translation>全部事项</translation>
     </message>
@@ -631,6 +631,11 @@
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="64"/>
+        <source>Not told in time: accepted by law</source>
+        <translation>逾期未告知·依法视为受理</translation>
+    </message>
 </context>
 <context>
     <name>WorklistModel</name>
@@ -678,6 +683,11 @@
         <location filename="../../app/ui/worklist_model.py" line="146"/>
         <source>Received</source>
         <translation>收件日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="179"/>
+        <source>The one-time notice was not given within five working days: by law the case counts as accepted from the day it was received</source>
+        <translation>未在五个工作日内一次性告知：依《行政许可法》第三十二条，自收到申请材料之日起即为受理</translation>
     </message>
 </context>
 </TS>
