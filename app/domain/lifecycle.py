@@ -303,6 +303,7 @@ class CaseState:
     notes: list[dict[str, Any]] = field(default_factory=list)
     event_count: int = 0
     last_officer: str = ""
+    intake_officer: str = ""  # who received the case: its 承办人 in the ledger
     #: set only on a state judged on a day (app.domain.deemed): accepted by law, not by an event
     deemed: Any = None
 
@@ -363,6 +364,7 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
     state.last_officer = officer or state.last_officer
     if t is EventType.INTAKE_LOGGED:
         state.number, state.year, state.serial = p["number"], p["year"], p["serial"]
+        state.intake_officer = officer
         state.station_uuid = p.get("station_uuid", "")
         state.item = dict(p["item"])
         state.applicant = dict(p["applicant"])

@@ -75,6 +75,8 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any
         "flagged": state.flagged,
         "promise_broken": state.promise_broken,
         "missing_count": len(state.missing_required),
+        "result": state.result,
+        "intake_officer": state.intake_officer,
         "last_hlc": last_hlc,
     }
     open_deadlines: list[dt.date] = []

@@ -170,6 +170,8 @@ class CaseRow(Base):
     # accepted, and then ``deemed_next_deadline`` replaces ``next_deadline``.
     deemed_after: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     deemed_next_deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    result: Mapped[str | None] = mapped_column(String(20), nullable=True)  # approved | rejected
+    intake_officer: Mapped[str] = mapped_column(String(64), default="")
     stopped_clocks: Mapped[str] = mapped_column(String(40), default="")  # e.g. "supply,notice"
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     promise_broken: Mapped[bool] = mapped_column(Boolean, default=False)

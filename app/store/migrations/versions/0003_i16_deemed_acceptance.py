@@ -1,4 +1,5 @@
-"""Cases deemed accepted for want of a timely one-time notice (行政许可法 §32(4)).
+"""Cases deemed accepted for want of a timely one-time notice (行政许可法 §32(4)); the
+result and the receiving officer of each case, for the monthly ledger.
 
 Revision ID: 0003_i16_deemed
 Revises: 0002
@@ -21,6 +22,8 @@ def upgrade() -> None:
     with op.batch_alter_table("cases") as batch:
         batch.add_column(sa.Column("deemed_after", sa.Date(), nullable=True))
         batch.add_column(sa.Column("deemed_next_deadline", sa.Date(), nullable=True))
+        batch.add_column(sa.Column("result", sa.String(length=20), nullable=True))
+        batch.add_column(sa.Column("intake_officer", sa.String(length=64), nullable=False, server_default=""))
         batch.create_index("ix_cases_deemed_after", ["deemed_after"])
     op.execute("DELETE FROM settings WHERE key = 'projection_rebuild_needed'")
     op.execute("INSERT INTO settings (key, value) VALUES ('projection_rebuild_needed', 'true')")
@@ -29,5 +32,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("cases") as batch:
         batch.drop_index("ix_cases_deemed_after")
+        batch.drop_column("intake_officer")
+        batch.drop_column("result")
         batch.drop_column("deemed_next_deadline")
         batch.drop_column("deemed_after")
