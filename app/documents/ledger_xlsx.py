@@ -29,6 +29,7 @@ _TITLE_FONT = Font(bold=True, size=14)
 _DATE_FIELDS = {"intake_date", "accepted_date", "supply_deadline", "supplied_on", "completion_deadline",
                 "completed_on"}
 _MAX_WIDTH = 60
+CANCEL_CHECK_ROWS = 5000  # how often a long export asks whether to stop
 
 
 def display_width(text: str) -> int:
@@ -84,7 +85,7 @@ def _write_ledger(wb: Workbook, rows: Sequence[LedgerRow], cancelled: Callable[[
                 cell.number_format = DATE_FORMAT
                 values[i] = cell
         ws.append(values)
-        if cancelled is not None and n % 5000 == 4999 and cancelled(n + 1):
+        if cancelled is not None and (n + 1) % CANCEL_CHECK_ROWS == 0 and cancelled(n + 1):
             raise ExportCancelled()
 
 

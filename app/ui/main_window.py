@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find, "find")
         self.batch_print_action = self._action(self.tr("Print &reminders…"), self.open_batch_print, None,
                                                "batchPrint")
+        self.ledger_action = self._action(self.tr("Export the &ledger…"), self.open_ledger_export, None, "ledgerExport")
+        self.ledger_action.setToolTip(self.tr("The monthly ledger of the cases received, as an Excel workbook"))
         self.catalogue_action = self._action(self.tr("Service item &catalogue…"),
                                              lambda: self.open_admin("catalogue"), None, "catalogue")
         self.officers_action = self._action(self.tr("&Officers…"), lambda: self.open_admin("officers"), None,
@@ -179,6 +181,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.open_case_action)
         self.print_menu = bar.addMenu(self.tr("&Print"))
         self.print_menu.addAction(self.batch_print_action)
+        self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.reports_menu.addAction(self.ledger_action)
         self.admin_menu = bar.addMenu(self.tr("&Administration"))
         for action in (self.catalogue_action, self.officers_action, self.settings_action, self.calendar_action):
             self.admin_menu.addAction(action)
@@ -508,6 +512,11 @@ class MainWindow(QMainWindow):
         dialog = BatchReminderDialog(self.ws, self.actor, self._today, self, worker=self.worker)
         dialog.changed.connect(self._remember_selection)
         self._show_dialog(dialog)
+
+    def open_ledger_export(self) -> None:
+        from app.ui.ledger_dialog import LedgerExportDialog
+
+        self._show_dialog(LedgerExportDialog(self.ws, self._today, self, worker=self.worker))
 
     def open_admin(self, page: str) -> None:
         if not self.actor.is_admin:
