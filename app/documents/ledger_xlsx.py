@@ -17,7 +17,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from app.domain.ledger import COLUMNS, RATING_DECLINED, RATING_LEVELS, RATING_NONE, LedgerRow, Promise, Summary
+from app.domain.ledger import COLUMNS, RATING_DECLINED, FollowUp, RATING_LEVELS, RATING_NONE, LedgerRow, Promise, Summary
 
 DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = "0.0%"
@@ -120,6 +120,12 @@ def summary_lines(s: Summary) -> list[tuple[str, object]]:
         ("容缺承诺：履行中", s.promises.get(Promise.OPEN, 0)),
         ("容缺承诺：办理终止", s.promises.get(Promise.ENDED, 0)),
         *((f"评价：{level}", s.ratings.get(level, 0)) for level in (*RATING_LEVELS, RATING_DECLINED, RATING_NONE)),
+        ("差评（不满意、非常不满意）", s.poor),
+        ("差评整改率", _rate(s.rectification_rate)),
+        ("差评回访率", _rate(s.revisit_rate)),
+        ("实名差评回访率（应为100%）", _rate(s.named_revisit_rate)),
+        *((f"差评整改：{state}", s.follow_ups.get(state, 0))
+          for state in (FollowUp.ON_TIME, FollowUp.LATE, FollowUp.OPEN, FollowUp.OVERDUE)),
     ]
 
 
@@ -134,7 +140,7 @@ def _write_summary(wb: Workbook, s: Summary, centre: str) -> None:
     ws.append([])
     ws.append(_header(ws, ["项目", "数值"]))
     for label, value in summary_lines(s):
-        if isinstance(value, float) and label.endswith("率"):
+        if isinstance(value, float) and "率" in label:
             cell = WriteOnlyCell(ws, value=value)
             cell.number_format = PERCENT_FORMAT
             ws.append([label, cell])

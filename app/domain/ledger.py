@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from app.domain.calendar import WorkCalendar
+from app.domain.rating import DECLINED_LABEL, LEVELS, NOT_RATED_LABEL
 
 DECISION_LABELS = {"accept": "受理", "tolerant": "容缺受理", "notice": "一次性告知补正", "refuse": "不予受理"}
 DEEMED_DECISION = "逾期未告知·依法视为受理"
@@ -44,9 +45,9 @@ class Promise:
     ENDED = "办理终止"  # the case ended before the deadline, for another reason
 
 
-RATING_LEVELS = ("非常满意", "满意", "基本满意", "不满意", "非常不满意")
-RATING_DECLINED = "拒绝评价"
-RATING_NONE = "未评价"
+RATING_LEVELS = tuple(LEVELS.values())
+RATING_DECLINED = DECLINED_LABEL
+RATING_NONE = NOT_RATED_LABEL
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,19 @@ class CaseFacts:
     deemed_after: dt.date | None
     officer: str
     rating: str = RATING_NONE
+    rating_named: bool = True
+    follow_up_due: dt.date | None = None
+    rectified_on: dt.date | None = None
+    revisited_on: dt.date | None = None
+
+
+class FollowUp:
+    """Where a poor rating's follow-up stands; the ledger's 差评整改 column."""
+
+    ON_TIME = "按期回访"
+    LATE = "超期回访"
+    OPEN = "整改中"
+    OVERDUE = "逾期未回访"
 
 
 @dataclass(frozen=True)
@@ -100,6 +114,10 @@ class LedgerRow:
     deemed: bool  # accepted by law for want of a timely notice: a failure of the centre
     officer: str
     rating: str
+    follow_up: str = ""  # for a poor rating, else ""
+    rectified: bool = False
+    revisited: bool = False
+    named: bool = True
 
 
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -124,6 +142,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("deemed", "逾期未告知"),
     ("officer", "承办人"),
     ("rating", "评价"),
+    ("follow_up", "差评整改"),
 )
 """The ledger's columns in order: attribute of :class:`LedgerRow` and Chinese header."""
 
@@ -185,6 +204,13 @@ def ledger_row(f: CaseFacts, cal: WorkCalendar, as_of: dt.date) -> LedgerRow:
         else:
             promise = Promise.OPEN
 
+    follow_up = ""
+    if f.follow_up_due is not None:
+        if f.revisited_on is not None:
+            follow_up = FollowUp.ON_TIME if f.revisited_on <= f.follow_up_due else FollowUp.LATE
+        else:
+            follow_up = FollowUp.OVERDUE if as_of > f.follow_up_due else FollowUp.OPEN
+
     return LedgerRow(
         number=f.number, station=f.station, item_code=f.item_code, item_name=f.item_name,
         applicant_name=f.applicant_name, id_masked=f.id_masked, intake_date=f.intake_date, decision=decision,
@@ -193,7 +219,8 @@ def ledger_row(f: CaseFacts, cal: WorkCalendar, as_of: dt.date) -> LedgerRow:
         supplied_on=supplied_on,
         completion_deadline=completion_deadline, completed_on=completed_on, result=_result(f),
         timeliness=timeliness, late_days=late, days_taken=taken, promise=promise, deemed=deemed,
-        officer=f.officer, rating=f.rating,
+        officer=f.officer, rating=f.rating, follow_up=follow_up, rectified=f.rectified_on is not None,
+        revisited=f.revisited_on is not None, named=f.rating_named,
     )
 
 
@@ -266,6 +293,33 @@ class Summary:
     ratings: Counter = field(default_factory=Counter)
     by_week: dict[dt.date, int] = field(default_factory=dict)  # Monday of the week → cases received
     overdue: list[LedgerRow] = field(default_factory=list)  # completed late or open past the deadline
+    follow_ups: Counter = field(default_factory=Counter)  # FollowUp state → poor ratings
+    rectified: int = 0
+    named_poor: int = 0
+    named_revisited: int = 0
+    revisited: int = 0
+
+    @property
+    def rated(self) -> int:
+        """Cases with a rating given (declined and not rated left out)."""
+        return sum(n for label, n in self.ratings.items() if label in RATING_LEVELS)
+
+    @property
+    def poor(self) -> int:
+        return sum(self.follow_ups.values())
+
+    @property
+    def rectification_rate(self) -> float | None:
+        return self.rectified / self.poor if self.poor else None
+
+    @property
+    def revisit_rate(self) -> float | None:
+        return self.revisited / self.poor if self.poor else None
+
+    @property
+    def named_revisit_rate(self) -> float | None:
+        """Must be 100 %: every named poor rating is called back."""
+        return self.named_revisited / self.named_poor if self.named_poor else None
 
 
 def week_of(day: dt.date) -> dt.date:
@@ -288,5 +342,12 @@ def summarise(rows: Iterable[LedgerRow], first: dt.date, last: dt.date, as_of: d
         s.by_week[week_of(r.intake_date)] = s.by_week.get(week_of(r.intake_date), 0) + 1
         if r.timeliness in (Timeliness.LATE, Timeliness.OPEN_OVERDUE):
             s.overdue.append(r)
+        if r.follow_up:
+            s.follow_ups[r.follow_up] += 1
+            s.rectified += r.rectified
+            s.revisited += r.revisited
+            if r.named:
+                s.named_poor += 1
+                s.named_revisited += r.revisited
     s.overdue.sort(key=lambda r: (-r.late_days, r.number))
     return s

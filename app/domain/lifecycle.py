@@ -82,6 +82,8 @@ class EventType(StrEnum):
     NOTE_ADDED = "note_added"
     LETTER_PRINTED = "letter_printed"
     FIELD_CORRECTED = "field_corrected"
+    RATING_RECORDED = "rating_recorded"
+    FOLLOW_UP_RECORDED = "follow_up_recorded"
 
 
 EVENT_LABELS = {
@@ -100,6 +102,8 @@ EVENT_LABELS = {
     EventType.NOTE_ADDED: "备注",
     EventType.LETTER_PRINTED: "打印文书",
     EventType.FIELD_CORRECTED: "更正信息",
+    EventType.RATING_RECORDED: "好差评",
+    EventType.FOLLOW_UP_RECORDED: "差评整改",
 }
 
 
@@ -304,6 +308,8 @@ class CaseState:
     event_count: int = 0
     last_officer: str = ""
     intake_officer: str = ""  # who received the case: its 承办人 in the ledger
+    rating: dict[str, Any] | None = None  # 好差评: {"date", "level", "comment", "declined", "named", "officer"}
+    follow_up: dict[str, Any] | None = None  # a poor rating's: {"start", "due", "steps", "closed_on"}
     #: set only on a state judged on a day (app.domain.deemed): accepted by law, not by an event
     deemed: Any = None
 
@@ -454,6 +460,23 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
             else:
                 state.notice_materials = sorted(set(state.notice_materials) | set(p.get("materials", [])))
             _end_notice_duty(state, _d(p["date"]))
+    elif t is EventType.RATING_RECORDED:
+        day = _d(p["date"])
+        state.rating = {"date": day, "level": p.get("level"), "comment": p.get("comment", ""),
+                        "declined": bool(p.get("declined")), "named": bool(p.get("named", True)),
+                        "officer": officer}
+        if p.get("follow_up_due"):
+            follow = state.follow_up or {"steps": {}, "closed_on": None}
+            follow.update(start=day, due=_d(p["follow_up_due"]))
+            state.follow_up = follow
+    elif t is EventType.FOLLOW_UP_RECORDED:
+        day = _d(p["date"])
+        follow = state.follow_up
+        if follow is None:  # folded before the rating that opened it (events from another station)
+            follow = state.follow_up = {"start": None, "due": None, "steps": {}, "closed_on": None}
+        follow["steps"][p["step"]] = {"date": day, "text": p.get("text", ""), "officer": officer}
+        if p["step"] == "revisit" and (follow["closed_on"] is None or day < follow["closed_on"]):
+            follow["closed_on"] = day
     elif t is EventType.FIELD_CORRECTED:
         target = state.applicant if p["field"].startswith("applicant.") else None
         if target is not None:

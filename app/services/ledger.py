@@ -17,7 +17,9 @@ from sqlalchemy import select
 
 from app.documents.ledger_xlsx import ExportCancelled, render_ledger_xlsx
 from app.domain import identifiers
-from app.domain.ledger import RATING_NONE, CaseFacts, LedgerRow, Summary, ledger_row, summarise
+from app.domain.ledger import CaseFacts, LedgerRow, Summary, ledger_row, summarise
+from app.domain.rating import DECLINED_LABEL, LEVELS, NOT_RATED_LABEL, POOR
+from app.services.cases import load_state
 from app.services.workspace import Workspace
 from app.store.atomic import atomic_write_bytes
 from app.store.models import CaseRow, Officer, Station
@@ -51,7 +53,8 @@ _FIELDS = (CaseRow.number, CaseRow.station_uuid, CaseRow.item_code, CaseRow.item
            CaseRow.id_number, CaseRow.intake_date, CaseRow.status, CaseRow.decision, CaseRow.result,
            CaseRow.accepted_date, CaseRow.closed_date, CaseRow.supply_deadline, CaseRow.supply_closed_on,
            CaseRow.stopped_clocks, CaseRow.promise_broken, CaseRow.completion_deadline,
-           CaseRow.completion_closed_on, CaseRow.completion_paused, CaseRow.deemed_after, CaseRow.intake_officer)
+           CaseRow.completion_closed_on, CaseRow.completion_paused, CaseRow.deemed_after, CaseRow.intake_officer,
+           CaseRow.rating, CaseRow.follow_up_due, CaseRow.uuid)
 
 
 def case_facts(ws: Workspace, first: dt.date, last: dt.date) -> list[CaseFacts]:
@@ -64,7 +67,14 @@ def case_facts(ws: Workspace, first: dt.date, last: dt.date) -> list[CaseFacts]:
         facts = []
         for (number, station, code, item, applicant, id_number, intake, status, decision, res, accepted, closed,
              supply_deadline, supply_closed, stopped, broken, completion_deadline, completion_closed, paused,
-             deemed_after, officer) in result:
+             deemed_after, officer, rating, follow_up_due, case_uuid) in result:
+            follow = {}
+            if rating is not None and (follow_up_due is not None or rating in POOR):
+                # the few poorly rated cases: the steps of their follow-up from the events
+                state = load_state(s, case_uuid)
+                follow = {"rating_named": bool(state.rating and state.rating["named"]),
+                          "follow_up_due": follow_up_due,
+                          "rectified_on": _step_date(state, "rectify"), "revisited_on": _step_date(state, "revisit")}
             facts.append(CaseFacts(
                 number=number, station=stations.get(station, station), item_code=code, item_name=item,
                 applicant_name=applicant, id_masked=identifiers.mask_id(id_number), intake_date=intake,
@@ -73,9 +83,21 @@ def case_facts(ws: Workspace, first: dt.date, last: dt.date) -> list[CaseFacts]:
                 supply_stopped="supply" in (stopped or "").split(","), promise_broken=bool(broken),
                 completion_deadline=completion_deadline, completion_closed_on=completion_closed,
                 completion_paused=bool(paused), deemed_after=deemed_after,
-                officer=names.get(officer, officer), rating=RATING_NONE,
+                officer=names.get(officer, officer), rating=_rating_label(rating), **follow,
             ))
     return facts
+
+
+def _rating_label(code: str | None) -> str:
+    if code is None:
+        return NOT_RATED_LABEL
+    return DECLINED_LABEL if code == "declined" else LEVELS.get(code, code)
+
+
+def _step_date(state, step: str) -> dt.date | None:
+    follow = state.follow_up or {}
+    found = follow.get("steps", {}).get(step)
+    return found["date"] if found else None
 
 
 def build(ws: Workspace, first: dt.date, last: dt.date, as_of: dt.date) -> Ledger:

@@ -125,6 +125,11 @@ def judged_status(status: str, today: dt.date):
     return CaseRow.status == status
 
 
+def on_work_list():
+    """Open cases, and closed ones whose poor rating is still being followed up."""
+    return or_(CaseRow.is_open.is_(True), CaseRow.follow_up_open.is_(True))
+
+
 def awaiting_materials_conditions() -> list:
     """A 待补正 case, or a 容缺 one whose materials are not all in yet."""
     return [CaseRow.is_open.is_(True), CaseRow.missing_count > 0]
@@ -139,7 +144,7 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
             raise QueryError(f"状态“{f.status}”无效，可选：{', '.join(s.value for s in Status)}") from None
         conds.append(judged_status(f.status, today))
     if f.open_only:
-        conds.append(CaseRow.is_open.is_(True))
+        conds.append(on_work_list())
     if f.awaiting_materials:
         conds += awaiting_materials_conditions()
     if f.item_code:
@@ -149,13 +154,13 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
         if f.due_within < 0:
             raise QueryError("--due-within 应为非负整数")
         limit_day = ws.calendar.add_workdays(today, f.due_within) if f.due_within else today
-        conds.append(CaseRow.is_open.is_(True))
+        conds.append(on_work_list())
         if f.overdue:
             conds.append(next_deadline_where(today, lambda c: c <= limit_day))
         else:
             conds.append(next_deadline_where(today, lambda c: and_(c <= limit_day, c >= today)))
     elif f.overdue:
-        conds.append(CaseRow.is_open.is_(True))
+        conds.append(on_work_list())
         conds.append(next_deadline_where(today, lambda c: c < today))
     cond = search_condition(f.search)
     if cond is not None:
@@ -172,7 +177,7 @@ def work_order(today: dt.date) -> tuple:
     three times slower than reading the table straight through and sorting the few hits.
     """
     nxt = case((deemed_condition(today), CaseRow.deemed_next_deadline), else_=CaseRow.next_deadline)
-    return (case((CaseRow.is_open.is_(True), 0), else_=1), nxt.is_(None), nxt, CaseRow.number)
+    return (case((on_work_list(), 0), else_=1), nxt.is_(None), nxt, CaseRow.number)
 
 
 def list_cases(ws: Workspace, f: CaseFilter, today: dt.date) -> list[CaseSummary]:
@@ -219,7 +224,7 @@ def counts(ws: Workspace, today: dt.date) -> Counts:
     soon = ws.settings().due_soon_days
     soon_day = ws.calendar.add_workdays(today, soon) if soon else today
     with ws.read() as s:
-        open_ = CaseRow.is_open.is_(True)
+        open_ = on_work_list()
         q = lambda *c: s.scalar(select(func.count()).select_from(CaseRow).where(open_, *c))  # noqa: E731
         nxt = lambda compare: next_deadline_where(today, compare)  # noqa: E731
         return Counts(

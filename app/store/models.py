@@ -172,6 +172,11 @@ class CaseRow(Base):
     deemed_next_deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     result: Mapped[str | None] = mapped_column(String(20), nullable=True)  # approved | rejected
     intake_officer: Mapped[str] = mapped_column(String(64), default="")
+    rating: Mapped[str | None] = mapped_column(String(20), nullable=True)  # a level, or "declined"
+    rating_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    follow_up_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    follow_up_closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    follow_up_open: Mapped[bool] = mapped_column(Boolean, default=False)
     stopped_clocks: Mapped[str] = mapped_column(String(40), default="")  # e.g. "supply,notice"
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     promise_broken: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -34,10 +34,14 @@ def shown_countdown(case: CaseSummary, column: int) -> tuple[str, CountdownStatu
 
     Before acceptance a case has no completion clock yet; what the centre owes then is the
     one-time notice (行政许可法 art. 32), so the completion column shows that clock
-    while it runs.
+    while it runs. After completion, a poor rating's follow-up takes its place.
     """
     which = BADGE_COLUMNS[column]
     cd = case.countdowns.get(which)
+    follow_up = case.countdowns.get("follow_up")
+    if which == "completion" and follow_up is not None and follow_up.state.is_open:
+        # a poor rating being followed up is the work left on a closed case
+        return "follow_up", follow_up
     if which == "completion" and cd is None:
         notice = case.countdowns.get("notice")
         if notice is not None and notice.state.is_open:
