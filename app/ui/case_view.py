@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.letters import LetterKind, chinese_date
 from app.domain.lifecycle import Status
+from app.domain.rating import STEPS, rating_label
 from app.services import cases, officers
 from app.services.errors import USER_ERRORS
 from app.services.letters import LETTERS_FOR_DECISION
@@ -43,8 +44,10 @@ from app.ui.action_dialogs import (
     ActionDialog,
     CompleteDialog,
     ExtendDialog,
+    FollowUpDialog,
     NoteDialog,
     PauseDialog,
+    RatingDialog,
     SupplyDialog,
     TerminateDialog,
 )
@@ -64,7 +67,15 @@ STATUS_COLOURS: dict[Status, tuple[str, str]] = {
     Status.COMPLETED: ("#c8e6c9", "#1b5e20"),
     Status.TERMINATED: ("#e0e0e0", "#424242"),
 }
-COUNTDOWN_KINDS = ("supply", "completion", "notice")
+COUNTDOWN_KINDS = ("supply", "completion", "notice", "follow_up")
+
+
+def next_follow_up_step(state) -> str | None:
+    """The follow-up step due next (verify, rectify, revisit), or None when none is open."""
+    follow = state.follow_up
+    if not follow or follow.get("start") is None or follow["closed_on"] is not None:
+        return None
+    return next((step for step in STEPS if step not in follow["steps"]), None)
 
 
 def _date(value: Any) -> str:
@@ -257,6 +268,7 @@ class CaseViewDialog(QDialog):
             "supply": self.tr("Supply deadline"),
             "completion": self.tr("Completion deadline"),
             "notice": self.tr("One-time notice due"),
+            "follow_up": self.tr("Follow-up of a poor rating due"),
         }
         self.countdown_labels: dict[str, CountdownLabel] = {}
         self.countdown_dates: dict[str, QLabel] = {}
@@ -298,11 +310,15 @@ class CaseViewDialog(QDialog):
         self.print_button.setMenu(self.print_menu)
         # Room for the menu arrow, which the size hint leaves out under a style sheet.
         self.print_button.setMinimumWidth(self.print_button.sizeHint().width() + 16)
+        self.rate_button = button(self.tr("&Rating…"), self.tr("Record the applicant's rating (好差评)"), self.rate)
+        self.follow_up_button = button(self.tr("&Follow-up…"), self.tr("The next step of a poor rating's follow-up"),
+                                       self.follow_up)
         self.note_button = button(self.tr("Add &note…"), self.tr("Add a note to the history"), self.add_note)
         self.close_button = button(self.tr("Close"), self.tr("Esc"), self.accept)
         row = QHBoxLayout()
         for b in (self.supply_button, self.pause_button, self.extend_button, self.complete_button,
-                  self.terminate_button, self.print_button, self.note_button):
+                  self.terminate_button, self.rate_button, self.follow_up_button, self.print_button,
+                  self.note_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -366,6 +382,8 @@ class CaseViewDialog(QDialog):
             outcome += "；" + (self.tr("approved") if s.result == "approved" else self.tr("not approved"))
         if s.reason:
             outcome += "；" + self.tr("reason: {0}").format(s.reason)
+        if s.rating:
+            outcome += "；" + self.tr("rated: %1").replace("%1", rating_label(s))
         self.outcome.setText(outcome)
 
         shown = 0
@@ -415,6 +433,13 @@ class CaseViewDialog(QDialog):
             else self.tr("Only a supervisor or an administrator can extend the completion limit"))
         self.complete_button.setEnabled(is_open)
         self.terminate_button.setEnabled(is_open)
+        # rated once the case is closed; the service says so when the window has passed
+        self.rate_button.setVisible(not is_open)
+        self.rate_button.setEnabled(bool(s and not is_open and s.rating is None))
+        step = next_follow_up_step(s) if s is not None else None
+        self.follow_up_button.setVisible(step is not None)
+        if step is not None:
+            self.follow_up_button.setText(self.tr("&Follow-up: %1…").replace("%1", STEPS[step]))
         self.print_menu.clear()
         for kind in self.letter_kinds():
             action = self.print_menu.addAction(kind.label)
@@ -497,6 +522,19 @@ class CaseViewDialog(QDialog):
     def terminate(self) -> None:
         dialog = TerminateDialog(self)
         self._open(dialog, lambda: cases.terminate(self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
+
+    def rate(self) -> None:
+        dialog = RatingDialog(self)
+        self._open(dialog, lambda: cases.rate(self.ws, self.actor, self.case_uuid, dialog.level(), dialog.comment(),
+                                              self.today, declined=dialog.declined(), named=dialog.named()))
+
+    def follow_up(self) -> None:
+        step = next_follow_up_step(self.view.state) if self.view else None
+        if step is None:
+            return
+        dialog = FollowUpDialog(step, self)
+        self._open(dialog, lambda: cases.follow_up(self.ws, self.actor, self.case_uuid, step, dialog.text(),
+                                                   self.today))
 
     def add_note(self) -> None:
         dialog = NoteDialog(self)

@@ -44,6 +44,8 @@ class CountdownLabel(QLabel):
                 return self.tr("all supplied in time")
             if self.which == "notice":
                 return self.tr("notified in time")
+            if self.which == "follow_up":
+                return self.tr("called back in time")
             return self.tr("completed in time")
         if s is State.MISSED:
             return self.tr("closed {0} working days late").format(-days)

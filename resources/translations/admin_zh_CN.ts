@@ -985,6 +985,8 @@
     </message>
     <message>
         <location filename="../../app/ui/admin/settings_page.py" line="102"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="115"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="119"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
@@ -1019,22 +1021,47 @@
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="113"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="116"/>
+        <source>How long after a case closed its rating may still be recorded</source>
+        <translation>办结后多少个工作日内仍可登记评价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="120"/>
+        <source>Verification, rectification and return visit of a poor rating, within this many working days (5 in many counties, 15 in some provinces)</source>
+        <translation>差评须在此工作日数内完成核实、整改和回访（多数县为 5 个工作日，部分省为 15 个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="123"/>
+        <source>Ratings (好差评)</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="125"/>
+        <source>Rating recorded within</source>
+        <translation>评价登记期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="126"/>
+        <source>Poor rating followed up within</source>
+        <translation>差评整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="128"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="116"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="131"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="204"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="224"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="208"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="228"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>

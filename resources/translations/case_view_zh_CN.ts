@@ -4,278 +4,313 @@
 <context>
     <name>CaseViewDialog</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="172"/>
+        <location filename="../../app/ui/case_view.py" line="183"/>
         <source>R&amp;eprint the selected letter</source>
         <translation>补打所选文书(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="219"/>
+        <location filename="../../app/ui/case_view.py" line="230"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="226"/>
+        <location filename="../../app/ui/case_view.py" line="237"/>
         <source>Legal representative:</source>
         <translation>法定代表人：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="227"/>
+        <location filename="../../app/ui/case_view.py" line="238"/>
         <source>Name:</source>
         <translation>姓名/名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="230"/>
+        <location filename="../../app/ui/case_view.py" line="241"/>
         <source>Phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="234"/>
+        <location filename="../../app/ui/case_view.py" line="245"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="239"/>
+        <location filename="../../app/ui/case_view.py" line="250"/>
         <source>Item:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="240"/>
+        <location filename="../../app/ui/case_view.py" line="251"/>
         <source>Version used:</source>
         <translation>适用版本：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="242"/>
+        <location filename="../../app/ui/case_view.py" line="253"/>
         <source>Received:</source>
         <translation>收件日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="242"/>
+        <location filename="../../app/ui/case_view.py" line="253"/>
         <source>Accepted:</source>
         <translation>受理日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="243"/>
+        <location filename="../../app/ui/case_view.py" line="254"/>
         <source>Closed:</source>
         <translation>结案日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="249"/>
+        <location filename="../../app/ui/case_view.py" line="260"/>
         <source>Decision:</source>
         <translation>决定：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="253"/>
+        <location filename="../../app/ui/case_view.py" line="264"/>
         <source>Countdowns</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="257"/>
+        <location filename="../../app/ui/case_view.py" line="268"/>
         <source>Supply deadline</source>
         <translation>补正期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="258"/>
+        <location filename="../../app/ui/case_view.py" line="269"/>
         <source>Completion deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="259"/>
+        <location filename="../../app/ui/case_view.py" line="270"/>
         <source>One-time notice due</source>
         <translation>告知期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="265"/>
+        <location filename="../../app/ui/case_view.py" line="271"/>
+        <source>Follow-up of a poor rating due</source>
+        <translation>差评整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="277"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="272"/>
+        <location filename="../../app/ui/case_view.py" line="284"/>
         <source>No clock is running for this case.</source>
         <translation>本案没有正在计算的时限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="286"/>
+        <location filename="../../app/ui/case_view.py" line="298"/>
         <source>&amp;Supply materials…</source>
         <translation>补齐材料(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="286"/>
+        <location filename="../../app/ui/case_view.py" line="298"/>
         <source>Record missing materials brought in</source>
         <translation>登记申请人补交的材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="288"/>
-        <location filename="../../app/ui/case_view.py" line="410"/>
+        <location filename="../../app/ui/case_view.py" line="300"/>
+        <location filename="../../app/ui/case_view.py" line="428"/>
         <source>&amp;Pause clock…</source>
         <translation>暂停计时(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="289"/>
+        <location filename="../../app/ui/case_view.py" line="301"/>
         <source>E&amp;xtend…</source>
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="290"/>
+        <location filename="../../app/ui/case_view.py" line="302"/>
         <source>&amp;Complete…</source>
         <translation>办结(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="290"/>
+        <location filename="../../app/ui/case_view.py" line="302"/>
         <source>Record the decision: approved or not</source>
         <translation>登记办理结果：准予或不予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="292"/>
+        <location filename="../../app/ui/case_view.py" line="304"/>
         <source>&amp;Terminate…</source>
         <translation>终止办理(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="292"/>
+        <location filename="../../app/ui/case_view.py" line="304"/>
         <source>End the case without a decision</source>
         <translation>不作决定，终止本案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="294"/>
+        <location filename="../../app/ui/case_view.py" line="306"/>
         <source>Print &amp;letter</source>
         <translation>打印文书(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="295"/>
+        <location filename="../../app/ui/case_view.py" line="307"/>
         <source>Print one of this case&apos;s letters</source>
         <translation>打印本案的文书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="301"/>
+        <location filename="../../app/ui/case_view.py" line="313"/>
+        <source>&amp;Rating…</source>
+        <translation>登记评价(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="313"/>
+        <source>Record the applicant&apos;s rating (好差评)</source>
+        <translation>登记申请人的好差评</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="314"/>
+        <source>&amp;Follow-up…</source>
+        <translation>差评整改(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="314"/>
+        <source>The next step of a poor rating&apos;s follow-up</source>
+        <translation>差评整改的下一环节</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="316"/>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="301"/>
+        <location filename="../../app/ui/case_view.py" line="316"/>
         <source>Add a note to the history</source>
         <translation>在办理记录中添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="302"/>
+        <location filename="../../app/ui/case_view.py" line="317"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="302"/>
+        <location filename="../../app/ui/case_view.py" line="317"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="318"/>
+        <location filename="../../app/ui/case_view.py" line="334"/>
         <source>Cannot open the case</source>
         <translation>无法打开案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="325"/>
+        <location filename="../../app/ui/case_view.py" line="341"/>
         <source>Case {0}</source>
         <translation>案件 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="334"/>
+        <location filename="../../app/ui/case_view.py" line="350"/>
         <source>The one-time notice was due by %1 and was not given: by law the case counts as accepted from %2, and the completion deadline runs from that day.</source>
         <translation>一次性告知期限为%1，逾期未告知：依《行政许可法》第三十二条，本案自%2起即为受理，办结时限自该日起计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="338"/>
+        <location filename="../../app/ui/case_view.py" line="354"/>
         <source>The applicant has a broken 容缺 commitment on record.</source>
         <translation>该申请人有未履行容缺承诺的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="340"/>
+        <location filename="../../app/ui/case_view.py" line="356"/>
         <source>The applicant&apos;s commitment was broken on this case.</source>
         <translation>本案申请人未履行容缺承诺。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="342"/>
+        <location filename="../../app/ui/case_view.py" line="358"/>
         <source>The completion clock is paused.</source>
         <translation>办结计时已暂停。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="349"/>
+        <location filename="../../app/ui/case_view.py" line="365"/>
         <source>Credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="349"/>
+        <location filename="../../app/ui/case_view.py" line="365"/>
         <source>ID number:</source>
         <translation>身份证号码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="358"/>
+        <location filename="../../app/ui/case_view.py" line="374"/>
         <source>version {0}</source>
         <translation>第 {0} 版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="366"/>
+        <location filename="../../app/ui/case_view.py" line="382"/>
         <source>approved</source>
         <translation>准予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="366"/>
+        <location filename="../../app/ui/case_view.py" line="382"/>
         <source>not approved</source>
         <translation>不予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="368"/>
+        <location filename="../../app/ui/case_view.py" line="384"/>
         <source>reason: {0}</source>
         <translation>理由：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="381"/>
+        <location filename="../../app/ui/case_view.py" line="386"/>
+        <source>rated: %1</source>
+        <translation>评价：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="399"/>
         <source>(unconfirmed)</source>
         <translation>（未确认）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="394"/>
+        <location filename="../../app/ui/case_view.py" line="412"/>
         <source>&amp;Materials ({0} missing)</source>
         <translation>材料(&amp;M)（缺 {0} 项）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="395"/>
+        <location filename="../../app/ui/case_view.py" line="413"/>
         <source>&amp;Materials</source>
         <translation>材料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="396"/>
+        <location filename="../../app/ui/case_view.py" line="414"/>
         <source>&amp;History ({0})</source>
         <translation>办理记录(&amp;H)（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="397"/>
+        <location filename="../../app/ui/case_view.py" line="415"/>
         <source>Letters printe&amp;d ({0})</source>
         <translation>已打印文书(&amp;D)（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="407"/>
+        <location filename="../../app/ui/case_view.py" line="425"/>
         <source>&amp;Resume clock</source>
         <translation>恢复计时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="408"/>
+        <location filename="../../app/ui/case_view.py" line="426"/>
         <source>Start the completion clock again</source>
         <translation>恢复办结计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="411"/>
+        <location filename="../../app/ui/case_view.py" line="429"/>
         <source>Stop the completion clock for a special procedure</source>
         <translation>特别程序期间暂停办结计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="414"/>
+        <location filename="../../app/ui/case_view.py" line="432"/>
         <source>Add working days to the completion limit</source>
         <translation>延长办结时限的工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="415"/>
+        <location filename="../../app/ui/case_view.py" line="433"/>
         <source>Only a supervisor or an administrator can extend the completion limit</source>
         <translation>只有主管或管理员可以延长办结时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="450"/>
+        <location filename="../../app/ui/case_view.py" line="442"/>
+        <source>&amp;Follow-up: %1…</source>
+        <translation>差评整改：%1(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="475"/>
         <source>Not done</source>
         <translation>未执行</translation>
     </message>
@@ -283,37 +318,37 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="103"/>
+        <location filename="../../app/ui/case_view.py" line="114"/>
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="103"/>
+        <location filename="../../app/ui/case_view.py" line="114"/>
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="103"/>
+        <location filename="../../app/ui/case_view.py" line="114"/>
         <source>Copy</source>
         <translation>原件/补打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="103"/>
+        <location filename="../../app/ui/case_view.py" line="114"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="103"/>
+        <location filename="../../app/ui/case_view.py" line="114"/>
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="119"/>
+        <location filename="../../app/ui/case_view.py" line="130"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="119"/>
+        <location filename="../../app/ui/case_view.py" line="130"/>
         <source>Original</source>
         <translation>首次打印</translation>
     </message>

@@ -54,42 +54,52 @@
         <translation>告知%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="94"/>
+        <location filename="../../app/ui/badges.py" line="85"/>
+        <source>Follow-up %1</source>
+        <translation>整改%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="96"/>
         <source>Supply deadline</source>
         <translation>补正期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="95"/>
+        <location filename="../../app/ui/badges.py" line="97"/>
         <source>Completion deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="96"/>
+        <location filename="../../app/ui/badges.py" line="98"/>
         <source>One-time notice due</source>
         <translation>一次性告知期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="101"/>
+        <location filename="../../app/ui/badges.py" line="99"/>
+        <source>Follow-up of a poor rating due</source>
+        <translation>差评整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="104"/>
         <source>%n working day(s) left</source>
         <translation>还剩 %n 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="104"/>
+        <location filename="../../app/ui/badges.py" line="107"/>
         <source>Overdue by %n working day(s)</source>
         <translation>已逾期 %n 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="107"/>
+        <location filename="../../app/ui/badges.py" line="110"/>
         <source>Clock paused with %n working day(s) left</source>
         <translation>已暂停计时，尚余 %n 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="110"/>
+        <location filename="../../app/ui/badges.py" line="113"/>
         <source>Closed %n working day(s) after the deadline</source>
         <translation>超过期限 %n 个工作日后结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="112"/>
+        <location filename="../../app/ui/badges.py" line="115"/>
         <source>Holidays of that year are not imported: counted on weekends only, may move.</source>
         <translation>该年度法定节假日安排尚未导入，暂仅按周末计算，日期可能变动。</translation>
     </message>
@@ -655,52 +665,52 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="132"/>
+        <location filename="../../app/ui/worklist_model.py" line="136"/>
         <source>The applicant&apos;s deadline for the missing materials</source>
         <translation>申请人补齐所缺材料的期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="134"/>
+        <location filename="../../app/ui/worklist_model.py" line="138"/>
         <source>The centre&apos;s promised completion deadline; before acceptance, the deadline for the one-time notice</source>
         <translation>本中心承诺的办结期限；受理前为出具一次性告知书的期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="140"/>
+        <location filename="../../app/ui/worklist_model.py" line="144"/>
         <source>Materials due</source>
         <translation>补正期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="141"/>
+        <location filename="../../app/ui/worklist_model.py" line="145"/>
         <source>Completion due</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="142"/>
+        <location filename="../../app/ui/worklist_model.py" line="146"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="143"/>
+        <location filename="../../app/ui/worklist_model.py" line="147"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="144"/>
+        <location filename="../../app/ui/worklist_model.py" line="148"/>
         <source>Case number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="145"/>
+        <location filename="../../app/ui/worklist_model.py" line="149"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="146"/>
+        <location filename="../../app/ui/worklist_model.py" line="150"/>
         <source>Received</source>
         <translation>收件日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="179"/>
+        <location filename="../../app/ui/worklist_model.py" line="183"/>
         <source>The one-time notice was not given within five working days: by law the case counts as accepted from the day it was received</source>
         <translation>未在五个工作日内一次性告知：依《行政许可法》第三十二条，自收到申请材料之日起即为受理</translation>
     </message>
