@@ -17,6 +17,11 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     e.add_argument("--to", dest="last", type=iso_date, required=True, metavar="YYYY-MM-DD", help="收件日期至")
     e.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="输出的 Excel 文件")
     e.set_defaults(handler=export)
+    r = command(ls, "report", help="月度报告（PDF）：总体、分事项、分承办人、图表、容缺承诺、好差评、超期案件")
+    r.add_argument("--from", dest="first", type=iso_date, required=True, metavar="YYYY-MM-DD", help="收件日期自")
+    r.add_argument("--to", dest="last", type=iso_date, required=True, metavar="YYYY-MM-DD", help="收件日期至")
+    r.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="输出的 PDF 文件")
+    r.set_defaults(handler=report)
 
 
 def export(ctx: Context, args: argparse.Namespace) -> int:
@@ -33,3 +38,12 @@ def export(ctx: Context, args: argparse.Namespace) -> int:
         f"逾期在办 {t.open_overdue} 件，逾期未告知视为受理 {t.deemed} 件",
     )
     return 0
+
+
+def report(ctx: Context, args: argparse.Namespace) -> int:
+    made = ledger.export_report(ctx.workspace(), args.first, args.last, args.out, ctx.day())
+    t = made.summary.total
+    ctx.emit({"file": str(args.out), "received": t.received, "completed": t.completed, "on_time": t.on_time},
+             f"已生成月度报告 {args.out}：收件 {t.received} 件，已办结 {t.completed} 件")
+    return 0
+

@@ -16,6 +16,7 @@ from typing import Callable
 from sqlalchemy import select
 
 from app.documents.ledger_xlsx import ExportCancelled, render_ledger_xlsx
+from app.documents.report_pdf import render_report_pdf
 from app.domain import identifiers
 from app.domain.ledger import CaseFacts, LedgerRow, Summary, ledger_row, summarise
 from app.domain.rating import DECLINED_LABEL, LEVELS, NOT_RATED_LABEL, POOR
@@ -126,3 +127,23 @@ def export(ws: Workspace, first: dt.date, last: dt.date, out: Path, as_of: dt.da
     except OSError as exc:
         raise LedgerRefused(f"无法写入文件 {out}：{exc.strerror or exc}") from None
     return ledger
+
+
+def report_pdf(ws: Workspace, first: dt.date, last: dt.date, as_of: dt.date) -> tuple[Ledger, bytes]:
+    """The monthly report of the same ledger rows, as PDF bytes (for the screen or a file)."""
+    made = build(ws, first, last, as_of)
+    return made, render_report_pdf(made.summary, ws.settings().centre_name)
+
+
+def export_report(ws: Workspace, first: dt.date, last: dt.date, out: Path, as_of: dt.date) -> Ledger:
+    if out.suffix.lower() != ".pdf":
+        raise LedgerRefused(f"报告文件应以 .pdf 结尾：{out.name}")
+    if not out.parent.is_dir():
+        raise LedgerRefused(f"文件夹不存在：{out.parent}")
+    made, data = report_pdf(ws, first, last, as_of)
+    try:
+        atomic_write_bytes(out, data)
+    except OSError as exc:
+        raise LedgerRefused(f"无法写入文件 {out}：{exc.strerror or exc}") from None
+    return made
+
