@@ -1,4 +1,4 @@
-"""Export the 台账 from the desktop program: a period, a file, and the export off the GUI thread.
+"""The 台账 and the monthly report in the desktop program, made off the GUI thread.
 
 The export runs on the database worker; the dialog follows it with a progress bar and
 a Stop button that ends it without writing anything. What was written is said in one
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -104,7 +105,7 @@ class LedgerExportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-    def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
+    def _date_edit(self: QWidget, day: dt.date, name: str) -> QDateEdit:
         edit = QDateEdit(_qdate(day), self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
@@ -199,3 +200,71 @@ class LedgerExportDialog(QDialog):
             self.stop()
             return
         super().keyPressEvent(event)
+
+
+class ReportDialog(QDialog):
+    """The monthly report on screen: choose the period, then read, print or save it."""
+
+    def __init__(self, ws: Workspace, today: dt.date, parent: QWidget | None = None, *, worker: Runner) -> None:
+        super().__init__(parent)
+        self.ws, self.today, self.worker = ws, today, worker
+        self.preview = None
+        self.printer = None
+        self.setWindowTitle(self.tr("Monthly report"))
+        self.setMinimumWidth(420)
+        first, last = last_month(today)
+        self.from_edit = LedgerExportDialog._date_edit(self, first, "reportFrom")
+        self.to_edit = LedgerExportDialog._date_edit(self, last, "reportTo")
+        form = QFormLayout()
+        form.addRow(self.tr("Received &from:"), self.from_edit)
+        form.addRow(self.tr("Received &to:"), self.to_edit)
+        self.message = MessageLine(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.show_button = self.buttons.addButton(self.tr("&Show report"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.show_button.setObjectName("showReport")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
+        self.show_button.clicked.connect(self.start)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The cases received in the period, as they stand today. The figures are "
+                                        "the same as the ledger's."), self))
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+
+    def start(self) -> None:
+        first, last = self.period()
+        ws, today = self.ws, self.today
+        self.show_button.setEnabled(False)
+        self.progress.show()
+        self.message.show_message(self.tr("Making the report…"))
+        self.worker.submit(lambda: ledger.report_pdf(ws, first, last, today),
+                           lambda made: self._made(first, last, made[1]), self._failed)
+
+    def _made(self, first: dt.date, last: dt.date, pdf: bytes) -> None:
+        from app.ui.print_preview import PrintPreview, new_letter_printer
+
+        self.progress.hide()
+        self.show_button.setEnabled(True)
+        self.message.clear_message()
+        name = LedgerExportDialog._default_name(first, last).replace("台账_", "月度报告_").replace(".xlsx", "")
+        if self.printer is None:
+            self.printer = new_letter_printer()  # kept: the preview paints on it while it is open
+        self.printer.setCopyCount(1)
+        self.preview = PrintPreview(pdf, self.printer, self, title=self.tr("Monthly report"),
+                                    suggested_name=name, folder=LedgerExportDialog._default_folder())
+        self.preview.open()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.show_button.setEnabled(True)
+        if not is_user_error(exc):
+            raise exc
+        self.message.show_error("\n".join(problems_of(exc)))
+

@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
                                                "batchPrint")
         self.ledger_action = self._action(self.tr("Export the &ledger…"), self.open_ledger_export, None, "ledgerExport")
         self.ledger_action.setToolTip(self.tr("The monthly ledger of the cases received, as an Excel workbook"))
+        self.report_action = self._action(self.tr("&Monthly report…"), self.open_report, None, "monthlyReport")
+        self.report_action.setToolTip(self.tr("What the ledger adds up to, with charts: to read, print or save"))
         self.catalogue_action = self._action(self.tr("Service item &catalogue…"),
                                              lambda: self.open_admin("catalogue"), None, "catalogue")
         self.officers_action = self._action(self.tr("&Officers…"), lambda: self.open_admin("officers"), None,
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
         self.print_menu.addAction(self.batch_print_action)
         self.reports_menu = bar.addMenu(self.tr("&Reports"))
         self.reports_menu.addAction(self.ledger_action)
+        self.reports_menu.addAction(self.report_action)
         self.admin_menu = bar.addMenu(self.tr("&Administration"))
         for action in (self.catalogue_action, self.officers_action, self.settings_action, self.calendar_action):
             self.admin_menu.addAction(action)
@@ -517,6 +520,11 @@ class MainWindow(QMainWindow):
         from app.ui.ledger_dialog import LedgerExportDialog
 
         self._show_dialog(LedgerExportDialog(self.ws, self._today, self, worker=self.worker))
+
+    def open_report(self) -> None:
+        from app.ui.ledger_dialog import ReportDialog
+
+        self._show_dialog(ReportDialog(self.ws, self._today, self, worker=self.worker))
 
     def open_admin(self, page: str) -> None:
         if not self.actor.is_admin:

@@ -433,149 +433,159 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="159"/>
+        <source>&amp;Monthly report…</source>
+        <translation>月度报告(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="160"/>
+        <source>What the ledger adds up to, with charts: to read, print or save</source>
+        <translation>按台账汇总的月度报告（含图表），可查看、打印或保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Service item &amp;catalogue…</source>
         <translation>事项清单(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Officers…</source>
         <translation>工作人员(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Centre &amp;settings…</source>
         <translation>中心设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Holiday calendar…</source>
         <translation>节假日日历(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Reports</source>
         <translation>台账报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Today&apos;s work</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
-        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Convenience Service Window Intake System</source>
         <translation>便民服务窗口受理系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Officer: %1 (%2)</source>
         <translation>当前工作人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Only an administrator can do this</source>
         <translation>仅管理员可使用此功能</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Today: %1</source>
         <translation>今天：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source> (date set at start)</source>
         <translation>（启动时指定的日期）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>The official holidays of %1 are not in the calendar: deadlines are counted on weekends only and marked “?”. Import the year under Administration → Holiday calendar.</source>
         <translation>日历中还没有 %1 年的法定节假日安排：截止日期暂仅按周末计算，并标注“?”。请在“管理 → 节假日日历”中导入该年度安排。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>The official holidays of %1 are not in the calendar yet: deadlines in %1 are counted on weekends only and marked “?”. Import the year under Administration → Holiday calendar once it is published.</source>
         <translation>日历中还没有 %1 年的法定节假日安排：落在 %1 年的截止日期暂仅按周末计算，并标注“?”。国务院公布后，请在“管理 → 节假日日历”中导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>No case matches “%1”.</source>
         <translation>没有与“%1”相符的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>No cases to show.</source>
         <translation>没有符合条件的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>%1 is now signed in.</source>
         <translation>已切换为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="594"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Data folder: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
         <source>Holiday calendar: %1</source>
         <translation>节假日日历：%1 年</translation>
     </message>

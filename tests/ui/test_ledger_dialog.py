@@ -57,3 +57,28 @@ def test_stop_ends_the_export_without_a_file(qtbot, demo_ws, sync_worker, tmp_pa
     d.export_button.click()
     assert d.message.tone == "error" and "取消" in d.message.text()
     assert not (tmp_path / "stopped.xlsx").exists()
+
+
+def test_the_monthly_report_opens_on_screen_in_the_preview(qtbot, demo_ws, sync_worker):
+    from app.ui.ledger_dialog import ReportDialog
+
+    d = ReportDialog(demo_ws, TODAY, worker=sync_worker)
+    qtbot.addWidget(d)
+    assert d.period() == (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    d.show_button.click()
+    preview = d.preview
+    assert preview is not None and preview.document.pageCount() >= 2
+    _made, pdf = ledger.report_pdf(demo_ws, dt.date(2026, 10, 1), dt.date(2026, 10, 31), TODAY)
+    assert preview.pdf == pdf  # what is shown is what is printed or saved
+    preview.close()
+
+
+def test_a_reversed_report_period_is_refused_in_words(qtbot, demo_ws, sync_worker):
+    from app.ui.ledger_dialog import ReportDialog
+
+    d = ReportDialog(demo_ws, TODAY, worker=sync_worker)
+    qtbot.addWidget(d)
+    d.from_edit.setDate(QDate(2026, 11, 1))
+    d.to_edit.setDate(QDate(2026, 10, 1))
+    d.show_button.click()
+    assert d.preview is None and d.message.tone == "error" and "晚于" in d.message.text()
