@@ -80,12 +80,12 @@
     <message>
         <location filename="../../app/ui/ledger_dialog.py" line="219"/>
         <source>Received &amp;from:</source>
-        <translation type="unfinished">收件日期自(&amp;F)：</translation>
+        <translation>收件日期自(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../app/ui/ledger_dialog.py" line="220"/>
         <source>Received &amp;to:</source>
-        <translation type="unfinished">收件日期至(&amp;T)：</translation>
+        <translation>收件日期至(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../app/ui/ledger_dialog.py" line="226"/>
