@@ -9,6 +9,7 @@ drawings, vector and embedded with the same fonts.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from typing import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -58,9 +59,11 @@ class _Report:
         return ChineseText(str(value), style or self.body, self.fonts.heading if heading else self.fonts.body)
 
     def table(self, rows: Sequence[Sequence[object]], widths: Sequence[float], numeric_from: int = 1,
-              numeric: Sequence[int] | None = None) -> Table:
+              numeric: Sequence[int] | None = None, small: bool = False) -> Table:
         right = set(numeric) if numeric is not None else set(range(numeric_from, len(widths)))
-        cells = [[self.text(v, self.right if i in right and r > 0 else self.body, heading=r == 0)
+        left_style = self.small if small else self.body
+        right_style = replace(left_style, align="right")
+        cells = [[self.text(v, right_style if i in right and r > 0 else left_style, heading=r == 0)
                   for i, v in enumerate(row)] for r, row in enumerate(rows)]
         table = Table(cells, colWidths=[w * mm for w in widths], repeatRows=1)
         table.setStyle(_GRID)
@@ -191,12 +194,12 @@ class _Report:
         if not rows:
             return out + [self.text("本期没有超期办结或逾期在办的案件。")]
         shown: list[LedgerRow] = rows[:OVERDUE_LISTED]
-        table_rows: list[Sequence[object]] = [("受理编号", "事项", "申请人", "承办人", "办结期限", "情况", "超期")]
+        table_rows: list[Sequence[object]] = [("受理编号", "事项", "申请人", "承办人", "办结期限", "情况", "超期工作日")]
         for r in shown:
             table_rows.append((r.number, _short(r.item_name, 14), r.applicant_name, r.officer,
                                r.completion_deadline.isoformat() if r.completion_deadline else "—", r.timeliness,
-                               f"{r.late_days}个工作日"))
-        out.append(self.table(table_rows, (46, 36, 20, 18, 22, 18, 20), numeric_from=6))
+                               r.late_days))
+        out.append(self.table(table_rows, (57, 35, 16, 16, 20, 19, 17), numeric_from=6, small=True))
         if len(rows) > len(shown):
             out.append(self.text(f"另有 {len(rows) - len(shown)} 件超期案件，详见台账“是否按时”一列。", self.small))
         return out
