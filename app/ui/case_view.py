@@ -433,8 +433,12 @@ class CaseViewDialog(QDialog):
             else self.tr("Only a supervisor or an administrator can extend the completion limit"))
         self.complete_button.setEnabled(is_open)
         self.terminate_button.setEnabled(is_open)
-        # rated once the case is closed; the service says so when the window has passed
-        self.rate_button.setVisible(not is_open)
+        # A closed case has no clock to act on, only its rating and a poor rating's follow-up:
+        # the row shows what can be done, and stays narrow enough for a 1024-pixel screen.
+        for b in (self.supply_button, self.pause_button, self.extend_button, self.complete_button,
+                  self.terminate_button):
+            b.setVisible(is_open)
+        self.rate_button.setVisible(bool(s and not is_open and s.rating is None))
         self.rate_button.setEnabled(bool(s and not is_open and s.rating is None))
         step = next_follow_up_step(s) if s is not None else None
         self.follow_up_button.setVisible(step is not None)
