@@ -9,6 +9,7 @@ rows, so the three never disagree.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -19,11 +20,11 @@ from app.documents.ledger_xlsx import ExportCancelled, render_ledger_xlsx
 from app.documents.report_pdf import render_report_pdf
 from app.domain import identifiers
 from app.domain.ledger import CaseFacts, LedgerRow, Summary, ledger_row, summarise
-from app.domain.rating import DECLINED_LABEL, LEVELS, NOT_RATED_LABEL, POOR
-from app.services.cases import load_state
+from app.domain.lifecycle import EventType
+from app.domain.rating import DECLINED_LABEL, LEVELS, NOT_RATED_LABEL
 from app.services.workspace import Workspace
 from app.store.atomic import atomic_write_bytes
-from app.store.models import CaseRow, Officer, Station
+from app.store.models import CaseRow, Event, Officer, Station
 
 MAX_SPAN_DAYS = 366 * 5
 
@@ -65,27 +66,27 @@ def case_facts(ws: Workspace, first: dt.date, last: dt.date) -> list[CaseFacts]:
         names = {o.username: o.display_name for o in s.scalars(select(Officer))}
         result = s.execute(select(*_FIELDS).where(CaseRow.intake_date >= first, CaseRow.intake_date <= last)
                            .order_by(CaseRow.intake_date, CaseRow.station_uuid, CaseRow.year, CaseRow.serial))
-        facts = []
-        for (number, station, code, item, applicant, id_number, intake, status, decision, res, accepted, closed,
-             supply_deadline, supply_closed, stopped, broken, completion_deadline, completion_closed, paused,
-             deemed_after, officer, rating, follow_up_due, case_uuid) in result:
-            follow = {}
-            if rating is not None and (follow_up_due is not None or rating in POOR):
-                # the few poorly rated cases: the steps of their follow-up from the events
-                state = load_state(s, case_uuid)
-                follow = {"rating_named": bool(state.rating and state.rating["named"]),
-                          "follow_up_due": follow_up_due,
-                          "rectified_on": _step_date(state, "rectify"), "revisited_on": _step_date(state, "revisit")}
-            facts.append(CaseFacts(
-                number=number, station=stations.get(station, station), item_code=code, item_name=item,
-                applicant_name=applicant, id_masked=identifiers.mask_id(id_number), intake_date=intake,
-                status=status, decision=decision, result=res, accepted_date=accepted, closed_date=closed,
-                supply_deadline=supply_deadline, supply_closed_on=supply_closed,
-                supply_stopped="supply" in (stopped or "").split(","), promise_broken=bool(broken),
-                completion_deadline=completion_deadline, completion_closed_on=completion_closed,
-                completion_paused=bool(paused), deemed_after=deemed_after,
-                officer=names.get(officer, officer), rating=_rating_label(rating), **follow,
-            ))
+        rows = result.all()
+        followed = _follow_up_steps(s, [r[-1] for r in rows if r[-2] is not None])
+    facts = []
+    for (number, station, code, item, applicant, id_number, intake, status, decision, res, accepted, closed,
+         supply_deadline, supply_closed, stopped, broken, completion_deadline, completion_closed, paused,
+         deemed_after, officer, rating, follow_up_due, case_uuid) in rows:
+        follow = {}
+        if follow_up_due is not None:
+            steps = followed.get(case_uuid, {})
+            follow = {"rating_named": steps.get("named", True), "follow_up_due": follow_up_due,
+                      "rectified_on": steps.get("rectify"), "revisited_on": steps.get("revisit")}
+        facts.append(CaseFacts(
+            number=number, station=stations.get(station, station), item_code=code, item_name=item,
+            applicant_name=applicant, id_masked=identifiers.mask_id(id_number), intake_date=intake,
+            status=status, decision=decision, result=res, accepted_date=accepted, closed_date=closed,
+            supply_deadline=supply_deadline, supply_closed_on=supply_closed,
+            supply_stopped="supply" in (stopped or "").split(","), promise_broken=bool(broken),
+            completion_deadline=completion_deadline, completion_closed_on=completion_closed,
+            completion_paused=bool(paused), deemed_after=deemed_after,
+            officer=names.get(officer, officer), rating=_rating_label(rating), **follow,
+        ))
     return facts
 
 
@@ -95,10 +96,29 @@ def _rating_label(code: str | None) -> str:
     return DECLINED_LABEL if code == "declined" else LEVELS.get(code, code)
 
 
-def _step_date(state, step: str) -> dt.date | None:
-    follow = state.follow_up or {}
-    found = follow.get("steps", {}).get(step)
-    return found["date"] if found else None
+def _follow_up_steps(session, case_uuids: list[str], chunk: int = 500) -> dict[str, dict]:
+    """For the poorly rated cases: whether the rating was named, and the day of each step.
+
+    Read from their rating and follow-up events in a few queries, not by replaying each
+    case: a year holds thousands of them.
+    """
+    out: dict[str, dict] = {}
+    kinds = (EventType.RATING_RECORDED.value, EventType.FOLLOW_UP_RECORDED.value)
+    for i in range(0, len(case_uuids), chunk):
+        found = session.execute(
+            select(Event.case_uuid, Event.type, Event.payload)
+            .where(Event.case_uuid.in_(case_uuids[i:i + chunk]), Event.type.in_(kinds))
+            .order_by(Event.hlc, Event.station_uuid, Event.seq))
+        for case_uuid, etype, payload in found:
+            p = json.loads(payload)
+            steps = out.setdefault(case_uuid, {})
+            if etype == EventType.RATING_RECORDED.value:
+                steps["named"] = bool(p.get("named", True))
+            else:
+                day = dt.date.fromisoformat(p["date"])
+                if p["step"] not in steps or day < steps[p["step"]]:
+                    steps[p["step"]] = day  # the earliest, as the fold keeps it
+    return out
 
 
 def build(ws: Workspace, first: dt.date, last: dt.date, as_of: dt.date) -> Ledger:
