@@ -304,7 +304,8 @@ class MainWindow(QMainWindow):
             APPLICANT: max(em * 7, QFontMetrics(second_line_font(self.table.font())).horizontalAdvance(
                 "110105********002X")) + 28,
             NUMBER: fm.horizontalAdvance("青山镇便民受字〔2026〕第0000号") + 24,
-            STATUS: max(fm.horizontalAdvance(status_text(s.value)) for s in Status) + 24,
+            STATUS: max(fm.horizontalAdvance(status_text(s)) for s in [*(s.value for s in Status), "deemed_accepted"])
+            + 24,
             INTAKE: fm.horizontalAdvance("2026-12-31") + 28,
         }
         for column, width in content.items():
