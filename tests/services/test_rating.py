@@ -112,11 +112,13 @@ def test_the_ledger_counts_a_poor_rating_followed_up_in_time_and_one_late(worksp
     assert s.ratings["不满意"] == 3 and s.ratings["满意"] == 1 and s.rated == 4
 
 
-def test_rating_on_the_command_line(station_dir, workspace, staff, capsys):
+def test_rating_on_the_command_line(station_dir, workspace, staff, capsys, monkeypatch):
     from app.cli import main
+    from app.cli.common import ENV_PASSWORD
 
     number = completed_case(workspace, staff.clerk)
     workspace.close()
+    monkeypatch.setenv(ENV_PASSWORD, "clerkpass1")  # the clerk's password: recording changes data
 
     def cli(*argv):
         code = main(["--data-dir", str(station_dir), "--today", "2026-11-03", *argv])
