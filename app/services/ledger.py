@@ -22,6 +22,7 @@ from app.domain import identifiers
 from app.domain.ledger import CaseFacts, LedgerRow, Summary, ledger_row, summarise
 from app.domain.lifecycle import EventType
 from app.domain.rating import DECLINED_LABEL, LEVELS, NOT_RATED_LABEL
+from app.services.exports import check_output_path
 from app.services.workspace import Workspace
 from app.store.atomic import atomic_write_bytes
 from app.store.models import CaseRow, Event, Officer, Station
@@ -133,6 +134,7 @@ def export(ws: Workspace, first: dt.date, last: dt.date, out: Path, as_of: dt.da
     """Build and write the workbook; the file is whole or not there at all."""
     if out.suffix.lower() != ".xlsx":
         raise LedgerRefused(f"台账文件应以 .xlsx 结尾：{out.name}")
+    out = check_output_path(ws.paths, out)  # never inside the data folder
     if out.exists() and out.is_dir():
         raise LedgerRefused(f"{out} 是文件夹，请给出文件名")
     if not out.parent.is_dir():
@@ -158,6 +160,7 @@ def report_pdf(ws: Workspace, first: dt.date, last: dt.date, as_of: dt.date) -> 
 def export_report(ws: Workspace, first: dt.date, last: dt.date, out: Path, as_of: dt.date) -> Ledger:
     if out.suffix.lower() != ".pdf":
         raise LedgerRefused(f"报告文件应以 .pdf 结尾：{out.name}")
+    out = check_output_path(ws.paths, out)
     if not out.parent.is_dir():
         raise LedgerRefused(f"文件夹不存在：{out.parent}")
     made, data = report_pdf(ws, first, last, as_of)

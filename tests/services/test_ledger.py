@@ -137,6 +137,17 @@ def test_bad_periods_and_files_are_refused_and_write_nothing(workspace, tmp_path
     assert list(tmp_path.iterdir()) == []
 
 
+def test_neither_ledger_nor_report_is_written_inside_the_data_folder(workspace):
+    from app.services.exports import OutputRefused
+
+    inside = workspace.paths.root
+    before = sorted(p.name for p in inside.iterdir())
+    for fn, name in ((ledger.export, "台账.xlsx"), (ledger.export_report, "月报.pdf")):
+        with pytest.raises(OutputRefused, match="数据目录"):
+            fn(workspace, *OCTOBER, inside / name, AS_OF)
+    assert sorted(p.name for p in inside.iterdir()) == before
+
+
 def read_back(path: Path):
     wb = openpyxl.load_workbook(path)
     return wb["台账"], wb["汇总"]
