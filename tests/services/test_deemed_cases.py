@@ -182,7 +182,7 @@ def test_a_database_of_the_previous_version_is_rebuilt_once_and_shows_the_lapsed
     with engine.begin() as conn:  # as the previous version of the program left it
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0002")
+        command.downgrade(cfg, "0004_i11_sync_log")
     engine.dispose()
 
     ws = Workspace.open(paths, daily_backup=False)
