@@ -40,9 +40,11 @@ from stdnum.cn import ric  # noqa: E402
 
 from app.domain.calendar import build_calendar  # noqa: E402
 from app.domain.deadlines import Countdown, Extension, Pause, Unit, evaluate_many  # noqa: E402
+from app.domain.ledger import COLUMNS as LEDGER_COLUMNS  # noqa: E402
 from app.domain.letters import LetterKind  # noqa: E402
 from app.paths import DataPaths  # noqa: E402
 from app.services import cases as case_service  # noqa: E402
+from app.services import ledger as ledger_service  # noqa: E402
 from app.services import letters as letter_service  # noqa: E402
 from app.services.catalogue import ensure_shipped_catalogue  # noqa: E402
 from app.services.demo import generate  # noqa: E402
@@ -254,7 +256,7 @@ def create_cases(opts: Options) -> Row:
 
 def _raw_same_query(ws: Workspace, f: CaseFilter, repeats: int) -> float:
     """The statement ``list_cases`` sends, run by plain sqlite3: the time SQLite itself needs."""
-    stmt = select(CaseRow).where(*filter_conditions(ws, f, TODAY)).order_by(*work_order())
+    stmt = select(CaseRow).where(*filter_conditions(ws, f, TODAY)).order_by(*work_order(TODAY))
     compiled = stmt.compile(dialect=ws.engine.dialect)
     params = [compiled.params[name] for name in compiled.positiontup]
     conn = sqlite3.connect(ws.paths.database)
@@ -535,6 +537,50 @@ def letter_by_libreoffice(opts: Options) -> Row:
         target="reference",
         reference=f"{seconds(ours)}: this program's PDF of the same letter",
     )
+
+
+def _ledger_row(opts: Options, first: dt.date, last: dt.date, what: str) -> Row:
+    """``ledger export`` of a period of the demo station, beside openpyxl writing the same cells bare."""
+    from openpyxl import Workbook
+
+    station = demo_station(opts)
+    ws = Workspace.open(station.paths, daily_backup=False)
+    folder = Path(tempfile.mkdtemp(prefix="approval-window-ledger-"))
+    try:
+        out = folder / "ledger.xlsx"
+        made = ledger_service.export(ws, first, last, out, TODAY)
+        took = best_of(lambda: ledger_service.export(ws, first, last, out, TODAY), min(opts.repeats, 3))
+        size = out.stat().st_size
+        values = [[getattr(r, name) for name, _title in LEDGER_COLUMNS] for r in made.rows]
+
+        def bare() -> None:
+            wb = Workbook(write_only=True)
+            sheet = wb.create_sheet("台账")
+            for row in values:
+                sheet.append([v if not isinstance(v, bool) else int(v) for v in row])
+            wb.save(folder / "bare.xlsx")
+
+        floor = best_of(bare, min(opts.repeats, 3))
+    finally:
+        ws.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    return Row(
+        measurement=f"ledger export of {what} ({first.isoformat()} – {last.isoformat()}: {len(made.rows):,} rows of "
+                    f"{station.cases:,} cases; query, rows judged, workbook with summary sheet, {size // 1024:,} KB)",
+        result=seconds(took),
+        target="—",
+        reference=f"{seconds(floor)}: openpyxl write-only saving the same cells bare (no styles, no summary)",
+    )
+
+
+@row("ledger-month")
+def ledger_month(opts: Options) -> Row:
+    return _ledger_row(opts, dt.date(2026, 10, 1), dt.date(2026, 10, 31), "a month")
+
+
+@row("ledger-year")
+def ledger_year(opts: Options) -> Row:
+    return _ledger_row(opts, dt.date(2026, 1, 1), dt.date(2026, 12, 31), "a year")
 
 
 # -- the desktop program on the demo station ---------------------------------------------------

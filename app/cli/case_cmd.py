@@ -6,6 +6,8 @@ import argparse
 
 from app.cli.common import Context, iso_date, non_negative_int, positive_int
 from app.domain.deadlines import CountdownStatus, State
+from app.domain.deemed import DEEMED_LABEL
+from app.domain.rating import follow_up_json, rating_json
 from app.domain.lifecycle import EVENT_LABELS, Decision, EventType, MaterialState, Status
 from app.domain.merge import ConflictKind
 from app.services import cases
@@ -15,7 +17,7 @@ STATE_ZH = {
     State.ON_TRACK: "正常", State.DUE_SOON: "临期", State.DUE_TODAY: "今日到期", State.OVERDUE: "逾期",
     State.PAUSED: "暂停", State.MET: "按期", State.MISSED: "超期", State.STOPPED: "已停止",
 }
-CLOCK_ZH = {"supply": "补正期限", "completion": "办结时限", "notice": "告知期限"}
+CLOCK_ZH = {"supply": "补正期限", "completion": "办结时限", "notice": "告知期限", "follow_up": "差评整改期限"}
 MATERIAL_ZH = {MaterialState.RECEIVED.value: "已收", MaterialState.MISSING.value: "缺少",
                MaterialState.SUPPLIED.value: "已补齐"}
 
@@ -78,6 +80,15 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     q.add_argument("--result", required=True, choices=["approved", "rejected"])
     q = action("terminate", "终止办理", terminate)
     q.add_argument("--reason", required=True, metavar="TEXT")
+    q = action("rate", "登记好差评（办结时或办结后规定期限内，一案一评）", rate)
+    level = q.add_mutually_exclusive_group(required=True)
+    level.add_argument("--level", metavar="LEVEL", help="非常满意、满意、基本满意、不满意、非常不满意")
+    level.add_argument("--declined", action="store_true", help="申请人拒绝评价")
+    q.add_argument("--comment", default="", metavar="TEXT", help="申请人的意见")
+    q.add_argument("--anonymous", action="store_true", help="匿名评价（默认实名）")
+    q = action("follow-up", "登记差评整改：核实、整改、回访", follow_up)
+    q.add_argument("--step", required=True, choices=["verify", "rectify", "revisit"])
+    q.add_argument("--text", required=True, metavar="TEXT", help="核实、整改或回访情况")
     q = action("note", "添加备注", note, date=False)
     q.add_argument("text", metavar="TEXT")
     q = action("settle", "处理冲突：决定两个站点相互冲突的记录中保留哪一个（主管）", settle, date=False)
@@ -105,8 +116,12 @@ def _countdown_text(name: str, c: CountdownStatus | None) -> str:
 
 def _print_case(ctx: Context, view: cases.CaseView, *, detail: bool) -> None:
     s = view.state
-    lines = [f"{s.number}  {s.status.label}  {s.item.get('name')}（{s.item.get('code')}，第 {s.item.get('version')} 版）",
+    status = DEEMED_LABEL if s.deemed else s.status.label
+    lines = [f"{s.number}  {status}  {s.item.get('name')}（{s.item.get('code')}，第 {s.item.get('version')} 版）",
              f"申请人：{s.applicant.get('name')}  {s.applicant.get('id_number')}  {s.applicant.get('phone')}"]
+    if s.deemed:
+        lines.append(f"受理日期：{s.deemed.acceptance_date.isoformat()}（一次性告知期限 "
+                     f"{s.deemed.notice_deadline.isoformat()} 已过而未告知，依法自收件之日起即为受理）")
     if s.applicant.get("legal_rep"):
         lines.append(f"法定代表人：{s.applicant['legal_rep']}")
     for which, c in view.countdowns.items():
@@ -115,6 +130,13 @@ def _print_case(ctx: Context, view: cases.CaseView, *, detail: bool) -> None:
             lines.append(text)
     if s.reason:
         lines.append(f"理由：{s.reason}")
+    if s.rating:
+        rated = rating_json(s)
+        lines.append(f"评价：{rated['label']}（{rated['date']}）" + (f"  {rated['comment']}" if rated["comment"] else ""))
+    follow = follow_up_json(s)
+    if follow:
+        steps = "、".join(f"{v['label']} {v['date']}" for v in follow["steps"].values()) or "尚未核实"
+        lines.append(f"差评整改：期限 {follow['due']}；{steps}")
     if detail:
         lines.append("材料：")
         for m in s.materials.values():
@@ -174,7 +196,8 @@ def list_(ctx: Context, args: argparse.Namespace) -> int:
     for r in rows:
         clocks = "；".join(t for t in (_countdown_text(k, c) for k, c in r.countdowns.items()) if t)
         mark = "  冲突：" + "、".join(ConflictKind(k).label for k in r.conflicts) if r.conflicts else ""
-        print(f"{r.number}  {Status(r.status).label}  {r.applicant_name}  {r.id_masked}  {r.item_name}  {clocks}{mark}")
+        status = DEEMED_LABEL if r.deemed else Status(r.status).label
+        print(f"{r.number}  {status}  {r.applicant_name}  {r.id_masked}  {r.item_name}  {clocks}{mark}")
     print(f"共 {len(rows)} 件")
     return 0
 
@@ -216,6 +239,16 @@ def complete(ctx: Context, args: argparse.Namespace) -> int:
 
 def terminate(ctx: Context, args: argparse.Namespace) -> int:
     return _done(ctx, cases.terminate(ctx.workspace(), ctx.actor(), args.case, args.reason, ctx.day(), args.date))
+
+
+def rate(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.rate(ctx.workspace(), ctx.actor(), args.case, args.level, args.comment, ctx.day(),
+                                 declined=args.declined, named=not args.anonymous, day=args.date))
+
+
+def follow_up(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.follow_up(ctx.workspace(), ctx.actor(), args.case, args.step, args.text, ctx.day(),
+                                      args.date))
 
 
 def note(ctx: Context, args: argparse.Namespace) -> int:

@@ -40,6 +40,8 @@ def why_not(state: CaseState, kind: LetterKind) -> str | None:
     """Why this kind of letter does not fit the case now, or None when it does."""
     status = state.status
     missing = bool(state.missing_required)
+    if state.deemed is not None and kind in (LetterKind.ONE_TIME_NOTICE, LetterKind.REMINDER):
+        return state.deemed.reason()
     if kind is LetterKind.ONE_TIME_NOTICE:
         if status is not Status.AWAITING_SUPPLEMENT or not missing:
             return "一次性告知书只用于材料不齐、等待补正的案件"
@@ -166,6 +168,8 @@ def build_content(
             promised_days=int(state.item.get("promised_days", 0)) if with_completion else None,
             deadline_confirmed=confirmed,
             reason=state.reason if kind in (LetterKind.REFUSAL, LetterKind.TERMINATION) else None,
+            deemed_acceptance_date=(state.deemed.acceptance_date
+                                    if state.deemed is not None and kind is LetterKind.ACCEPTANCE else None),
             supervisor_reason=(supervisor_reason.strip() or None) if supervisor_reason else None,
             officer_name=officer_name,
             legal_basis=item_details.get("legal_basis") or "相关法律法规",

@@ -172,6 +172,8 @@ class LetterContent:
     legal_basis: str = ""
     reprint: bool = False
     reprint_of: dt.date | None = None
+    #: 行政许可法 §32(4): accepted by law from this day (the receipt date), no notice given in time
+    deemed_acceptance_date: dt.date | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, LetterKind):
@@ -205,6 +207,11 @@ class LetterContent:
         _optional_text(self.supervisor_reason, "负责人说明")
         if self.reprint_of is not None and not self.reprint:
             raise LetterContentError("只有补打的文书才有原打印日期")
+        if self.deemed_acceptance_date is not None:
+            if self.kind is not LetterKind.ACCEPTANCE:
+                raise LetterContentError("只有受理通知书才写明依法视为受理的日期")
+            if self.deemed_acceptance_date != self.received_date:
+                raise LetterContentError("依法视为受理的日期应为收到申请材料之日")
         _check_kind_needs(self)
 
 
@@ -256,6 +263,9 @@ def period_text(days: int, unit: str) -> str:
 
 
 _UNHASHED = ("reprint", "reprint_of")
+#: Added later: left out of the hash and the stored JSON while empty, so that the letters
+#: printed before keep their verification codes.
+_OMITTED_WHEN_EMPTY = ("deemed_acceptance_date",)
 
 
 def _canonical(value: Any) -> Any:
@@ -272,16 +282,24 @@ def _canonical(value: Any) -> Any:
 
 def content_hash(content: LetterContent) -> str:
     """SHA-256 (hex) of the content in canonical JSON, reprint flags left out."""
-    data = dataclasses.asdict(content)
+    data = _as_dict(content)
     for key in _UNHASHED:
         data.pop(key)
     text = json.dumps(_canonical(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _as_dict(content: LetterContent) -> dict[str, Any]:
+    data = dataclasses.asdict(content)
+    for key in _OMITTED_WHEN_EMPTY:
+        if data[key] is None:
+            data.pop(key)
+    return data
+
+
 def content_to_json(content: LetterContent) -> dict[str, Any]:
     """The content as plain JSON, kept in the print event so a reprint says the same."""
-    return _canonical(dataclasses.asdict(content))
+    return _canonical(_as_dict(content))
 
 
 def content_from_json(data: Mapping[str, Any]) -> LetterContent:
@@ -297,7 +315,8 @@ def content_from_json(data: Mapping[str, Any]) -> LetterContent:
     d["applicant"] = ApplicantInfo(**d["applicant"])
     d["materials_received"] = lines(d.get("materials_received"))
     d["materials_missing"] = lines(d.get("materials_missing"))
-    for key in ("issue_date", "received_date", "supply_deadline", "completion_deadline", "reprint_of"):
+    for key in ("issue_date", "received_date", "supply_deadline", "completion_deadline", "reprint_of",
+                "deemed_acceptance_date"):
         d[key] = day(d.get(key))
     return LetterContent(**d)
 
@@ -325,7 +344,7 @@ FIELD_NAMES: frozenset[str] = frozenset({
     "completion_deadline", "promised_days", "promised_period",
     "reason", "supervisor_reason", "officer_name", "legal_basis",
     "missing_count", "received_count", "missing_list",
-    "verification_code", "reprint_of",
+    "verification_code", "reprint_of", "deemed_acceptance_date", "acceptance_date",
 })
 """Every name a template may put between braces."""
 
@@ -373,5 +392,7 @@ def letter_fields(content: LetterContent) -> dict[str, str]:
         "missing_list": "、".join(m.name for m in content.materials_missing),
         "verification_code": verification_code(content),
         "reprint_of": date_or_blank(content.reprint_of),
+        "deemed_acceptance_date": date_or_blank(content.deemed_acceptance_date),
+        "acceptance_date": chinese_date(content.deemed_acceptance_date or content.issue_date),
     }
     return fields

@@ -83,6 +83,8 @@ class EventType(StrEnum):
     LETTER_PRINTED = "letter_printed"
     FIELD_CORRECTED = "field_corrected"
     CONFLICT_SETTLED = "conflict_settled"
+    RATING_RECORDED = "rating_recorded"
+    FOLLOW_UP_RECORDED = "follow_up_recorded"
 
 
 EVENT_LABELS = {
@@ -102,6 +104,8 @@ EVENT_LABELS = {
     EventType.LETTER_PRINTED: "打印文书",
     EventType.FIELD_CORRECTED: "更正信息",
     EventType.CONFLICT_SETTLED: "处理冲突",
+    EventType.RATING_RECORDED: "好差评",
+    EventType.FOLLOW_UP_RECORDED: "差评整改",
 }
 
 
@@ -312,6 +316,11 @@ class CaseState:
     conflicts: list[Any] = field(default_factory=list)  # open conflicts, see app.domain.merge
     waiting: list[str] = field(default_factory=list)  # events held until those they follow arrive
     last_date: dt.date | None = None  # the latest date any event of the case was recorded for
+    intake_officer: str = ""  # who received the case: its 承办人 in the ledger
+    rating: dict[str, Any] | None = None  # 好差评: {"date", "level", "comment", "declined", "named", "officer"}
+    follow_up: dict[str, Any] | None = None  # a poor rating's: {"start", "due", "steps", "closed_on"}
+    #: set only on a state judged on a day (app.domain.deemed): accepted by law, not by an event
+    deemed: Any = None
 
     # -- derived views --
 
@@ -385,6 +394,7 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
             state.last_date = day
     if t is EventType.INTAKE_LOGGED:
         state.number, state.year, state.serial = p["number"], p["year"], p["serial"]
+        state.intake_officer = officer
         state.station_uuid = p.get("station_uuid", "")
         state.station_code = p.get("station_code", "")
         state.item = dict(p["item"])
@@ -410,8 +420,7 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
             state.supply = {"start": day, "limit": int(p["supply_days"]), "unit": "working", "closed_on": None}
         elif state.supply is not None and state.supply.get("closed_on") is None:
             state.supply["closed_on"] = day  # the supplement arrived: the applicant's clock is met
-        if state.notice is not None and state.notice.get("closed_on") is None:
-            state.notice["closed_on"] = day  # accepting ends the duty to notify
+        _end_notice_duty(state, day)  # accepting ends the duty to notify
     elif t is EventType.SUPPLEMENT_REQUESTED:
         day = _d(p["date"])
         state.decision = Decision.NOTICE
@@ -441,13 +450,13 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
         m["supplied_on"] = None
         m["rejected_reason"] = p.get("reason")
     elif t is EventType.CLOCK_PAUSED:
-        state.completion["pauses"].append({"start": _d(p["date"]), "end": None, "reason": p.get("reason", "")})
+        _completion_clock(state)["pauses"].append({"start": _d(p["date"]), "end": None, "reason": p.get("reason", "")})
     elif t is EventType.CLOCK_RESUMED:
-        for pause in state.completion["pauses"]:
+        for pause in _completion_clock(state)["pauses"]:
             if pause["end"] is None:
                 pause["end"] = _d(p["date"])
     elif t is EventType.EXTENDED:
-        state.completion["extensions"].append({"days": int(p["days"]), "reason": p["reason"], "date": _d(p["date"])})
+        _completion_clock(state)["extensions"].append({"days": int(p["days"]), "reason": p["reason"], "date": _d(p["date"])})
     elif t is EventType.COMPLETED:
         day = _d(p["date"])
         state.status = Status.COMPLETED
@@ -475,8 +484,24 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
                 state.notice_materials = list(p.get("materials", []))
             else:
                 state.notice_materials = sorted(set(state.notice_materials) | set(p.get("materials", [])))
-            if state.notice and state.notice.get("closed_on") is None:
-                state.notice["closed_on"] = _d(p["date"])
+            _end_notice_duty(state, _d(p["date"]))
+    elif t is EventType.RATING_RECORDED:
+        day = _d(p["date"])
+        state.rating = {"date": day, "level": p.get("level"), "comment": p.get("comment", ""),
+                        "declined": bool(p.get("declined")), "named": bool(p.get("named", True)),
+                        "officer": officer}
+        if p.get("follow_up_due"):
+            follow = state.follow_up or {"steps": {}, "closed_on": None}
+            follow.update(start=day, due=_d(p["follow_up_due"]))
+            state.follow_up = follow
+    elif t is EventType.FOLLOW_UP_RECORDED:
+        day = _d(p["date"])
+        follow = state.follow_up
+        if follow is None:  # folded before the rating that opened it (events from another station)
+            follow = state.follow_up = {"start": None, "due": None, "steps": {}, "closed_on": None}
+        follow["steps"][p["step"]] = {"date": day, "text": p.get("text", ""), "officer": officer}
+        if p["step"] == "revisit" and (follow["closed_on"] is None or day < follow["closed_on"]):
+            follow["closed_on"] = day
     elif t is EventType.FIELD_CORRECTED:
         target = state.applicant if p["field"].startswith("applicant.") else None
         if target is not None:
@@ -490,10 +515,34 @@ def _stop_clocks(state: CaseState, day: dt.date) -> None:
         for pause in state.completion["pauses"]:
             if pause["end"] is None:
                 pause["end"] = day
-    for spec in (state.supply, state.completion, state.notice):
+    for spec in (state.supply, state.completion):
         if spec is not None and spec.get("closed_on") is None:
             spec["closed_on"] = day
             spec["stopped"] = True
+    _end_notice_duty(state, day, stopped=True)
+
+
+def _end_notice_duty(state: CaseState, day: dt.date | None, *, stopped: bool = False) -> None:
+    """The duty to notify ends on the earliest day anything ended it, whatever the order
+    the events are folded in: that day decides whether the case was deemed accepted."""
+    spec = state.notice
+    if spec is None or day is None:
+        return
+    if spec.get("closed_on") is None or day < spec["closed_on"]:
+        spec["closed_on"] = day
+        spec["stopped"] = stopped
+
+
+def _completion_clock(state: CaseState) -> dict[str, Any]:
+    """The completion clock; a case deemed accepted (§32(4)) has it from the receipt date.
+
+    The officer can only pause or extend a case that is not yet formally accepted because
+    it counts as accepted by law; the clock then runs from the day the materials came in.
+    """
+    if state.completion is None:
+        state.completion = {"start": state.intake_date, "limit": int(state.item.get("promised_days", 0)),
+                            "unit": "working", "pauses": [], "extensions": [], "closed_on": None}
+    return state.completion
 
 
 def fold(case_uuid: str, events: Iterable[tuple[str, Mapping[str, Any], str]]) -> CaseState:
@@ -604,7 +653,8 @@ def check_complete(state: CaseState, day: dt.date, result: str) -> None:
         raise RuleViolation("案件尚未受理（等待补正），不能办结；材料补齐后受理，或终止办理")
     if result == "approved" and state.missing_required:
         names = "、".join(m["name"] for m in state.missing_required)
-        raise RuleViolation(f"容缺材料尚未补齐（{names}），不能准予办结并发放结果")
+        what = "容缺材料" if state.decision is Decision.TOLERANT else "必要材料"
+        raise RuleViolation(f"{what}尚未补齐（{names}），不能准予办结并发放结果")
     _not_before(state, day, "办结")
     _not_before_clock(state, day, "办结")
 

@@ -170,7 +170,9 @@ def _waiting(state: CaseState, e: Fact) -> bool:
     if state.status is None:
         return t != EventType.INTAKE_LOGGED
     if t in _NEEDS_COMPLETION:
-        return state.completion is None
+        # A case that owed a one-time notice may have been paused or extended as deemed
+        # accepted (app.domain.deemed): its clock needs no acceptance event.
+        return state.completion is None and state.notice is None
     if t == EventType.MATERIALS_SUPPLIED:
         return any(code not in state.materials for code in e.payload.get("codes", ()))
     if t == EventType.MATERIAL_REJECTED:

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from app.domain import identifiers, text
 from app.domain.deadlines import CountdownStatus
+from app.domain.deemed import DEEMED_LABEL, judged
+from app.domain import rating as rating_rules
 from app.domain.lifecycle import (
     EVENT_LABELS,
     CaseState,
@@ -115,7 +117,8 @@ class CaseView:
             "number": s.number,
             "uuid": s.uuid,
             "status": s.status.value if s.status else None,
-            "status_label": s.status.label if s.status else None,
+            "status_label": DEEMED_LABEL if s.deemed else (s.status.label if s.status else None),
+            "deemed_acceptance": s.deemed.to_json() if s.deemed else None,
             "decision": s.decision.value if s.decision else None,
             "item_code": s.item.get("code"),
             "item_name": s.item.get("name"),
@@ -142,6 +145,8 @@ class CaseView:
                 {k: l.get(k) for k in ("kind", "number", "reprint", "date", "officer", "verification")}
                 for l in s.letters
             ],
+            "rating": rating_rules.rating_json(s),
+            "follow_up": rating_rules.follow_up_json(s),
             "events": [e.to_json() for e in self.events],
             "conflicts": [c.to_json() for c in s.conflicts],
             "warnings": self.warnings,
@@ -388,7 +393,9 @@ def _act(ws: Workspace, actor: Actor, ref: str, today: dt.date, day: dt.date | N
     with ws.write() as s:
         state = load_state(s, find_case_uuid(s, ref))
         try:
-            events = plan(state, day)  # its own, more precise reasons first
+            # The rules see the case as it stands on the action's day (deemed accepted or
+            # not); the events are appended to the fold itself, which knows no "today".
+            events = plan(judged(state, ws.calendar, day), day)  # its own, more precise reasons first
             check_not_backdated(state, day)
         except RuleViolation as exc:
             raise CaseRefused(str(exc)) from None
@@ -501,6 +508,34 @@ def correct_phone(ws: Workspace, actor: Actor, ref: str, phone: str, reason: str
     return _act(ws, actor, ref, today, None, plan)
 
 
+def rate(ws: Workspace, actor: Actor, ref: str, level: str | None, comment: str, today: dt.date, *,
+         declined: bool = False, named: bool = True, day: dt.date | None = None) -> CaseView:
+    """The applicant's 好差评; a poor one opens a follow-up due in the set working days."""
+    settings = ws.settings()
+
+    def plan(state: CaseState, d: dt.date):
+        code = rating_rules.level_of(level) if level else None
+        rating_rules.check_rating(state, ws.calendar, d, code, declined, settings.rating_window_days)
+        payload: dict[str, Any] = {"date": d.isoformat(), "level": code, "declined": declined,
+                                   "comment": comment.strip(), "named": named}
+        if code in rating_rules.POOR:
+            payload["follow_up_due"] = rating_rules.follow_up_due(ws.calendar, d, settings.follow_up_days).isoformat()
+        return [(EventType.RATING_RECORDED, payload)]
+
+    return _act(ws, actor, ref, today, day, plan)
+
+
+def follow_up(ws: Workspace, actor: Actor, ref: str, step: str, text: str, today: dt.date,
+              day: dt.date | None = None) -> CaseView:
+    """One step of a poor rating's follow-up: verification, rectification or the return visit."""
+
+    def plan(state: CaseState, d: dt.date):
+        rating_rules.check_follow_up(state, step, d, text)
+        return [(EventType.FOLLOW_UP_RECORDED, {"date": d.isoformat(), "step": step, "text": text.strip()})]
+
+    return _act(ws, actor, ref, today, day, plan)
+
+
 def record_letter(ws: Workspace, actor: Actor, ref: str, payload: dict[str, Any], today: dt.date,
                   check: Callable[[CaseState], None] | None = None) -> CaseView:
     """A letter was printed or saved: an event with its kind, copy or reprint, and hash."""
@@ -554,14 +589,18 @@ def _side_uuid(conflict, given: str) -> str:
 
 
 def _view(ws: Workspace, state: CaseState, today: dt.date, events: list[EventRecord] | None = None) -> CaseView:
+    """The case as judged on ``today``."""
     soon = ws.settings().due_soon_days
+    state = judged(state, ws.calendar, today)
     views = [
         EventView(e.seq, e.station_uuid, e.hlc, _hlc_time(e.hlc), e.officer, e.type,
                   EVENT_LABELS.get(EventType(e.type), e.type) if e.type in EventType._value2member_map_ else e.type,
                   e.payload, e.uuid, e.officer_uuid)
         for e in (events or [])
     ]
-    return CaseView(state, state.countdowns(ws.calendar, today, soon), views)
+    countdowns = state.countdowns(ws.calendar, today, soon)
+    countdowns["follow_up"] = rating_rules.follow_up_countdown(state, ws.calendar, today, soon)
+    return CaseView(state, countdowns, views)
 
 
 def _hlc_time(hlc: str) -> dt.datetime:

@@ -251,4 +251,43 @@ def _one_case(ws: Workspace, b: _Batch, rng: random.Random, items, today: dt.dat
         except RuleViolation:
             result = "rejected"
         b.add(state, EventType.COMPLETED, {"date": done.isoformat(), "result": result})
+        _rate(b, state, done, today)
     b.finish_case(state)
+
+
+#: How applicants rate a township window, roughly: mostly very satisfied, a few poor.
+_RATINGS = (("very_satisfied", 0.62), ("satisfied", 0.22), ("basic", 0.07), ("dissatisfied", 0.03),
+            ("very_dissatisfied", 0.01), (None, 0.05))
+
+
+def _rate(b: _Batch, state: CaseState, done: dt.date, today: dt.date) -> None:
+    """The 好差评 at completion, and a poor one's follow-up as far as "today" allows.
+
+    Drawn from a generator of its own (seeded by the case number) so that adding ratings
+    left every other demo case as it was.
+    """
+    cal = b.ws.calendar
+    rng = random.Random(state.number)
+    if rng.random() < 0.15:
+        return  # not rated at the window
+    pick, acc = rng.random(), 0.0
+    level = None
+    for level, weight in _RATINGS:
+        acc += weight
+        if pick < acc:
+            break
+    payload: dict[str, Any] = {"date": done.isoformat(), "level": level, "declined": level is None,
+                               "comment": "", "named": True}
+    if level in ("dissatisfied", "very_dissatisfied"):
+        payload["comment"] = rng.choice(["等候时间太长", "窗口人员解释不清楚", "要求重复提交材料"])
+        payload["follow_up_due"] = cal.add_workdays(done, b.settings.follow_up_days).isoformat()
+    b.add(state, EventType.RATING_RECORDED, payload)
+    if "follow_up_due" not in payload:
+        return
+    day = done
+    for step, text, lo, hi in (("verify", "经核实，情况属实", 1, 2), ("rectify", "已调整窗口排班并对工作人员进行提醒", 1, 2),
+                               ("revisit", "电话回访，申请人表示认可", 1, 4)):
+        day = cal.add_workdays(day, rng.randint(lo, hi))
+        if day > today:
+            return
+        b.add(state, EventType.FOLLOW_UP_RECORDED, {"date": day.isoformat(), "step": step, "text": text})

@@ -14,6 +14,7 @@ from app.services.cases import CaseRefused
 from app.services.catalogue import CatalogueRefused
 from app.services.catalogue_files import CatalogueWriteError
 from app.services.exports import OutputRefused
+from app.services.ledger import LedgerRefused
 from app.services.officers import OfficerError
 from app.services.queries import QueryError
 from app.services.recovery import RestoreRefused
@@ -43,6 +44,7 @@ USER_ERRORS: tuple[type[BaseException], ...] = (
     EncryptionProblem,
     ExportCancelled,
     KeyProblem,
+    LedgerRefused,
     LetterContentError,
     NothingToExport,
     OfficerError,

@@ -45,6 +45,7 @@ from app.domain.letters import (
 from app.domain.lifecycle import CaseState, RuleViolation, Status
 from app.services import cases
 from app.services.cases import CaseRefused
+from app.services.queries import deemed_condition
 from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.domain import text
@@ -297,6 +298,7 @@ def cases_needing_reminders(ws: Workspace, within: int, today: dt.date, *, again
                 CaseRow.supply_open.is_(True), CaseRow.is_open.is_(True),
                 CaseRow.supply_deadline >= today, CaseRow.supply_deadline <= limit,
                 CaseRow.status.in_([Status.AWAITING_SUPPLEMENT.value, Status.TOLERANT.value]),
+                ~deemed_condition(today),  # accepted by law: no 补正 to remind of
             ).order_by(CaseRow.supply_deadline, CaseRow.number)
         ).all()
         if again:

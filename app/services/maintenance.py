@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 import orjson
-from sqlalchemy import exists, select
+from sqlalchemy import delete, exists, select
 
 from app.domain.merge import fold_case
 from app.services.audit import AuditResult, audit_session
@@ -20,7 +20,18 @@ from app.store import backup, seal
 from app.store.database import integrity_problems
 from app.store.event_format import CURRENT_FORMAT, EventRecord, upgrade
 from app.store.events import ChainProblem, officer_lookup, verify_chain
-from app.store.models import CaseRow, Event
+from app.store.models import CaseRow, Event, Setting
+
+
+REBUILD_MARK = "projection_rebuild_needed"
+
+
+def rebuild_if_marked(ws: Workspace) -> int | None:
+    """Rebuild once when a migration added columns only the fold can fill; else None."""
+    with ws.read() as s:
+        if s.get(Setting, REBUILD_MARK) is None:
+            return None
+    return rebuild(ws)
 
 
 def _folded_rows(s, ws: Workspace) -> Iterator[dict]:
@@ -66,6 +77,7 @@ def rebuild(ws: Workspace, by: Actor | None = None, batch: int = 5000) -> int:
         raise OfficerError("只有管理员可以重建案件状态表")
     with ws.write() as s:
         clear(s)
+        s.execute(delete(Setting).where(Setting.key == REBUILD_MARK))
         rows: list[dict] = []
         count = 0
         for row in _folded_rows(s, ws):

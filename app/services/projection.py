@@ -4,6 +4,12 @@ The row holds what lists filter and sort on: status, applicant, and each countdo
 deadline and whether it is still running. Deadlines depend on the calendar, so the row
 is recomputed when a calendar year is imported; states (overdue, due soon…) depend on
 "today" and are never stored.
+
+A case that owes a one-time notice may come to count as accepted once the five working
+days run out (行政许可法 §32(4)). Whether it does depends on the day it is judged on, so
+the row stores both sides and no "today": ``deemed_after`` (the notice deadline, when
+the duty was not met in time), the completion clock counted from the receipt date, and
+``deemed_next_deadline``; readers pick the side with :func:`deemed_on`.
 """
 
 from __future__ import annotations
@@ -17,12 +23,35 @@ from sqlalchemy.orm import Session
 
 from app.domain.calendar import WorkCalendar
 from app.domain.deadlines import CountdownStatus, judge
+from app.domain.deemed import deemed_state, notice_lapse
 from app.domain.lifecycle import CaseState, Status
 from app.store.models import CaseRow
 from app.store.upsert import upsert
 
 
 def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any]:
+    """The row of a folded (not judged) state."""
+    lapse = notice_lapse(state, cal)
+    if lapse is None:
+        return _values(state, cal, last_hlc) | {"deemed_after": None, "deemed_next_deadline": None}
+    deemed = deemed_state(state, lapse)
+    deemed_values = _values(deemed, cal, last_hlc)
+    if lapse.late_notice_on is not None:
+        # Something ended the duty after the five days: the case was accepted by law
+        # before that, whichever day it is judged on.
+        values = deemed_values
+        values["status"] = state.status.value
+    else:
+        values = _values(state, cal, last_hlc)
+        for key in ("accepted_date", "completion_deadline", "completion_open", "completion_closed_on",
+                    "completion_paused", "completion_paused_left"):
+            values[key] = deemed_values[key]
+    values["deemed_after"] = lapse.notice_deadline
+    values["deemed_next_deadline"] = deemed_values["next_deadline"]
+    return values
+
+
+def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any]:
     is_open = bool(state.status and state.status.is_open)
     values: dict[str, Any] = {
         "uuid": state.uuid,
@@ -48,6 +77,10 @@ def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, 
         "flagged": state.flagged,
         "promise_broken": state.promise_broken,
         "missing_count": len(state.missing_required),
+        "result": state.result,
+        "intake_officer": state.intake_officer,
+        "rating": (("declined" if state.rating["declined"] else state.rating["level"]) if state.rating else None),
+        "rating_date": state.rating["date"] if state.rating else None,
         "last_hlc": last_hlc,
         "conflicts": ",".join(sorted({c.kind.value for c in state.conflicts})),
     }
@@ -79,6 +112,12 @@ def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, 
         or (supply_deadline and values["supply_closed_on"] and values["supply_closed_on"] > supply_deadline
             and state.decision is not None and state.decision.value == "tolerant")
     )
+    follow = state.follow_up if state.follow_up and state.follow_up.get("due") else None
+    values["follow_up_due"] = follow["due"] if follow else None
+    values["follow_up_closed_on"] = follow["closed_on"] if follow else None
+    values["follow_up_open"] = bool(follow and follow["closed_on"] is None)
+    if values["follow_up_open"]:
+        open_deadlines.append(follow["due"])  # a poor rating's follow-up is work like any other
     values["next_deadline"] = min(open_deadlines) if open_deadlines else None
     values["stopped_clocks"] = ",".join(
         w for w in ("supply", "completion", "notice") if (getattr(state, w) or {}).get("stopped")
@@ -122,11 +161,26 @@ def clear(session: Session) -> None:
     session.execute(delete(CaseRow))
 
 
+def deemed_on(row: Any, today: dt.date) -> bool:
+    """Whether the row's case counts as accepted on ``today`` for want of a timely notice."""
+    return row.deemed_after is not None and today > row.deemed_after
+
+
 def row_countdowns(row: Any, cal: WorkCalendar, today: dt.date, soon: int) -> dict[str, CountdownStatus | None]:
     """Countdown states straight from a projection row, without replaying events."""
     out: dict[str, CountdownStatus | None] = {}
     start = row.start_date or row.intake_date
+    deemed = deemed_on(row, today)
     for which in ("supply", "completion", "notice"):
+        if row.deemed_after is not None:
+            if which == "notice" and deemed:
+                # the duty lapsed: missed, the day after the fifth working day
+                lapsed = row.deemed_after + dt.timedelta(days=1)
+                out[which] = judge(cal, row.deemed_after, start, today, lapsed, soon)
+                continue
+            if (which == "supply" and deemed and row.decision == "notice") or (which == "completion" and not deemed):
+                out[which] = None
+                continue
         deadline = getattr(row, f"{which}_deadline")
         closed_on = getattr(row, f"{which}_closed_on")
         if which == "completion" and row.completion_paused:
@@ -138,4 +192,6 @@ def row_countdowns(row: Any, cal: WorkCalendar, today: dt.date, soon: int) -> di
             out[which] = None
             continue
         out[which] = judge(cal, deadline, start, today, closed_on, soon, stopped=which in row.stopped_clocks.split(","))
+    out["follow_up"] = (judge(cal, row.follow_up_due, row.rating_date, today, row.follow_up_closed_on, soon)
+                        if row.follow_up_due is not None else None)
     return out

@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from app.domain import identifiers
 from app.domain.deadlines import URGENCY, CountdownStatus
+from app.domain.deemed import DEEMED_LABEL
 from app.domain.lifecycle import STATUS_LABELS, Status
 from app.domain.merge import ConflictKind
-from app.services.projection import row_countdowns
+from app.services.projection import deemed_on, row_countdowns
 from app.services.workspace import Workspace
 from app.store.models import CaseRow
 
@@ -57,6 +58,7 @@ class CaseSummary:
     intake_date: dt.date
     countdowns: dict[str, CountdownStatus | None]
     conflicts: tuple[str, ...] = ()  # kinds of the open conflicts, see app.domain.merge
+    deemed: bool = False  # accepted by law for want of a timely one-time notice (§32(4))
 
     @property
     def in_conflict(self) -> bool:
@@ -75,7 +77,8 @@ class CaseSummary:
             "number": self.number,
             "uuid": self.uuid,
             "status": self.status,
-            "status_label": STATUS_LABELS[Status(self.status)],
+            "status_label": DEEMED_LABEL if self.deemed else STATUS_LABELS[Status(self.status)],
+            "deemed_acceptance": self.deemed,
             "item_code": self.item_code,
             "item_name": self.item_name,
             "applicant_name": self.applicant_name,
@@ -115,6 +118,38 @@ def search_condition(text: str):
     return or_(*conditions)
 
 
+def deemed_condition(today: dt.date):
+    """The case counts as accepted on ``today`` for want of a timely notice (SQL side of
+    :func:`app.services.projection.deemed_on`)."""
+    return and_(CaseRow.deemed_after.is_not(None), CaseRow.deemed_after < today)
+
+
+def next_deadline_where(today: dt.date, compare) -> Any:
+    """``compare`` applied to the next deadline as it stands on ``today``.
+
+    Written as two branches rather than one CASE so that the common one can still use
+    the (is_open, next_deadline) index.
+    """
+    not_deemed = or_(CaseRow.deemed_after.is_(None), CaseRow.deemed_after >= today)
+    return or_(and_(not_deemed, compare(CaseRow.next_deadline)),
+               and_(deemed_condition(today), compare(CaseRow.deemed_next_deadline)))
+
+
+def judged_status(status: str, today: dt.date):
+    """The status column as it stands on ``today``: 待补正 may have become 已受理 by law."""
+    if status == Status.AWAITING_SUPPLEMENT.value:
+        return and_(CaseRow.status == status, ~deemed_condition(today))
+    if status == Status.ACCEPTED.value:
+        return or_(CaseRow.status == status,
+                   and_(CaseRow.status == Status.AWAITING_SUPPLEMENT.value, deemed_condition(today)))
+    return CaseRow.status == status
+
+
+def on_work_list():
+    """Open cases, and closed ones whose poor rating is still being followed up."""
+    return or_(CaseRow.is_open.is_(True), CaseRow.follow_up_open.is_(True))
+
+
 def awaiting_materials_conditions() -> list:
     """A 待补正 case, or a 容缺 one whose materials are not all in yet."""
     return [CaseRow.is_open.is_(True), CaseRow.missing_count > 0]
@@ -127,9 +162,9 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
             Status(f.status)
         except ValueError:
             raise QueryError(f"状态“{f.status}”无效，可选：{', '.join(s.value for s in Status)}") from None
-        conds.append(CaseRow.status == f.status)
+        conds.append(judged_status(f.status, today))
     if f.open_only:  # a closed case in conflict still needs an officer: it stays on the work list
-        conds.append(or_(CaseRow.is_open.is_(True), CaseRow.conflicts > ""))
+        conds.append(or_(on_work_list(), CaseRow.conflicts > ""))
     if f.awaiting_materials:
         conds += awaiting_materials_conditions()
     if f.conflicts:
@@ -144,35 +179,37 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
             limit_day = ws.calendar.add_workdays(today, f.due_within) if f.due_within else today
         except ValueError as exc:
             raise QueryError(str(exc)) from None
-        conds.append(CaseRow.is_open.is_(True))
-        conds.append(CaseRow.next_deadline <= limit_day)
-        if not f.overdue:
-            conds.append(CaseRow.next_deadline >= today)
+        conds.append(on_work_list())
+        if f.overdue:
+            conds.append(next_deadline_where(today, lambda c: c <= limit_day))
+        else:
+            conds.append(next_deadline_where(today, lambda c: and_(c <= limit_day, c >= today)))
     elif f.overdue:
-        conds.append(CaseRow.is_open.is_(True))
-        conds.append(CaseRow.next_deadline < today)
+        conds.append(on_work_list())
+        conds.append(next_deadline_where(today, lambda c: c < today))
     cond = search_condition(f.search)
     if cond is not None:
         conds.append(cond)
     return conds
 
 
-def work_order() -> tuple:
-    """Cases in conflict first (they wait for a supervisor), then open cases, then by the nearest deadline.
+def work_order(today: dt.date) -> tuple:
+    """Cases in conflict first (they wait for a supervisor), then open cases (and poor
+    ratings still followed up), then by the nearest deadline as it stands on ``today``.
 
     "Open first" is a CASE rather than the bare column on purpose: with the column,
     SQLite walks the whole (is_open, next_deadline) index to avoid a sort and fetches
     every row in index order, which makes a search (a LIKE that must look at every row)
     three times slower than reading the table straight through and sorting the few hits.
     """
-    return (case((CaseRow.conflicts > "", 0), (CaseRow.is_open.is_(True), 1), else_=2),
-            CaseRow.next_deadline.is_(None), CaseRow.next_deadline, CaseRow.number)
+    nxt = case((deemed_condition(today), CaseRow.deemed_next_deadline), else_=CaseRow.next_deadline)
+    return (case((CaseRow.conflicts > "", 0), (on_work_list(), 1), else_=2), nxt.is_(None), nxt, CaseRow.number)
 
 
 def list_cases(ws: Workspace, f: CaseFilter, today: dt.date) -> list[CaseSummary]:
     soon = ws.settings().due_soon_days
     with ws.read() as s:
-        stmt = select(CaseRow).where(*filter_conditions(ws, f, today)).order_by(*work_order())
+        stmt = select(CaseRow).where(*filter_conditions(ws, f, today)).order_by(*work_order(today))
         if f.limit:
             if not 0 < f.limit <= MAX_LIMIT:
                 raise QueryError(f"条数上限应为 1–{MAX_LIMIT}")
@@ -182,17 +219,19 @@ def list_cases(ws: Workspace, f: CaseFilter, today: dt.date) -> list[CaseSummary
 
 
 def summary(r: CaseRow, ws: Workspace, today: dt.date, soon: int) -> CaseSummary:
+    deemed = deemed_on(r, today)
+    status = Status.ACCEPTED.value if deemed and r.status == Status.AWAITING_SUPPLEMENT.value else r.status
     return CaseSummary(
-        uuid=r.uuid, number=r.number, status=r.status, item_code=r.item_code, item_name=r.item_name,
+        uuid=r.uuid, number=r.number, status=status, item_code=r.item_code, item_name=r.item_name,
         applicant_name=r.applicant_name, id_masked=identifiers.mask_id(r.id_number), phone=r.phone,
         intake_date=r.intake_date, countdowns=row_countdowns(r, ws.calendar, today, soon),
-        conflicts=tuple(k for k in (r.conflicts or "").split(",") if k),
+        conflicts=tuple(k for k in (r.conflicts or "").split(",") if k), deemed=deemed,
     )
 
 
-def ordered_ids(session: Session, conditions: Sequence) -> list[str]:
+def ordered_ids(session: Session, conditions: Sequence, today: dt.date) -> list[str]:
     """Case UUIDs in work-list order (most urgent first); rows are fetched on demand."""
-    stmt = select(CaseRow.uuid).where(*conditions).order_by(*work_order())
+    stmt = select(CaseRow.uuid).where(*conditions).order_by(*work_order(today))
     return list(session.scalars(stmt))
 
 
@@ -215,12 +254,13 @@ def counts(ws: Workspace, today: dt.date) -> Counts:
     soon = ws.settings().due_soon_days
     soon_day = ws.calendar.add_workdays(today, soon) if soon else today
     with ws.read() as s:
-        open_ = CaseRow.is_open.is_(True)
+        open_ = on_work_list()
         q = lambda *c: s.scalar(select(func.count()).select_from(CaseRow).where(open_, *c))  # noqa: E731
+        nxt = lambda compare: next_deadline_where(today, compare)  # noqa: E731
         return Counts(
-            overdue=q(CaseRow.next_deadline < today),
-            due_today=q(CaseRow.next_deadline == today),
-            due_soon=q(CaseRow.next_deadline > today, CaseRow.next_deadline <= soon_day),
+            overdue=q(nxt(lambda c: c < today)),
+            due_today=q(nxt(lambda c: c == today)),
+            due_soon=q(nxt(lambda c: and_(c > today, c <= soon_day))),
             awaiting_materials=q(*awaiting_materials_conditions()),
             open_total=q(),
             in_conflict=s.scalar(select(func.count()).select_from(CaseRow).where(CaseRow.conflicts > "")),

@@ -38,6 +38,10 @@ class CentreSettings:
     stub_copy: bool = True
     seal_text: str = ""
     station_code: str = DEFAULT_STATION_CODE  # stored on this station's row: it travels with the station
+    # 好差评 (国办发〔2019〕51号): how long after closing a rating may be recorded, and the
+    # working days to follow up a poor one (5 in many counties, 15 in some provinces)
+    rating_window_days: int = 10
+    follow_up_days: int = 5
 
     @classmethod
     def keys(cls) -> list[str]:
@@ -112,6 +116,10 @@ def save_settings(session: Session, **changes: Any) -> CentreSettings:
             raise SettingsError(f"{key} 应为是/否")
         if expected is str and not isinstance(value, str):
             raise SettingsError(f"{key} 应为文字")
+        if key == "rating_window_days" and not 0 <= value <= 60:
+            raise SettingsError("评价期限应在 0～60 个工作日之间")
+        if key == "follow_up_days" and not 1 <= value <= 30:
+            raise SettingsError("差评整改期限应在 1～30 个工作日之间")
         if key == "due_soon_days" and not 0 <= value <= 30:
             raise SettingsError("临期提醒天数应在 0–30 个工作日之间")
         if key == "number_format":

@@ -120,6 +120,10 @@ class Workspace:
             ensure_station_key(ws)
         except (OSError, DatabaseProblem, *SQLITE_ERRORS):
             ws.signing_key = None  # a read-only folder or a full disk: work on; the audit says it
+
+        from app.services.maintenance import rebuild_if_marked  # it builds on this module
+
+        rebuild_if_marked(ws)
         if daily_backup and ws.station is not None and backup.daily_backup_due(paths.backups, ws.clock.today()):
             try:
                 backup.backup_database(paths.database, paths.backups, label="daily")

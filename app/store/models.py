@@ -185,6 +185,17 @@ class CaseRow(Base):
     notice_open: Mapped[bool] = mapped_column(Boolean, default=False)
     notice_closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     next_deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # 行政许可法 §32(4): past this day without a timely one-time notice the case counts as
+    # accepted, and then ``deemed_next_deadline`` replaces ``next_deadline``.
+    deemed_after: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    deemed_next_deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    result: Mapped[str | None] = mapped_column(String(20), nullable=True)  # approved | rejected
+    intake_officer: Mapped[str] = mapped_column(String(64), default="")
+    rating: Mapped[str | None] = mapped_column(String(20), nullable=True)  # a level, or "declined"
+    rating_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    follow_up_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    follow_up_closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    follow_up_open: Mapped[bool] = mapped_column(Boolean, default=False)
     stopped_clocks: Mapped[str] = mapped_column(String(40), default="")  # e.g. "supply,notice"
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     promise_broken: Mapped[bool] = mapped_column(Boolean, default=False)

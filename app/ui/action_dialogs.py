@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.lifecycle import MAX_EXTENSION_DAYS
+from app.domain.rating import LEVELS, STEPS
 
 WARNING_STYLE = "color: #9a6700;"
 
@@ -277,3 +279,71 @@ class SettleDialog(ActionDialog):
 
     def ready(self) -> bool:
         return self.keep() is not None and bool(self.reason())
+
+
+class RatingDialog(ActionDialog):
+    """好差评: the applicant's level and comment, or that they declined. One per case."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Record the applicant's rating"),
+                         self.tr("One rating per case. A rating of dissatisfied or below opens a follow-up: "
+                                 "verification, rectification and a return visit, by a deadline."),
+                         self.tr("&Record rating"), parent)
+        self.group = QButtonGroup(self)
+        self.level_radios: dict[str, QRadioButton] = {}
+        for n, (code, label) in enumerate(LEVELS.items()):
+            radio = QRadioButton(label, self)  # the official level names (国办发〔2019〕51号)
+            self.group.addButton(radio)
+            self.level_radios[code] = radio
+            self.form.addRow(self.tr("Level:") if n == 0 else "", radio)
+        self.declined_radio = QRadioButton(self.tr("The applicant &declined to rate"), self)
+        self.group.addButton(self.declined_radio)
+        self.form.addRow("", self.declined_radio)
+        self.comment_edit = QPlainTextEdit(self)
+        self.comment_edit.setTabChangesFocus(True)
+        self.comment_edit.setFixedHeight(72)
+        self.form.addRow(self.tr("C&omment:"), self.comment_edit)
+        self.anonymous_check = QCheckBox(self.tr("The applicant asked to stay &anonymous"), self)
+        self.form.addRow("", self.anonymous_check)
+        self.group.buttonToggled.connect(lambda *_: self._update())
+        self._update()
+
+    def level(self) -> str | None:
+        return next((code for code, radio in self.level_radios.items() if radio.isChecked()), None)
+
+    def declined(self) -> bool:
+        return self.declined_radio.isChecked()
+
+    def comment(self) -> str:
+        return self.comment_edit.toPlainText().strip()
+
+    def named(self) -> bool:
+        return not self.anonymous_check.isChecked()
+
+    def ready(self) -> bool:
+        return self.level() is not None or self.declined()
+
+
+class FollowUpDialog(ActionDialog):
+    """The next step of a poor rating's follow-up, with what was found or done."""
+
+    def __init__(self, step: str, parent: QWidget | None = None) -> None:
+        titles = {"verify": self.tr("Verify the poor rating"), "rectify": self.tr("Record the rectification"),
+                  "revisit": self.tr("Record the return visit")}
+        hints = {"verify": self.tr("What was found: is the complaint founded?"),
+                 "rectify": self.tr("What was changed, or why nothing needed changing"),
+                 "revisit": self.tr("How the applicant was called back and what they said")}
+        super().__init__(titles[step], hints[step], self.tr("&Record %1").replace("%1", STEPS[step]), parent)
+        self.step = step
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setFixedHeight(96)
+        self.form.addRow(STEPS[step] + "：", self.text_edit)
+        self.text_edit.textChanged.connect(self._update)
+        self._update()
+
+    def text(self) -> str:
+        return self.text_edit.toPlainText().strip()
+
+    def ready(self) -> bool:
+        return bool(self.text())

@@ -81,6 +81,8 @@ def badge_text(which: str, cd: CountdownStatus) -> str:
         text = translate("Badge", "Stopped")
     if which == "notice" and state.is_open:
         text = translate("Badge", "Notice %1").replace("%1", text)
+    elif which == "follow_up" and state.is_open:
+        text = translate("Badge", "Follow-up %1").replace("%1", text)
     return text if cd.confirmed else text + "?"
 
 
@@ -94,6 +96,7 @@ def badge_tooltip(which: str, cd: CountdownStatus) -> str:
         "supply": translate("Badge", "Supply deadline"),
         "completion": translate("Badge", "Completion deadline"),
         "notice": translate("Badge", "One-time notice due"),
+        "follow_up": translate("Badge", "Follow-up of a poor rating due"),
     }
     lines = [f"{names.get(which, which)}: {cd.deadline.isoformat()}"]
     if cd.state in (State.DUE_SOON, State.ON_TRACK):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.letters import LetterKind, chinese_date
 from app.domain.lifecycle import Status
+from app.domain.rating import STEPS, rating_label
 from app.services import cases, officers
 from app.services.errors import USER_ERRORS
 from app.services.letters import LETTERS_FOR_DECISION
@@ -45,9 +46,11 @@ from app.ui.action_dialogs import (
     ActionDialog,
     CompleteDialog,
     ExtendDialog,
+    FollowUpDialog,
     NoteDialog,
     PauseDialog,
     SettleDialog,
+    RatingDialog,
     SupplyDialog,
     TerminateDialog,
 )
@@ -69,7 +72,15 @@ STATUS_COLOURS: dict[Status, tuple[str, str]] = {
     Status.COMPLETED: ("#c8e6c9", "#1b5e20"),
     Status.TERMINATED: ("#e0e0e0", "#424242"),
 }
-COUNTDOWN_KINDS = ("supply", "completion", "notice")
+COUNTDOWN_KINDS = ("supply", "completion", "notice", "follow_up")
+
+
+def next_follow_up_step(state) -> str | None:
+    """The follow-up step due next (verify, rectify, revisit), or None when none is open."""
+    follow = state.follow_up
+    if not follow or follow.get("start") is None or follow["closed_on"] is not None:
+        return None
+    return next((step for step in STEPS if step not in follow["steps"]), None)
 
 
 def _date(value: Any) -> str:
@@ -276,6 +287,7 @@ class CaseViewDialog(QDialog):
             "supply": self.tr("Supply deadline"),
             "completion": self.tr("Completion deadline"),
             "notice": self.tr("One-time notice due"),
+            "follow_up": self.tr("Follow-up of a poor rating due"),
         }
         self.countdown_labels: dict[str, CountdownLabel] = {}
         self.countdown_dates: dict[str, QLabel] = {}
@@ -317,11 +329,15 @@ class CaseViewDialog(QDialog):
         self.print_button.setMenu(self.print_menu)
         # Room for the menu arrow, which the size hint leaves out under a style sheet.
         self.print_button.setMinimumWidth(self.print_button.sizeHint().width() + 16)
+        self.rate_button = button(self.tr("&Rating…"), self.tr("Record the applicant's rating (好差评)"), self.rate)
+        self.follow_up_button = button(self.tr("&Follow-up…"), self.tr("The next step of a poor rating's follow-up"),
+                                       self.follow_up)
         self.note_button = button(self.tr("Add &note…"), self.tr("Add a note to the history"), self.add_note)
         self.close_button = button(self.tr("Close"), self.tr("Esc"), self.accept)
         row = QHBoxLayout()
         for b in (self.supply_button, self.pause_button, self.extend_button, self.complete_button,
-                  self.terminate_button, self.print_button, self.note_button):
+                  self.terminate_button, self.rate_button, self.follow_up_button, self.print_button,
+                  self.note_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -345,10 +361,14 @@ class CaseViewDialog(QDialog):
         self.title.setText(s.number)
         background, foreground = STATUS_COLOURS.get(s.status, ("#e0e0e0", "#424242")) if s.status else (
             "#e0e0e0", "#424242")
-        self.status_label.setText(status_text(s.status.value) if s.status else "")
+        self.status_label.setText(status_text("deemed_accepted" if s.deemed else s.status.value) if s.status else "")
         self.status_label.setStyleSheet(f"background: {background}; color: {foreground}; border-radius: 4px; "
                                         f"padding: 3px 10px; font-weight: bold;")
         flags = []
+        if s.deemed:
+            flags.append(self.tr("The one-time notice was due by %1 and was not given: by law the case counts as "
+                                 "accepted from %2, and the completion deadline runs from that day.")
+                         .replace("%1", _date(s.deemed.notice_deadline)).replace("%2", _date(s.deemed.acceptance_date)))
         if s.flagged:
             flags.append(self.tr("The applicant has a broken 容缺 commitment on record."))
         if s.promise_broken:
@@ -382,6 +402,8 @@ class CaseViewDialog(QDialog):
             outcome += "；" + (self.tr("approved") if s.result == "approved" else self.tr("not approved"))
         if s.reason:
             outcome += "；" + self.tr("reason: {0}").format(s.reason)
+        if s.rating:
+            outcome += "；" + self.tr("rated: %1").replace("%1", rating_label(s))
         self.outcome.setText(outcome)
 
         shown = 0
@@ -431,6 +453,17 @@ class CaseViewDialog(QDialog):
             else self.tr("Only a supervisor or an administrator can extend the completion limit"))
         self.complete_button.setEnabled(is_open)
         self.terminate_button.setEnabled(is_open)
+        # A closed case has no clock to act on, only its rating and a poor rating's follow-up:
+        # the row shows what can be done, and stays narrow enough for a 1024-pixel screen.
+        for b in (self.supply_button, self.pause_button, self.extend_button, self.complete_button,
+                  self.terminate_button):
+            b.setVisible(is_open)
+        self.rate_button.setVisible(bool(s and not is_open and s.rating is None))
+        self.rate_button.setEnabled(bool(s and not is_open and s.rating is None))
+        step = next_follow_up_step(s) if s is not None else None
+        self.follow_up_button.setVisible(step is not None)
+        if step is not None:
+            self.follow_up_button.setText(self.tr("&Follow-up: %1…").replace("%1", STEPS[step]))
         self.print_menu.clear()
         for kind in self.letter_kinds():
             action = self.print_menu.addAction(kind.label)
@@ -443,6 +476,9 @@ class CaseViewDialog(QDialog):
             return []
         s = self.view.state
         kinds: list[LetterKind] = list(LETTERS_FOR_DECISION.get(s.decision, ())) if s.decision else []
+        if s.deemed:
+            # accepted by law: the notice can no longer be given; the acceptance notice can
+            kinds = [LetterKind.ACCEPTANCE]
         if s.status and s.status.is_open and s.missing_required and s.supply is not None:
             kinds.append(LetterKind.REMINDER)
         if s.status is Status.TERMINATED:
@@ -509,6 +545,20 @@ class CaseViewDialog(QDialog):
     def terminate(self) -> None:
         dialog = TerminateDialog(self)
         self._open(dialog, lambda: partial(cases.terminate, self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
+
+    def rate(self) -> None:
+        dialog = RatingDialog(self)
+        self._open(dialog, lambda: partial(cases.rate, self.ws, self.actor, self.case_uuid, dialog.level(),
+                                           dialog.comment(), self.today, declined=dialog.declined(),
+                                           named=dialog.named()))
+
+    def follow_up(self) -> None:
+        step = next_follow_up_step(self.view.state) if self.view else None
+        if step is None:
+            return
+        dialog = FollowUpDialog(step, self)
+        self._open(dialog, lambda: partial(cases.follow_up, self.ws, self.actor, self.case_uuid, step,
+                                           dialog.text(), self.today))
 
     def add_note(self) -> None:
         dialog = NoteDialog(self)

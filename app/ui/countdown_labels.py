@@ -44,8 +44,12 @@ class CountdownLabel(QLabel):
                 return self.tr("all supplied in time")
             if self.which == "notice":
                 return self.tr("notified in time")
+            if self.which == "follow_up":
+                return self.tr("called back in time")
             return self.tr("completed in time")
         if s is State.MISSED:
+            if self.which == "notice":
+                return self.tr("not given in time")  # 行政许可法 §32: the case counts as accepted
             return self.tr("closed {0} working days late").format(-days)
         return self.tr("stopped")
 

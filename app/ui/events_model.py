@@ -13,6 +13,7 @@ from typing import Any, Mapping, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.domain.letters import LetterKind, chinese_date
+from app.domain.rating import LEVELS, STEPS
 from app.services.cases import EventView
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -100,6 +101,8 @@ class EventsModel(QAbstractTableModel):
             "letter_printed": self.tr("Letter printed"),
             "field_corrected": self.tr("Details corrected"),
             "conflict_settled": self.tr("Conflict settled"),
+            "rating_recorded": self.tr("Rating recorded"),
+            "follow_up_recorded": self.tr("Poor rating followed up"),
         }
         return words.get(e.type, e.label)
 
@@ -148,6 +151,13 @@ class EventsModel(QAbstractTableModel):
             parts.append(text)
             if p.get("reprint"):
                 parts.append(self.tr("reprint"))
+        elif t == "rating_recorded":
+            parts.append(self.tr("declined to rate") if p.get("declined") else LEVELS.get(p.get("level"), ""))
+            parts.append(p.get("comment", ""))
+            if p.get("follow_up_due"):
+                parts.append(self.tr("follow-up due {0}").format(chinese_date(dt.date.fromisoformat(p["follow_up_due"]))))
+        elif t == "follow_up_recorded":
+            parts.append(f"{STEPS.get(p.get('step', ''), '')}：{p.get('text', '')}")
         elif t == "field_corrected":
             parts.append(self.tr("{0}: {1} → {2} ({3})").format(
                 p.get("field", ""), p.get("old", ""), p.get("new", ""), p.get("reason", "")))

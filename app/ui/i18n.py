@@ -74,6 +74,8 @@ def status_text(status: str) -> str:
         "refused": translate("Status", "Refused"),
         "completed": translate("Status", "Completed"),
         "terminated": translate("Status", "Terminated"),
+        # 行政许可法 §32(4): the one-time notice was not given in time
+        "deemed_accepted": translate("Status", "Not told in time: accepted by law"),
     }
     return words.get(status, status)
 

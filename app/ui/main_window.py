@@ -159,6 +159,10 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find, "find")
         self.batch_print_action = self._action(self.tr("Print &reminders…"), self.open_batch_print, None,
                                                "batchPrint")
+        self.ledger_action = self._action(self.tr("Export the &ledger…"), self.open_ledger_export, None, "ledgerExport")
+        self.ledger_action.setToolTip(self.tr("The monthly ledger of the cases received, as an Excel workbook"))
+        self.report_action = self._action(self.tr("&Monthly report…"), self.open_report, None, "monthlyReport")
+        self.report_action.setToolTip(self.tr("What the ledger adds up to, with charts: to read, print or save"))
         self.catalogue_action = self._action(self.tr("Service item &catalogue…"),
                                              lambda: self.open_admin("catalogue"), None, "catalogue")
         self.officers_action = self._action(self.tr("&Officers…"), lambda: self.open_admin("officers"), None,
@@ -196,6 +200,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.open_case_action)
         self.print_menu = bar.addMenu(self.tr("&Print"))
         self.print_menu.addAction(self.batch_print_action)
+        self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.reports_menu.addAction(self.ledger_action)
+        self.reports_menu.addAction(self.report_action)
         self.admin_menu = bar.addMenu(self.tr("&Administration"))
         for action in (self.catalogue_action, self.officers_action, self.settings_action, self.calendar_action):
             self.admin_menu.addAction(action)
@@ -314,7 +321,8 @@ class MainWindow(QMainWindow):
             APPLICANT: max(em * 7, QFontMetrics(second_line_font(self.table.font())).horizontalAdvance(
                 "110105********002X")) + 28,
             NUMBER: fm.horizontalAdvance("青山镇便民受字〔2026〕第00-0000号") + 24,
-            STATUS: max(fm.horizontalAdvance(status_text(s.value)) for s in Status) + fm.horizontalAdvance("冲突 · ")
+            STATUS: max(fm.horizontalAdvance(status_text(s)) for s in [*(s.value for s in Status), "deemed_accepted"])
+            + fm.horizontalAdvance("冲突 · ")
             + 24,
             INTAKE: fm.horizontalAdvance("2026-12-31") + 28,
         }
@@ -400,7 +408,7 @@ class MainWindow(QMainWindow):
         def load() -> tuple[list[str], Counts | None, str | None]:
             conditions = conditions_for(ws, criteria, today)
             with ws.read() as session:
-                ids = ordered_ids(session, conditions)
+                ids = ordered_ids(session, conditions, today)
             if not with_counts:
                 return ids, None, None
             return ids, counts(ws, today), ws.clock_problem()
@@ -561,6 +569,16 @@ class MainWindow(QMainWindow):
         dialog = BatchReminderDialog(self.ws, self.actor, self._today, self, worker=self.worker)
         dialog.changed.connect(self._remember_selection)
         self._show_dialog(dialog)
+
+    def open_ledger_export(self) -> None:
+        from app.ui.ledger_dialog import LedgerExportDialog
+
+        self._show_dialog(LedgerExportDialog(self.ws, self._today, self, worker=self.worker))
+
+    def open_report(self) -> None:
+        from app.ui.ledger_dialog import ReportDialog
+
+        self._show_dialog(ReportDialog(self.ws, self._today, self, worker=self.worker))
 
     def open_admin(self, page: str) -> None:
         if not self.actor.is_admin:

@@ -36,10 +36,14 @@ def shown_countdown(case: CaseSummary, column: int) -> tuple[str, CountdownStatu
 
     Before acceptance a case has no completion clock yet; what the centre owes then is the
     one-time notice (行政许可法 art. 32), so the completion column shows that clock
-    while it runs.
+    while it runs. After completion, a poor rating's follow-up takes its place.
     """
     which = BADGE_COLUMNS[column]
     cd = case.countdowns.get(which)
+    follow_up = case.countdowns.get("follow_up")
+    if which == "completion" and follow_up is not None and follow_up.state.is_open:
+        # a poor rating being followed up is the work left on a closed case
+        return "follow_up", follow_up
     if which == "completion" and cd is None:
         notice = case.countdowns.get("notice")
         if notice is not None and notice.state.is_open:
@@ -182,6 +186,9 @@ class WorklistModel(QAbstractTableModel):
                 return case.item_name
             if column == STATUS and case.in_conflict:
                 return conflict_text(case.conflicts)
+            if column == STATUS and case.deemed:
+                return translate("WorklistModel", "The one-time notice was not given within five working days: "
+                                                  "by law the case counts as accepted from the day it was received")
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -192,9 +199,10 @@ class WorklistModel(QAbstractTableModel):
         if column == NUMBER:
             return case.number
         if column == STATUS:
+            status = status_text("deemed_accepted" if case.deemed else case.status)
             if case.in_conflict:
-                return translate("WorklistModel", "In conflict · %1").replace("%1", status_text(case.status))
-            return status_text(case.status)
+                return translate("WorklistModel", "In conflict · %1").replace("%1", status)
+            return status
         if column == INTAKE:
             return case.intake_date.isoformat()
         return None

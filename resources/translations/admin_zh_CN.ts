@@ -310,120 +310,120 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="92"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="94"/>
         <source>Filter by code, name or kind</source>
         <translation>按编码、名称或类型筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="94"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="96"/>
         <source>New item…</source>
         <translation>新增事项…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="95"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="97"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="96"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="98"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="97"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="99"/>
         <source>Import service items from a catalogue file (.json or .xlsx)</source>
         <translation>从事项清单文件（.json 或 .xlsx）导入事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="98"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="100"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="99"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="101"/>
         <source>Save the current catalogue as a .json or .xlsx file</source>
         <translation>把当前事项清单保存为 .json 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="141"/>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="224"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="143"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="226"/>
         <source>Version history</source>
         <translation>版本记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="142"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="144"/>
         <source>Cases keep the version they were accepted under; a change applies to new cases only.</source>
         <translation>已受理的案件沿用受理时的版本；修改只对新案件生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="161"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="163"/>
         <source>Problems in the file</source>
         <translation>文件中的问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="162"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="164"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="234"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="236"/>
         <source>Version history of %1</source>
         <translation>“%1”的版本记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="273"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="275"/>
         <source>Saved “%1” as version %2. Cases already accepted keep the version they were accepted under.</source>
         <translation>已将“%1”保存为第%2版。已受理的案件仍沿用受理时的版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="283"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="285"/>
         <source>Import catalogue</source>
         <translation>导入事项清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="284"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="286"/>
         <source>Catalogue files (*.json *.xlsx);;JSON (*.json);;Excel workbook (*.xlsx)</source>
         <translation>事项清单文件 (*.json *.xlsx);;JSON 文件 (*.json);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="290"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="292"/>
         <source>Reading and checking “%1”…</source>
         <translation>正在读取并检查“%1”…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="297"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="299"/>
         <source>Problems in “%1”</source>
         <translation>“%1”中的问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/admin/catalogue_page.py" line="301"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="303"/>
         <source>The file was refused: %n problem(s) found. Nothing was imported; the catalogue is unchanged.</source>
         <translation>
             <numerusform>文件未被接受：发现%n个问题。没有导入任何事项，事项清单没有改动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="307"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="309"/>
         <source>Imported “%1”: %2 added, %3 updated, %4 unchanged.</source>
         <translation>已导入“%1”：新增%2项，更新%3项，%4项未变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="317"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="319"/>
         <source>Export catalogue</source>
         <translation>导出事项清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="318"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="320"/>
         <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Excel 工作簿 (*.xlsx);;JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="325"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="327"/>
         <source>Writing “%1”…</source>
         <translation>正在写入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/catalogue_page.py" line="330"/>
+        <location filename="../../app/ui/admin/catalogue_page.py" line="332"/>
         <source>Exported %1 items to %2.</source>
         <translation>已将%1个事项导出到 %2。</translation>
     </message>
@@ -990,6 +990,8 @@
     </message>
     <message>
         <location filename="../../app/ui/admin/settings_page.py" line="116"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="130"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="134"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
@@ -1029,22 +1031,47 @@
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="128"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="131"/>
+        <source>How long after a case closed its rating may still be recorded</source>
+        <translation>办结后多少个工作日内仍可登记评价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="135"/>
+        <source>Verification, rectification and return visit of a poor rating, within this many working days (5 in many counties, 15 in some provinces)</source>
+        <translation>差评须在此工作日数内完成核实、整改和回访（多数县为 5 个工作日，部分省为 15 个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="138"/>
+        <source>Ratings (好差评)</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="140"/>
+        <source>Rating recorded within</source>
+        <translation>评价登记期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="141"/>
+        <source>Poor rating followed up within</source>
+        <translation>差评整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="143"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="131"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="146"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="219"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="239"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="223"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="243"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>

@@ -29,6 +29,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "shell": ("application", "badges", "filters", "first_run", "i18n", "launch", "main_window", "sign_in",
               "worker", "worklist_model", "db_tasks"),
     "printing": ("printing", "print_preview", "batch_print"),
+    "reports": ("ledger_dialog",),
 }
 
 

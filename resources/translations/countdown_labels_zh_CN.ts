@@ -39,37 +39,47 @@
         <translation>已按期告知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="47"/>
+        <location filename="../../app/ui/countdown_labels.py" line="48"/>
+        <source>called back in time</source>
+        <translation>按期回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/countdown_labels.py" line="49"/>
         <source>completed in time</source>
         <translation>已按期办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="49"/>
+        <location filename="../../app/ui/countdown_labels.py" line="52"/>
+        <source>not given in time</source>
+        <translation>逾期未告知</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/countdown_labels.py" line="53"/>
         <source>closed {0} working days late</source>
         <translation>超期 {0} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="50"/>
+        <location filename="../../app/ui/countdown_labels.py" line="54"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="56"/>
+        <location filename="../../app/ui/countdown_labels.py" line="60"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="64"/>
+        <location filename="../../app/ui/countdown_labels.py" line="68"/>
         <source>(calendar unconfirmed)</source>
         <translation>（日历未确认）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="68"/>
+        <location filename="../../app/ui/countdown_labels.py" line="72"/>
         <source>Deadline {0}</source>
         <translation>期限 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="70"/>
+        <location filename="../../app/ui/countdown_labels.py" line="74"/>
         <source>The holidays of that year are not in the calendar yet; the date may still move.</source>
         <translation>该年度节假日尚未导入日历，日期可能变动。</translation>
     </message>

@@ -54,42 +54,52 @@
         <translation>告知%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="94"/>
+        <location filename="../../app/ui/badges.py" line="85"/>
+        <source>Follow-up %1</source>
+        <translation>整改%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="96"/>
         <source>Supply deadline</source>
         <translation>补正期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="95"/>
+        <location filename="../../app/ui/badges.py" line="97"/>
         <source>Completion deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="96"/>
+        <location filename="../../app/ui/badges.py" line="98"/>
         <source>One-time notice due</source>
         <translation>一次性告知期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="101"/>
+        <location filename="../../app/ui/badges.py" line="99"/>
+        <source>Follow-up of a poor rating due</source>
+        <translation>差评整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/badges.py" line="104"/>
         <source>%n working day(s) left</source>
         <translation>还剩 %n 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="104"/>
+        <location filename="../../app/ui/badges.py" line="107"/>
         <source>Overdue by %n working day(s)</source>
         <translation>已逾期 %n 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="107"/>
+        <location filename="../../app/ui/badges.py" line="110"/>
         <source>Clock paused with %n working day(s) left</source>
         <translation>已暂停计时，尚余 %n 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="110"/>
+        <location filename="../../app/ui/badges.py" line="113"/>
         <source>Closed %n working day(s) after the deadline</source>
         <translation>超过期限 %n 个工作日后结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/badges.py" line="112"/>
+        <location filename="../../app/ui/badges.py" line="115"/>
         <source>Holidays of that year are not imported: counted on weekends only, may move.</source>
         <translation>该年度法定节假日安排尚未导入，暂仅按周末计算，日期可能变动。</translation>
     </message>
@@ -463,164 +473,189 @@ Nothing was saved. Try again?</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="162"/>
+        <source>Export the &amp;ledger…</source>
+        <translation>导出台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="163"/>
+        <source>The monthly ledger of the cases received, as an Excel workbook</source>
+        <translation>按收件日期导出案件台账（Excel 工作簿）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>&amp;Monthly report…</source>
+        <translation>月度报告(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="165"/>
+        <source>What the ledger adds up to, with charts: to read, print or save</source>
+        <translation>按台账汇总的月度报告（含图表），可查看、打印或保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Service item &amp;catalogue…</source>
         <translation>事项清单(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Officers…</source>
         <translation>工作人员(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Centre &amp;settings…</source>
         <translation>中心设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Holiday calendar…</source>
         <translation>节假日日历(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;Export a report package…</source>
         <translation>导出上报包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Import a package…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Cases in &amp;conflict…</source>
         <translation>相互冲突的案件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Import a &amp;receipt…</source>
         <translation>导入回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
+        <source>&amp;Reports</source>
+        <translation>台账报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Today&apos;s work</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
-        <location filename="../../app/ui/main_window.py" line="631"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="649"/>
         <source>Convenience Service Window Intake System</source>
         <translation>便民服务窗口受理系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Officer: %1 (%2)</source>
         <translation>当前工作人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Only an administrator can do this</source>
         <translation>仅管理员可使用此功能</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Today: %1</source>
         <translation>今天：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source> (date set at start)</source>
         <translation>（启动时指定的日期）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>The official holidays of %1 are not in the calendar: deadlines are counted on weekends only and marked “?”. Import the year under Administration → Holiday calendar.</source>
         <translation>日历中还没有 %1 年的法定节假日安排：截止日期暂仅按周末计算，并标注“?”。请在“管理 → 节假日日历”中导入该年度安排。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>The official holidays of %1 are not in the calendar yet: deadlines in %1 are counted on weekends only and marked “?”. Import the year under Administration → Holiday calendar once it is published.</source>
         <translation>日历中还没有 %1 年的法定节假日安排：落在 %1 年的截止日期暂仅按周末计算，并标注“?”。国务院公布后，请在“管理 → 节假日日历”中导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="429"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>No case matches “%1”.</source>
         <translation>没有与“%1”相符的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>No cases to show.</source>
         <translation>没有符合条件的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>%1 is now signed in.</source>
         <translation>已切换为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>Data folder: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>Holiday calendar: %1</source>
         <translation>节假日日历：%1 年</translation>
     </message>
@@ -701,56 +736,66 @@ Nothing was saved. Try again?</source>
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="78"/>
+        <source>Not told in time: accepted by law</source>
+        <translation>逾期未告知·依法视为受理</translation>
+    </message>
 </context>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="134"/>
+        <location filename="../../app/ui/worklist_model.py" line="138"/>
         <source>The applicant&apos;s deadline for the missing materials</source>
         <translation>申请人补齐所缺材料的期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="136"/>
+        <location filename="../../app/ui/worklist_model.py" line="140"/>
         <source>The centre&apos;s promised completion deadline; before acceptance, the deadline for the one-time notice</source>
         <translation>本中心承诺的办结期限；受理前为出具一次性告知书的期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="142"/>
+        <location filename="../../app/ui/worklist_model.py" line="146"/>
         <source>Materials due</source>
         <translation>补正期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="143"/>
+        <location filename="../../app/ui/worklist_model.py" line="147"/>
         <source>Completion due</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="144"/>
+        <location filename="../../app/ui/worklist_model.py" line="148"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="145"/>
+        <location filename="../../app/ui/worklist_model.py" line="149"/>
         <source>Service item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="146"/>
+        <location filename="../../app/ui/worklist_model.py" line="150"/>
         <source>Case number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="147"/>
+        <location filename="../../app/ui/worklist_model.py" line="151"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="148"/>
+        <location filename="../../app/ui/worklist_model.py" line="152"/>
         <source>Received</source>
         <translation>收件日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist_model.py" line="196"/>
+        <location filename="../../app/ui/worklist_model.py" line="190"/>
+        <source>The one-time notice was not given within five working days: by law the case counts as accepted from the day it was received</source>
+        <translation>未在五个工作日内一次性告知：依《行政许可法》第三十二条，自收到申请材料之日起即为受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="204"/>
         <source>In conflict · %1</source>
         <translation>冲突 · %1</translation>
     </message>

@@ -82,6 +82,7 @@ def test_new_with_json_gives_the_case_object(cli):
         "supply": {"deadline": "2026-03-23", "state": "due_soon", "days_left": 1, "confirmed": True},
         "completion": {"deadline": "2026-04-14", "state": "on_track", "days_left": 16, "confirmed": True},
         "notice": None,
+        "follow_up": None,
     }
 
 
@@ -233,7 +234,7 @@ def test_list_and_show_give_the_same_countdowns(cli, three):
         code, out, _ = cli("--json", "case", "list", today=today)
         for case in json.loads(out):
             assert case["countdowns"] == shown(cli, case["number"], today)["countdowns"]
-            assert set(case["countdowns"]) == {"supply", "completion", "notice"}
+            assert set(case["countdowns"]) == {"supply", "completion", "notice", "follow_up"}
             for c in case["countdowns"].values():
                 assert c is None or set(c) == {"deadline", "state", "days_left", "confirmed"}
 

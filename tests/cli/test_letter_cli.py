@@ -61,6 +61,14 @@ def new_case(cli, *extra: str, name: str = RARE_NAME, received=RECEIVED, missing
     return out.splitlines()[0]
 
 
+def told_case(cli, tmp_path: Path) -> str:
+    """A case missing materials whose one-time notice was printed the day it came in."""
+    number = new_case(cli)
+    code, _, err = letter(cli, number, "one-time-notice", tmp_path / f"notice-{len(list(tmp_path.iterdir()))}.pdf")
+    assert code == 0, err
+    return number
+
+
 def shown(cli, number: str, today: str = TODAY) -> dict:
     code, out, err = cli("--json", "case", "show", number, today=today)
     assert code == 0, err
@@ -256,7 +264,7 @@ def test_verify_by_code_and_by_qr_payload(cli, tmp_path):
 
 
 def test_reminders_print_one_letter_per_case_due_soon(cli, tmp_path):
-    near = new_case(cli)  # supply deadline 2026-12-04
+    near = told_case(cli, tmp_path)  # supply deadline 2026-12-04
     later = new_case(cli, "--commitment-signed", today="2026-11-30")  # 2026-12-14
     accepted = new_case(cli, received=RECEIVED + MISSING, missing=[])
     folder = tmp_path / "reminders"
@@ -269,7 +277,7 @@ def test_reminders_print_one_letter_per_case_due_soon(cli, tmp_path):
     assert made.name == "某镇便民催字〔2026〕第01-0001号.pdf"
     text = pdf_text(made)
     assert "2026年12月4日" in text and all(squash(name) in text for name in MISSING_NAMES)
-    assert [entry["kind"] for entry in shown(cli, near, "2026-12-01")["letters"]] == ["reminder"]
+    assert [entry["kind"] for entry in shown(cli, near, "2026-12-01")["letters"]] == ["one_time_notice", "reminder"]
     assert shown(cli, later, "2026-12-01")["letters"] == []
     assert shown(cli, accepted, "2026-12-01")["letters"] == []
 
@@ -282,14 +290,14 @@ def test_verify_without_a_code_asks_for_it(cli):
 
 
 def test_reminders_into_a_file_instead_of_a_folder_is_refused(cli, tmp_path):
-    near = new_case(cli)
+    near = told_case(cli, tmp_path)
     taken = tmp_path / "taken.pdf"
     taken.write_bytes(b"kept")
     code, out, err = cli("--officer", "clerk", "letter", "reminders", "--within", "3", "--out", str(taken),
                          today="2026-12-01")
     assert code == 1 and "输出文件夹" in err
     assert taken.read_bytes() == b"kept"
-    assert shown(cli, near, "2026-12-01")["letters"] == []
+    assert len(shown(cli, near, "2026-12-01")["letters"]) == 1
 
 
 def test_format_follows_the_file_name_and_a_contradiction_is_refused(cli, tmp_path):
@@ -305,14 +313,14 @@ def test_format_follows_the_file_name_and_a_contradiction_is_refused(cli, tmp_pa
 
 
 def test_reminders_run_twice_remind_each_case_once(cli, tmp_path):
-    near = new_case(cli)
+    near = told_case(cli, tmp_path)
     folder = tmp_path / "reminders"
     argv = ("--officer", "clerk", "letter", "reminders", "--within", "3", "--out", str(folder))
     assert cli(*argv, today="2026-12-01")[0] == 0
     code, out, err = cli(*argv, today="2026-12-02")
     assert code == 0, err
     assert "已生成 0 份" in out and "1 件已催告过" in out
-    assert len(shown(cli, near, "2026-12-02")["letters"]) == 1
+    assert len(shown(cli, near, "2026-12-02")["letters"]) == 2
     code, out, err = cli(*argv, "--again", today="2026-12-02")
     assert code == 0 and "已生成 1 份" in out, err
-    assert len(shown(cli, near, "2026-12-02")["letters"]) == 2
+    assert len(shown(cli, near, "2026-12-02")["letters"]) == 3

@@ -95,7 +95,7 @@ def test_refusal_without_the_rights_notice_is_refused(forms: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "reason"),
     [
-        ('type = "receipt"', 'type = "receit"', "第7个内容块的类型「receit」未知"),
+        ('type = "receipt"', 'type = "receit"', "第8个内容块的类型「receit」未知"),
         ('text = "{applicant_name}："', 'txt = "{applicant_name}："', "有未知的设置项「txt」"),
         ('text = "{applicant_name}："', 'text = "{applicant_name："', "的花括号有误"),
         ('kind = "acceptance"', 'kind = "refusal"', "这是「不予受理通知书」的模板，但文件名表示「受理通知书」"),

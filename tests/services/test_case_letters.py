@@ -352,6 +352,7 @@ def test_a_printed_code_verifies_and_an_unknown_one_does_not(workspace, staff):
 
 def test_reminders_pick_open_cases_whose_supply_deadline_is_near(workspace, staff):
     near = notice_case(workspace, staff.clerk)  # deadline 2026-12-04
+    issue(workspace, staff.clerk, near, LetterKind.ONE_TIME_NOTICE)  # told in time: not deemed accepted
     tolerant = tolerant_case(workspace, staff.clerk, serial="124")  # deadline 2026-12-04
     later = tolerant_case(workspace, staff.clerk, serial="125", day=dt.date(2026, 11, 30))  # 2026-12-14
     accepted_case(workspace, staff.clerk, serial="126")
@@ -363,8 +364,18 @@ def test_reminders_pick_open_cases_whose_supply_deadline_is_near(workspace, staf
     assert letters.cases_needing_reminders(workspace, 2, today) == []
 
 
+def test_a_case_deemed_accepted_is_not_reminded_of_materials(workspace, staff):
+    """Never told within five working days: accepted by law, no 补正 left to remind of."""
+    number = notice_case(workspace, staff.clerk)  # received 2026-11-20, notice due 2026-11-27
+    assert letters.cases_needing_reminders(workspace, 5, dt.date(2026, 11, 27))
+    assert letters.cases_needing_reminders(workspace, 5, dt.date(2026, 11, 30)) == []
+    reason = refused(issue, workspace, staff.clerk, number, LetterKind.REMINDER, day=dt.date(2026, 11, 30))
+    assert "即为受理" in reason
+
+
 def test_a_case_reminded_for_its_deadline_is_not_reminded_again(workspace, staff):
     near = notice_case(workspace, staff.clerk)
+    issue(workspace, staff.clerk, near, LetterKind.ONE_TIME_NOTICE)  # told in time: not deemed accepted
     today = dt.date(2026, 12, 1)
     (due,) = letters.cases_needing_reminders(workspace, 3, today)
     issue(workspace, staff.clerk, near, LetterKind.REMINDER, day=today)

@@ -1,5 +1,5 @@
 """Any interleaving and any order of delivery of the same events from three stations gives
-the same projection and the same list of conflicts."""
+the same projection and the same list of conflicts, ratings and follow-ups included."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def history(county_templates, tmp_path_factory):
         ws[name] = Workspace.open(DataPaths(root / name), daily_backup=False)
     w1, w2, hub = ws["window1"], ws["window2"], ws["county"]
     try:
-        c = [intake(w1) for _ in range(3)] + [intake(w1, missing=("04",), tolerant=True)]
+        c = [intake(w1) for _ in range(3)] + [intake(w1, missing=("04",), tolerant=True), intake(w1)]
         for other in (w2, hub):
             send(w1, other)
         n = [v.state.number for v in c]
@@ -46,6 +46,13 @@ def history(county_templates, tmp_path_factory):
         cases.extend(w2, boss(w2), n[2], 5, "调查", TODAY)
         cases.terminate(w1, boss(w1), n[3], "撤回", TODAY)
         cases.supply(w2, boss(w2), n[3], ["04"], TODAY)
+        # a poor 好差评 at one station, its follow-up verified at two before either hears of the other
+        cases.complete(w1, boss(w1), n[4], "approved", TODAY)
+        cases.rate(w1, boss(w1), n[4], "不满意", "等候太久", TODAY)
+        send(w1, w2)
+        cases.follow_up(w2, boss(w2), n[4], "verify", "属实", TODAY)
+        cases.follow_up(w1, boss(w1), n[4], "verify", "经核实，情况属实", TODAY)
+        cases.follow_up(w1, boss(w1), n[4], "rectify", "已调整排班", TODAY)
         own = intake(w2)
         cases.add_note(w2, boss(w2), own.state.number, "来电", TODAY)
         send(w2, hub)
@@ -111,6 +118,14 @@ def test_the_history_holds_open_and_settled_conflicts(history):
     _chains, _refs, _observer, (_digest, conflicts) = history
     kinds = sorted(k for _number, found in conflicts for k, _a, _b in found)
     assert kinds == ["after_close", "extension_limit", "two_results"]  # the fourth was settled
+
+
+def test_the_history_holds_a_poor_rating_followed_up_at_two_stations(history):
+    chains = history[0]
+    types = [e["type"] for chain in chains for e in chain]
+    assert types.count("rating_recorded") == 1 and types.count("follow_up_recorded") == 3
+    stations = {e["station_uuid"] for chain in chains for e in chain if e["type"] == "follow_up_recorded"}
+    assert len(stations) == 2
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,

@@ -3,6 +3,8 @@
 import datetime as dt
 import sqlite3
 
+from sqlalchemy import text
+
 from app.services import cases, maintenance
 from app.store.database import current_revision, head_revision
 
@@ -48,6 +50,8 @@ def test_replacing_the_newest_event_consistently_is_found(workspace, staff):
 
 def test_databases_are_migrated_to_the_chain_head_revision(workspace):
     assert current_revision(workspace.engine) == head_revision()
+    with workspace.read() as s:  # the chain_heads table of revision 0002 is there, empty on a new station
+        assert s.execute(text("SELECT COUNT(*) FROM chain_heads")).scalar() == 0
 
 
 def test_an_older_database_is_backed_up_then_migrated_and_keeps_its_cases(tmp_data):

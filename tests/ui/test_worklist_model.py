@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignor
 
 def open_ids(ws, today=TODAY):
     with ws.read() as s:
-        return ordered_ids(s, filter_conditions(ws, CaseFilter(open_only=True), today))
+        return ordered_ids(s, filter_conditions(ws, CaseFilter(open_only=True), today), today)
 
 
 @pytest.fixture

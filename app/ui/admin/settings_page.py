@@ -125,6 +125,21 @@ class SettingsPage(QWidget):
         numbers_form.addRow(self.tr("Due soon within"), self.due_soon_days)
         numbers_form.addRow(self.tr("Letters"), self.stub_copy)
 
+        self.rating_window_days = QSpinBox()
+        self.rating_window_days.setRange(0, 60)
+        self.rating_window_days.setSuffix(self.tr(" working days"))
+        self.rating_window_days.setToolTip(self.tr("How long after a case closed its rating may still be recorded"))
+        self.follow_up_days = QSpinBox()
+        self.follow_up_days.setRange(1, 30)
+        self.follow_up_days.setSuffix(self.tr(" working days"))
+        self.follow_up_days.setToolTip(self.tr("Verification, rectification and return visit of a poor rating, "
+                                               "within this many working days (5 in many counties, 15 in some "
+                                               "provinces)"))
+        ratings = QGroupBox(self.tr("Ratings (好差评)"))
+        ratings_form = QFormLayout(ratings)
+        ratings_form.addRow(self.tr("Rating recorded within"), self.rating_window_days)
+        ratings_form.addRow(self.tr("Poor rating followed up within"), self.follow_up_days)
+
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("saveSettings")
         self.save_button.clicked.connect(self.save)
@@ -138,6 +153,7 @@ class SettingsPage(QWidget):
         form = QVBoxLayout()
         form.addWidget(centre)
         form.addWidget(numbers)
+        form.addWidget(ratings)
         form.addStretch(1)
         form.addLayout(buttons)
 
@@ -166,6 +182,8 @@ class SettingsPage(QWidget):
             getattr(self, key).setText(getattr(settings, key))
         self.due_soon_days.setValue(settings.due_soon_days)
         self.stub_copy.setChecked(settings.stub_copy)
+        self.rating_window_days.setValue(settings.rating_window_days)
+        self.follow_up_days.setValue(settings.follow_up_days)
         self.update_preview()
 
     def revert(self) -> None:
@@ -177,6 +195,8 @@ class SettingsPage(QWidget):
         values: dict[str, Any] = {key: getattr(self, key).text().strip() for key in _TEXT_KEYS}
         values["due_soon_days"] = self.due_soon_days.value()
         values["stub_copy"] = self.stub_copy.isChecked()
+        values["rating_window_days"] = self.rating_window_days.value()
+        values["follow_up_days"] = self.follow_up_days.value()
         return values
 
     def is_changed(self) -> bool:
