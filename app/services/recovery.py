@@ -14,7 +14,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
@@ -24,7 +23,7 @@ from app.services.clock import Clock
 from app.services.officers import Actor, OfficerError, authenticate_read_only
 from app.services.station_key import save_seal_copy
 from app.store import backup, seal
-from app.store.database import DatabaseProblem, alembic_config
+from app.store.database import DatabaseProblem, known_revisions
 from app.store.models import CaseRow, Officer, Station
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -92,8 +91,7 @@ def inspect_backup(path: Path) -> BackupReport:
     if missing:
         report.problems.append("备份缺少数据表：" + "、".join(sorted(missing)))
         return report
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if report.revision not in known:
+    if report.revision not in known_revisions():
         report.problems.append(
             f"备份由更新版本的程序创建（结构版本 {report.revision}），本程序无法使用。请升级程序后再恢复")
         return report

@@ -33,7 +33,7 @@ from app.services.officers import Actor
 from app.services.sync_keys import county_key, require_supervisor, revoked, trusted_key
 from app.services.workspace import Workspace
 from app.store import seal
-from app.store.database import alembic_config
+from app.store.database import known_revisions
 from app.store.event_format import CURRENT_FORMAT, event_hash
 from app.store.events import GENESIS, chain_head
 from app.store.models import CaseRow, Event, Station, SyncLogRow
@@ -161,7 +161,7 @@ def verify(ws: Workspace, data: bytes, *, trust_new: bool = False) -> VerifiedPa
     pkg = package.read(data, trusted_key(ws), county_key=county_key(ws), trust_new=trust_new)
     _check_seal(pkg)
     revision = pkg.manifest.get("schema_revision")
-    if revision not in _known_revisions():
+    if revision not in known_revisions():
         raise ImportRefused(f"数据包由数据结构版本 {revision} 的程序（approval-window "
                             f"{pkg.manifest.get('program_version', '?')}）生成，比本程序新：请先升级本程序再导入")
     return pkg
@@ -441,12 +441,6 @@ def _numbers(s, uuids: list[str]) -> list[str]:
 def _own(ws: Workspace) -> list[str]:
     with ws.read() as s:
         return ws.own_stations(s)
-
-
-def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 # -- packages waiting for an earlier one ------------------------------------------------------

@@ -90,6 +90,11 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this program knows; a database at any other is from a newer program."""
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -123,8 +128,7 @@ def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> 
         script = ScriptDirectory.from_config(alembic_config())
         head = script.get_current_head()
         if current != head:
-            known = {rev.revision for rev in script.walk_revisions()}
-            if current is not None and current not in known:
+            if current is not None and current not in known_revisions():
                 raise DatabaseProblem(
                     f"数据库由更新版本的程序创建（结构版本 {current}），本程序无法打开。请升级程序后再试；数据未作任何改动"
                 )
