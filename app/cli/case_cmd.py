@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import Context, iso_date, non_negative_int, positive_int
+from app.domain.availability import Action
 from app.domain.deadlines import CountdownStatus, State
 from app.domain.lifecycle import EVENT_LABELS, Decision, EventType, MaterialState, Status
 from app.services import cases
@@ -165,7 +166,19 @@ def list_(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def show(ctx: Context, args: argparse.Namespace) -> int:
-    _emit_case(ctx, cases.get_case(ctx.workspace(), args.case, ctx.day()), detail=True)
+    ws, day = ctx.workspace(), ctx.day()
+    view = cases.get_case(ws, args.case, day)
+    options = cases.options(ws, ctx.actor() if ctx.officer_name else None, view, day)
+    if ctx.as_json:
+        ctx.emit(view.to_json() | {"options": options.to_json()})
+        return 0
+    _print_case(ctx, view, detail=True)
+    allowed = [a for a in Action if options.allowed(a) and a is not Action.NOTE]
+    print("可办理：" + ("、".join(a.label for a in allowed) or "无"))
+    print("可打印：" + ("、".join(k.label for k in options.printable) or "无"))
+    for a in Action:
+        if not options.allowed(a) and (a is not Action.RESUME or view.state.paused):
+            print(f"  不能{a.label}：{options.why_not(a)}")
     return 0
 
 

@@ -55,6 +55,8 @@ def why_not(state: CaseState, kind: LetterKind) -> str | None:
             return "案件尚未受理"
         if status is not None and not status.is_open:
             return _closed(status, kind)
+        if status is Status.TOLERANT and missing:
+            return "容缺材料尚未补齐，应出具容缺受理通知书"
     elif kind is LetterKind.REFUSAL:
         if status is not Status.REFUSED:
             return "不予受理通知书只用于不予受理的案件"

@@ -18,6 +18,7 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import identifiers
+from app.domain.availability import CaseOptions, case_options
 from app.domain.deadlines import CountdownStatus
 from app.domain.lifecycle import (
     EVENT_LABELS,
@@ -504,6 +505,14 @@ def get_case(ws: Workspace, ref: str, today: dt.date) -> CaseView:
         events = case_events(s, case_uuid)
         state = fold(case_uuid, as_fold_input(events))
     return _view(ws, state, today, events)
+
+
+def options(ws: Workspace, actor: Actor | None, view: CaseView, today: dt.date) -> CaseOptions:
+    """What this officer may do with the case today, and why not: the front ends show only this.
+
+    Without an officer (a read-only look from the command line) the rules of a window officer apply.
+    """
+    return case_options(view.state, ws.calendar, today, is_supervisor=bool(actor and actor.is_supervisor))
 
 
 def ensure_open(state: CaseState, action: str) -> None:

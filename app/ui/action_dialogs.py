@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,7 +36,14 @@ WARNING_STYLE = "color: #9a6700;"
 
 
 class ActionDialog(QDialog):
-    """Title, a line of explanation, the fields, and OK/Cancel with OK enabled when ready."""
+    """Title, a line of explanation, the fields, and OK/Cancel with OK enabled when ready.
+
+    Focus starts on the first field, never on a button, so Space ticks or types instead of
+    cancelling. A destructive action (one that closes the case) is never the default:
+    Enter does not confirm it, only a click or its Alt shortcut does.
+    """
+
+    destructive = False
 
     def __init__(self, title: str, explanation: str, ok_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,8 +65,39 @@ class ActionDialog(QDialog):
         layout.addWidget(self.explanation)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._confirm)
+        if self.destructive:
+            self.ok_button.setAutoDefault(False)
+            self.ok_button.setDefault(False)
+        else:
+            for keys in ("Ctrl+Return", "Ctrl+Enter"):
+                QShortcut(QKeySequence(keys), self, activated=self._confirm)
+
+    def first_field(self) -> QWidget | None:
+        """The widget that takes the focus when the dialog opens."""
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    return widget
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.destructive:
+            self.ok_button.setDefault(False)  # the button box makes OK the default when shown
+        field = self.first_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # QDialog presses the default button on Enter; a destructive dialog has none, and
+        # must not fall back to the first auto-default button either.
+        if self.destructive and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def ready(self) -> bool:
         raise NotImplementedError
@@ -111,6 +149,35 @@ class SupplyDialog(ActionDialog):
 
     def ready(self) -> bool:
         return bool(self.codes())
+
+
+class RejectDialog(ActionDialog):
+    """Which material taken in does not meet the requirements, and why: it becomes missing again."""
+
+    def __init__(self, materials: Sequence[Mapping[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Send back a material"),
+                         self.tr("The material is recorded as missing again; the applicant must be told why."),
+                         self.tr("&Send back"), parent)
+        self.material_box = QComboBox(self)
+        for m in materials:
+            self.material_box.addItem(m["name"], m["code"])
+        self.reason_box = _reason_box(self, [
+            self.tr("Illegible or incomplete copy"), self.tr("Expired"), self.tr("Signature or seal missing"),
+            self.tr("Does not match the applicant"),
+        ])
+        self.form.addRow(self.tr("&Material:"), self.material_box)
+        self.form.addRow(self.tr("&Reason:"), self.reason_box)
+        self.reason_box.editTextChanged.connect(lambda _text: self._update())
+        self._update()
+
+    def code(self) -> str | None:
+        return self.material_box.currentData()
+
+    def reason(self) -> str:
+        return self.reason_box.currentText().strip()
+
+    def ready(self) -> bool:
+        return self.code() is not None and bool(self.reason())
 
 
 class PauseDialog(ActionDialog):
@@ -171,6 +238,8 @@ class ExtendDialog(ActionDialog):
 class CompleteDialog(ActionDialog):
     """The result of the case: approved or not. Nothing is preselected."""
 
+    destructive = True
+
     def __init__(self, missing_names: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Complete the case"),
                          self.tr("Record the decision on this case. A completed case is closed."),
@@ -203,6 +272,8 @@ class CompleteDialog(ActionDialog):
 
 class TerminateDialog(ActionDialog):
     """Why the case ends without a decision."""
+
+    destructive = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Terminate the case"),

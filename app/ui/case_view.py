@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.availability import Action, CaseOptions
 from app.domain.letters import LetterKind, chinese_date
 from app.domain.lifecycle import Status
 from app.services import cases, officers
 from app.services.errors import USER_ERRORS
-from app.services.letters import LETTERS_FOR_DECISION
 from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.ui.action_dialogs import (
@@ -45,6 +45,7 @@ from app.ui.action_dialogs import (
     ExtendDialog,
     NoteDialog,
     PauseDialog,
+    RejectDialog,
     SupplyDialog,
     TerminateDialog,
 )
@@ -139,6 +140,7 @@ class CaseViewDialog(QDialog):
         self.case_uuid = case_uuid
         self.today = today
         self.view: cases.CaseView | None = None
+        self.options: CaseOptions | None = None
         self.action_dialog: ActionDialog | None = None
         self.setMinimumSize(960, 600)
         self.resize(1040, 720)
@@ -285,6 +287,7 @@ class CaseViewDialog(QDialog):
 
         self.supply_button = button(self.tr("&Supply materials…"), self.tr("Record missing materials brought in"),
                                     self.supply_materials)
+        self.reject_button = button(self.tr("Send &back…"), "", self.reject_material)
         self.pause_button = button(self.tr("&Pause clock…"), "", self.pause_or_resume)
         self.extend_button = button(self.tr("E&xtend…"), "", self.extend)
         self.complete_button = button(self.tr("&Complete…"), self.tr("Record the decision: approved or not"),
@@ -301,7 +304,7 @@ class CaseViewDialog(QDialog):
         self.note_button = button(self.tr("Add &note…"), self.tr("Add a note to the history"), self.add_note)
         self.close_button = button(self.tr("Close"), self.tr("Esc"), self.accept)
         row = QHBoxLayout()
-        for b in (self.supply_button, self.pause_button, self.extend_button, self.complete_button,
+        for b in (self.supply_button, self.reject_button, self.pause_button, self.extend_button, self.complete_button,
                   self.terminate_button, self.print_button, self.note_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -395,39 +398,40 @@ class CaseViewDialog(QDialog):
         self._update_reprint()
 
     def _update_actions(self) -> None:
-        s = self.view.state if self.view else None
-        is_open = bool(s and s.status and s.status.is_open)
-        self.supply_button.setEnabled(is_open and bool(s and s.missing_codes))
-        self.pause_button.setEnabled(is_open)
-        if s is not None and s.paused:
+        """Enable what the domain allows for this officer today; a disabled button says why."""
+        self.options = cases.options(self.ws, self.actor, self.view, self.today) if self.view else None
+        o = self.options
+        paused = bool(self.view and self.view.state.paused)
+
+        def offer(button: QPushButton, action: Action, tip: str) -> None:
+            allowed = o is not None and o.allowed(action)
+            button.setEnabled(allowed)
+            button.setToolTip(tip if allowed or o is None else o.why_not(action))
+
+        offer(self.supply_button, Action.SUPPLY, self.tr("Record missing materials brought in"))
+        offer(self.reject_button, Action.REJECT_MATERIAL,
+              self.tr("Send back a material that does not meet the requirements"))
+        if paused:
             self.pause_button.setText(self.tr("&Resume clock"))
-            self.pause_button.setToolTip(self.tr("Start the completion clock again"))
+            offer(self.pause_button, Action.RESUME, self.tr("Start the completion clock again"))
         else:
             self.pause_button.setText(self.tr("&Pause clock…"))
-            self.pause_button.setToolTip(self.tr("Stop the completion clock for a special procedure"))
-        self.extend_button.setEnabled(is_open and self.actor.is_supervisor)
-        self.extend_button.setToolTip(
-            self.tr("Add working days to the completion limit") if self.actor.is_supervisor
-            else self.tr("Only a supervisor or an administrator can extend the completion limit"))
-        self.complete_button.setEnabled(is_open)
-        self.terminate_button.setEnabled(is_open)
+            offer(self.pause_button, Action.PAUSE, self.tr("Stop the completion clock for a special procedure"))
+        offer(self.extend_button, Action.EXTEND, self.tr("Add working days to the completion limit"))
+        offer(self.complete_button, Action.COMPLETE, self.tr("Record the decision: approved or not"))
+        offer(self.terminate_button, Action.TERMINATE, self.tr("End the case without a decision"))
+        offer(self.note_button, Action.NOTE, self.tr("Add a note to the history"))
         self.print_menu.clear()
         for kind in self.letter_kinds():
             action = self.print_menu.addAction(kind.label)
             action.triggered.connect(lambda _checked=False, k=kind: self.print_letter(k.value))
         self.print_button.setEnabled(not self.print_menu.isEmpty())
+        self.print_button.setToolTip(self.tr("Print one of this case's letters") if not self.print_menu.isEmpty()
+                                     else self.tr("No letter fits this case now"))
 
     def letter_kinds(self) -> list[LetterKind]:
-        """The letters offered for printing: those of the decision, a reminder while materials are owed."""
-        if self.view is None:
-            return []
-        s = self.view.state
-        kinds: list[LetterKind] = list(LETTERS_FOR_DECISION.get(s.decision, ())) if s.decision else []
-        if s.status and s.status.is_open and s.missing_required and s.supply is not None:
-            kinds.append(LetterKind.REMINDER)
-        if s.status is Status.TERMINATED:
-            kinds.append(LetterKind.TERMINATION)
-        return kinds
+        """The letters that fit the case now, as the domain says."""
+        return self.options.printable if self.options is not None else []
 
     def _update_reprint(self) -> None:
         self.reprint_button.setEnabled(self.letters_view.currentIndex().isValid()
@@ -460,6 +464,14 @@ class CaseViewDialog(QDialog):
         missing.sort(key=lambda m: not m.get("required", True))
         dialog = SupplyDialog(missing, self)
         self._open(dialog, lambda: cases.supply(self.ws, self.actor, self.case_uuid, dialog.codes(), self.today))
+
+    def reject_material(self) -> None:
+        if self.view is None or self.options is None:
+            return
+        materials = [self.view.state.materials[c] for c in self.options.rejectable]
+        dialog = RejectDialog(materials, self)
+        self._open(dialog, lambda: cases.reject_material(self.ws, self.actor, self.case_uuid, dialog.code() or "",
+                                                         dialog.reason(), self.today))
 
     def pause_or_resume(self) -> None:
         if self.view is None:

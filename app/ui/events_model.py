@@ -91,6 +91,7 @@ class EventsModel(QAbstractTableModel):
             "supplement_requested": self.tr("One-time notice to supplement"),
             "refused": self.tr("Refused"),
             "materials_supplied": self.tr("Materials supplied"),
+            "material_rejected": self.tr("Material sent back"),
             "clock_paused": self.tr("Clock paused"),
             "clock_resumed": self.tr("Clock resumed"),
             "extended": self.tr("Extended"),
@@ -136,6 +137,8 @@ class EventsModel(QAbstractTableModel):
                 parts.append(self.tr("commitment broken"))
         elif t == "materials_supplied":
             parts.append(self._names(p.get("codes", [])))
+        elif t == "material_rejected":
+            parts.append(self.tr("{0}: {1}").format(self._names([p.get("code", "")]), p.get("reason", "")))
         elif t == "extended":
             parts.append(self.tr("by {0} working days: {1}").format(p.get("days", ""), p.get("reason", "")))
         elif t == "completed":

@@ -311,3 +311,17 @@ def test_a_mistyped_year_is_refused_in_one_line(cli):
     new_case(cli)
     code, out, err = cli("case", "list", today="2106-03-20")
     assert (code, out, err) == (1, "", "approval-window: 日期 2106-03-20 超出日历范围（1990–2100）\n")
+
+
+def test_show_says_what_may_be_done_and_why_not(cli):
+    number = new_case(cli, received=["01", "02", "03"])  # materials short: a one-time notice
+    code, out, _ = cli("case", "show", number)
+    assert code == 0
+    assert "可办理：补齐材料、退回材料、终止办理" in out
+    assert "可打印：一次性告知书、补正催告通知书" in out
+    assert "不能办结：" in out and "尚未受理" in out
+    options = shown(cli, number)["options"]
+    assert options["actions"]["complete"]["allowed"] is False
+    assert options["letters"]["one_time_notice"] == {"allowed": True, "reason": None}
+    code, out, _ = cli("--officer", "boss", "case", "show", number)
+    assert "不能延期：案件尚未受理" in out
