@@ -112,36 +112,53 @@ def find_actor(ws: Workspace, username: str) -> Actor:
     return _actor(row)
 
 
+#: The one answer to every failed sign-in: a wrong name, a wrong password, a disabled or
+#: locked account all read the same, so a guesser learns nothing about which names exist.
+SIGN_IN_FAILED = (f"用户名或密码错误；连续输错 {MAX_FAILED} 次账号将锁定 {LOCK_MINUTES} 分钟，"
+                  "忘记密码或被锁定请找管理员")
+_dummy_hash: str | None = None
+
+
+def _burn_time(password: str) -> None:
+    """Hash as long for an unknown name as for a known one, so timing tells nothing either."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = _hasher.hash("not-a-password")
+    try:
+        _hasher.verify(_dummy_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        pass
+
+
 def authenticate(ws: Workspace, username: str, password: str) -> Actor:
     now = ws.clock.now().replace(tzinfo=None)
-    failure: str | None = None
+    failed = False
     with ws.write() as s:
         row = s.scalar(select(Officer).where(Officer.username == username.strip()))
         if row is None or not row.active:
-            raise OfficerError("用户名或密码错误")
+            _burn_time(password)
+            raise OfficerError(SIGN_IN_FAILED)
         if row.locked_until is not None and row.locked_until > now:
-            minutes = max(1, math.ceil((row.locked_until - now).total_seconds() / 60))
-            raise OfficerError(f"密码连续输错 {MAX_FAILED} 次，账号已锁定，请 {minutes} 分钟后再试或请管理员重置")
+            _burn_time(password)
+            raise OfficerError(SIGN_IN_FAILED)
         try:
             _hasher.verify(row.password_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             # Count the failure in this transaction and raise only after it commits:
             # raising inside it would roll the count back and the lock would never come.
+            failed = True
             row.failed_attempts += 1
             if row.failed_attempts >= MAX_FAILED:
                 row.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
                 row.failed_attempts = 0
-                failure = f"密码连续输错 {MAX_FAILED} 次，账号已锁定 {LOCK_MINUTES} 分钟"
-            else:
-                failure = f"用户名或密码错误（再错 {MAX_FAILED - row.failed_attempts} 次将锁定账号）"
         else:
             row.failed_attempts = 0
             row.locked_until = None
             if _hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = _hasher.hash(password)
             actor = _actor(row)
-    if failure is not None:
-        raise OfficerError(failure)
+    if failed:
+        raise OfficerError(SIGN_IN_FAILED)
     return actor
 
 
