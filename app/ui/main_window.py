@@ -368,8 +368,11 @@ class MainWindow(QMainWindow):
 
     # -- refreshing -------------------------------------------------------------------------
 
-    def refresh(self, *, with_counts: bool = True, select: str | None = None) -> None:
-        """Read the list again (and the counts); the selected case stays selected."""
+    def refresh(self, *, with_counts: bool = True, select: str | None = None, to_top: bool = False) -> None:
+        """Read the list again (and the counts); the selected case stays selected.
+
+        ``to_top`` brings the list back to its first rows, where the most urgent cases are.
+        """
         self._generation += 1
         generation = self._generation
         keep = select or self._pending_select or self.selected_uuid()
@@ -384,11 +387,12 @@ class MainWindow(QMainWindow):
                 return ids, None, None
             return ids, counts(ws, today), ws.clock_problem()
 
-        self.worker.submit(load, lambda result: self._apply(generation, keep, criteria, with_counts, result),
+        self.worker.submit(load, lambda result: self._apply(generation, keep, criteria, with_counts, result,
+                                                            to_top),
                            self._refresh_failed)
 
     def _apply(self, generation: int, keep: str | None, criteria: Criteria, with_counts: bool,
-               result: tuple[list[str], Counts | None, str | None]) -> None:
+               result: tuple[list[str], Counts | None, str | None], to_top: bool = False) -> None:
         ids, found_counts, problem = result
         if with_counts and found_counts is not None:
             self.tiles.set_counts(found_counts)
@@ -396,7 +400,9 @@ class MainWindow(QMainWindow):
         if generation != self._generation:
             return  # a newer query is on its way
         self.model.set_ids(ids)
-        self._reselect(keep)
+        self._reselect(keep, scroll=not to_top)
+        if to_top:
+            self.table.scrollToTop()
         self.result_label.setText(self.tr("%n case(s) shown", "", len(ids)))
         if ids:
             self.list_stack.setCurrentWidget(self.table)
@@ -408,14 +414,15 @@ class MainWindow(QMainWindow):
             self.list_stack.setCurrentWidget(self.empty_label)
         self.refreshed.emit()
 
-    def _reselect(self, case_uuid: str | None) -> None:
+    def _reselect(self, case_uuid: str | None, *, scroll: bool = True) -> None:
         row = self.model.row_of(case_uuid) if case_uuid else None
         if row is None:
             return
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        if scroll:
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _refresh_failed(self, error: BaseException) -> None:
         if not isinstance(error, USER_ERRORS):
@@ -436,10 +443,14 @@ class MainWindow(QMainWindow):
         self.worker.submit(self.ws.clock_problem, self._show_clock_problem, self._refresh_failed)
 
     def after_changes(self, case_uuid: str | None = None) -> None:
-        """Something was done (by a dialog): read the list and counts again."""
+        """Something was done (by a dialog): read the list and counts again, from the top.
+
+        The case acted on stays selected, but the list shows its first rows again: the
+        overdue and due-today cases sort there and must not slip out of sight.
+        """
         if case_uuid:
             self._pending_select = case_uuid
-        self.refresh(select=case_uuid)
+        self.refresh(select=case_uuid, to_top=True)
 
     # -- selection and navigation ------------------------------------------------------------
 
@@ -568,6 +579,8 @@ class MainWindow(QMainWindow):
     def set_actor(self, actor: Actor) -> None:
         self.actor = actor
         self._update_actor_widgets()
+        self.table.clearSelection()
+        self.refresh(to_top=True)  # the next officer starts from the most urgent cases
         self.statusBar().showMessage(self.tr("%1 is now signed in.").replace("%1", actor.display_name), 5000)
         self.actor_changed.emit(actor)
 
