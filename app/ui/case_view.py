@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -50,6 +50,7 @@ from app.ui.action_dialogs import (
     TerminateDialog,
 )
 from app.ui.countdown_labels import CountdownLabel
+from app.ui.geometry import GeometryKeeper
 from app.ui.events_model import EventsModel, letter_label
 from app.ui.i18n import status_text
 from app.ui.intake import decision_text
@@ -142,8 +143,7 @@ class CaseViewDialog(QDialog):
         self.view: cases.CaseView | None = None
         self.options: CaseOptions | None = None
         self.action_dialog: ActionDialog | None = None
-        self.setMinimumSize(960, 600)
-        self.resize(1040, 720)
+        self.setMinimumSize(800, 560)
 
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -193,6 +193,7 @@ class CaseViewDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_actions())
 
+        self.geometry_keeper = GeometryKeeper(self, ws.paths.root, "case_view", QSize(1040, 720))
         self.reload()
 
     # ------------------------------------------------------------------- building

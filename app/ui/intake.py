@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from app.services.letters import LETTERS_FOR_DECISION
 from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.ui.catalogue_picker import CataloguePicker
+from app.ui.geometry import GeometryKeeper
 from app.ui.materials_model import IntakeMaterialsModel
 
 #: The letters that go with each decision, printed in one step after intake.
@@ -105,7 +106,7 @@ class IntakeDialog(QDialog):
         self._touched: set[str] = set()
         self._supervisor_needed = False
         self.setWindowTitle(self.tr("New intake"))
-        self.setMinimumSize(860, 620)
+        self.setMinimumSize(800, 560)
 
         # The pages are built before the buttons so that Tab reaches the buttons last.
         self._built = False
@@ -149,6 +150,7 @@ class IntakeDialog(QDialog):
         layout.addLayout(buttons)
 
         self._built = True
+        self.geometry_keeper = GeometryKeeper(self, ws.paths.root, "intake", QSize(900, 660))
         self._show_page(ITEM_PAGE)
 
     # ------------------------------------------------------------------ page 1: item

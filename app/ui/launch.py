@@ -201,7 +201,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
         ws, actor = session
         window = MainWindow(ws, actor, today=today)
-        window.show()
+        window.geometry_keeper.show()
         window.worker.submit(ws.daily_maintenance, lambda result: _report_integrity(window, result[1]),
                              lambda exc: log.warning("daily backup or integrity check failed: %s", exc))
         code = prepared.app.exec()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from app.services.queries import Counts, counts, ordered_ids
 from app.services.workspace import Workspace
 from app.ui.badges import BadgeDelegate, TwoLineDelegate, second_line_font, widest_badge_text
 from app.ui.filters import CountTiles, Criteria, FilterBar, StateChoice, conditions_for
+from app.ui.geometry import GeometryKeeper
 from app.ui.i18n import long_date, status_text
 from app.ui.sign_in import SignInDialog
 from app.ui.worker import Runner, Worker
@@ -116,7 +117,8 @@ class MainWindow(QMainWindow):
         self._day_timer.setInterval(DAY_CHECK_MS)
         self._day_timer.timeout.connect(self.check_day)
         self._day_timer.start()
-        self.resize(1280, 800)
+        self.geometry_keeper = GeometryKeeper(self, ws.paths.root, "main", QSize(1280, 800),
+                                              maximise_when_small=True)
         self.filters.search.setFocus()
         self.refresh()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.officers import Actor
@@ -21,6 +21,7 @@ from app.ui.admin.feedback import ADMIN_STYLE, MessageLine, PageTasks
 from app.ui.admin.labels import role_text
 from app.ui.admin.officers_page import OfficersPage
 from app.ui.admin.settings_page import SettingsPage
+from app.ui.geometry import GeometryKeeper
 from app.ui.worker import Runner, Worker
 
 PAGES = ("catalogue", "officers", "settings", "calendar")
@@ -49,7 +50,7 @@ class AdminDialog(QDialog):
         if actor.is_admin:
             self._build_pages()
             self.show_page(page)
-            self.resize(1100, 700)
+            self.geometry_keeper = GeometryKeeper(self, ws.paths.root, "admin", QSize(1100, 700))
         else:
             self._build_refusal()
         self.finished.connect(self._release_worker)
