@@ -39,6 +39,8 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--supply-days", type=positive_int, metavar="N", help="容缺补正期限（工作日，不长于事项规定）")
     p.add_argument("--reason", metavar="TEXT", help="不予受理的理由，或主管核准容缺的理由")
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="收件日期（补录以前的案件）")
+    p.add_argument("--duplicate-reason", metavar="TEXT",
+                   help="同一申请人同一事项已有未办结案件时，确需再次收件的理由（记入案件）")
     p.set_defaults(handler=new)
 
     p = command(cs, "list", help="列出案件（按紧急程度排序）")
@@ -140,6 +142,7 @@ def new(ctx: Context, args: argparse.Namespace) -> int:
         received=tuple(args.received), missing=tuple(args.missing),
         decision=Decision(args.decision) if args.decision else None,
         commitment_signed=args.commitment_signed, supply_days=args.supply_days, reason=args.reason, date=args.date,
+        duplicate_reason=args.duplicate_reason,
     )
     view = cases.intake(ctx.workspace(), ctx.actor(), req, ctx.day())
     if ctx.as_json:

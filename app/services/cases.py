@@ -75,6 +75,8 @@ class IntakeRequest:
     supply_days: int | None = None
     reason: str | None = None
     date: dt.date | None = None
+    #: why this applicant's item is logged again while an earlier case of it is still open
+    duplicate_reason: str | None = None
 
 
 @dataclass
@@ -186,6 +188,48 @@ def applicant_broke_promise(session: Session, id_number: str) -> bool:
     ))))
 
 
+@dataclass(frozen=True)
+class OpenCase:
+    """An earlier case still open for the same applicant and item: a likely duplicate."""
+
+    uuid: str
+    number: str
+    intake_date: dt.date
+    status: Status
+
+    @property
+    def text(self) -> str:
+        return f"{self.number}（{self.intake_date.isoformat()} 收件，{self.status.label}）"
+
+
+def open_cases_of(session: Session, id_number: str, item_code: str) -> list[OpenCase]:
+    rows = session.execute(select(CaseRow.uuid, CaseRow.number, CaseRow.intake_date, CaseRow.status).where(
+        CaseRow.id_number == id_number, CaseRow.item_code == item_code, CaseRow.is_open.is_(True),
+    ).order_by(CaseRow.intake_date, CaseRow.number))
+    return [OpenCase(u, n, d, Status(st)) for u, n, d, st in rows]
+
+
+def duplicate_message(duplicates: list[OpenCase]) -> str:
+    return ("该申请人已有未办结的同一事项案件：" + "；".join(d.text for d in duplicates)
+            + "。请先查看原案件；确需再次收件的，须写明理由")
+
+
+def known_applicant(ws: Workspace, kind: str, id_number: str, today: dt.date) -> ApplicantInput | None:
+    """A returning applicant's details as on their latest case, found by ID number or credit code."""
+    check = identifiers.check_resident_id(id_number, today=today) if kind == "person" else identifiers.check_uscc(
+        id_number)
+    if not check.ok:
+        return None
+    with ws.read() as s:
+        latest = s.scalar(select(CaseRow.uuid).where(CaseRow.id_number == check.value, CaseRow.applicant_kind == kind)
+                          .order_by(CaseRow.intake_date.desc(), CaseRow.number.desc()).limit(1))
+        if latest is None:
+            return None
+        a = load_state(s, latest).applicant
+    return ApplicantInput(kind=kind, name=a.get("name", ""), id_number=check.value, phone=a.get("phone", ""),
+                          legal_rep=a.get("legal_rep", "") or "")
+
+
 # -- intake -------------------------------------------------------------------------------
 
 
@@ -199,6 +243,7 @@ class IntakePreview:
     supply_deadline: dt.date | None
     supply_confirmed: bool
     warnings: list[str]
+    duplicates: list[OpenCase] = field(default_factory=list)
 
 
 def _facts(session: Session, actor: Actor, req: IntakeRequest, applicant: Mapping[str, Any]):
@@ -224,6 +269,7 @@ def preview_intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.da
     applicant, warnings = check_applicant(req.applicant, today)
     with ws.read() as s:
         _stored, facts = _facts(s, actor, req, applicant)
+        duplicates = open_cases_of(s, applicant["id_number"], facts.item.code)
     options = decision_options(facts, req.supply_days)
     try:
         default = decide(facts, None, req.supply_days, req.reason)
@@ -234,8 +280,10 @@ def preview_intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.da
     supply_deadline = ws.calendar.add_workdays(day, days) if days else None
     if facts.applicant_broke_promise:
         warnings.append("该申请人有未履行容缺承诺的记录")
+    if duplicates:
+        warnings.append(duplicate_message(duplicates))
     return IntakePreview(facts, options, default, supply_deadline,
-                         ws.calendar.is_confirmed(day, supply_deadline or day), warnings)
+                         ws.calendar.is_confirmed(day, supply_deadline or day), warnings, duplicates)
 
 
 def format_case_number(settings: CentreSettings, station: StationInfo, year: int, serial: int) -> str:
@@ -276,6 +324,10 @@ def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> C
             decision = decide(facts, req.decision, req.supply_days, req.reason)
         except RuleViolation as exc:
             raise CaseRefused(str(exc)) from None
+        duplicates = open_cases_of(s, applicant["id_number"], facts.item.code)
+        override = (req.duplicate_reason or "").strip()
+        if duplicates and not override:
+            raise CaseRefused(duplicate_message(duplicates) + "（命令行用 --duplicate-reason）")
         if facts.applicant_broke_promise:
             warnings.append("该申请人有未履行容缺承诺的记录" + ("，已由主管核准容缺受理" if decision is Decision.TOLERANT else ""))
         settings = load_settings(s)
@@ -294,6 +346,10 @@ def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> C
             "date": day.isoformat(), "item": item_snapshot, "applicant": applicant, "materials": materials,
             "flagged": facts.applicant_broke_promise,
         })]
+        if duplicates:
+            # The officer's explicit decision to log it again stays on the case's first event.
+            events[0][1]["duplicate_of"] = [d.number for d in duplicates]
+            events[0][1]["duplicate_reason"] = override
         if decision is Decision.ACCEPT:
             events.append((EventType.ACCEPTED, {"date": day.isoformat(), "promised_days": rules.promised_days}))
         elif decision is Decision.TOLERANT:

@@ -122,6 +122,9 @@ class EventsModel(QAbstractTableModel):
             got = sum(1 for m in materials if m.get("received"))
             parts.append(self.tr("{0} (version {1}); applicant {2}; {3} of {4} materials received").format(
                 item.get("name", ""), item.get("version", ""), applicant.get("name", ""), got, len(materials)))
+            if p.get("duplicate_of"):
+                parts.append(self.tr("logged again while {0} was open: {1}").format(
+                    "、".join(p["duplicate_of"]), p.get("duplicate_reason", "")))
         elif t == "accepted":
             parts.append(self.tr("promised within {0} working days").format(p.get("promised_days", "")))
         elif t == "tolerant_accepted":

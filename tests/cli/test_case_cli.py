@@ -62,7 +62,20 @@ def shown(cli, number: str, today: str = TODAY) -> dict:
 
 def test_new_prints_the_case_number(cli):
     assert new_case(cli, "--date", "2026-03-02") == "某镇便民受字〔2026〕第0001号"
-    assert new_case(cli) == "某镇便民受字〔2026〕第0002号"
+    assert new_case(cli, "--duplicate-reason", "申请人为另一套房屋申请") == "某镇便民受字〔2026〕第0002号"
+
+
+def test_a_second_open_case_of_the_same_item_is_refused_without_a_reason(cli):
+    """Finding 6: a second intake for the same ID number and item went straight through."""
+    first = new_case(cli)
+    code, out, err = cli("--officer", "clerk", "case", "new", "--item", "MZ-001", "--name", "张三",
+                         "--id-number", ZHANG_ID, "--phone", "13800138000", "--received", *MZ1_ALL)
+    assert code == 1 and out == ""
+    assert first in err and "--duplicate-reason" in err and len(err.strip().splitlines()) == 1
+    second = new_case(cli, "--duplicate-reason", "原申请材料遗失，重新申请")
+    events = shown(cli, second)["events"]
+    assert events[0]["payload"]["duplicate_of"] == [first]
+    assert events[0]["payload"]["duplicate_reason"] == "原申请材料遗失，重新申请"
 
 
 def test_new_with_json_gives_the_case_object(cli):
@@ -85,8 +98,9 @@ def test_new_with_json_gives_the_case_object(cli):
 
 def test_the_rules_decide_without_a_decision(cli):
     tolerant = new_case(cli, "--missing", "07", "--commitment-signed", received=MZ1_ALL[:6] + ["08"])
-    notice = new_case(cli, "--missing", "07", received=MZ1_ALL[:6] + ["08"])
-    core = new_case(cli, "--missing", "02", "07", "--commitment-signed", received=["01", "03", "04", "05", "06"])
+    notice = new_case(cli, "--missing", "07", received=MZ1_ALL[:6] + ["08"], name="李四", id_number="330106197505052466")
+    core = new_case(cli, "--missing", "02", "07", "--commitment-signed", received=["01", "03", "04", "05", "06"],
+                    name="王五", id_number="510107196007071352")
     assert [shown(cli, n)["status"] for n in (tolerant, notice, core)] == [
         "tolerant", "awaiting_supplement", "awaiting_supplement"]
     assert shown(cli, notice)["countdowns"]["notice"]["deadline"] == "2026-03-27"

@@ -72,8 +72,9 @@ def docx_text(data: bytes) -> str:
 
 
 def log(ws, actor, *, name: str = RARE_NAME, received=RECEIVED, missing=MISSING, day: dt.date = FRI,
-        serial: str = "123", **kw) -> str:
-    """Log a MZ-001 case on ``day`` and return its number."""
+        serial: str | None = None, **kw) -> str:
+    """Log a MZ-001 case on ``day`` and return its number; each name is another person."""
+    serial = serial or str(100 + sum(map(ord, name)) % 900)
     req = IntakeRequest(item_code=ITEM, applicant=ApplicantInput("person", name, resident_id(serial), "13800138000"),
                         received=tuple(received), missing=tuple(missing), **kw)
     return cases.intake(ws, actor, req, day).state.number
