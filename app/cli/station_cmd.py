@@ -19,6 +19,9 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--admin", required=True, metavar="NAME", help="管理员用户名")
     p.add_argument("--admin-display", metavar="NAME", help="管理员姓名（默认同用户名）")
     p.add_argument("--short-name", metavar="NAME", help="文书编号所用简称（默认由中心名称推出，如 某镇）")
+    p.add_argument("--address", default="", metavar="TEXT", help="中心办理地址（印在文书上；未填时文书拒绝打印）")
+    p.add_argument("--phone", default="", metavar="PHONE", help="中心咨询电话，座机须带区号")
+    p.add_argument("--hours", default="", metavar="TEXT", help="办公时间，如 周一至周五 8:30—12:00、14:30—17:30")
     p.add_argument("--password-stdin", action="store_true", help="从标准输入读取管理员密码")
     p.set_defaults(handler=init)
 
@@ -81,7 +84,8 @@ def init(ctx: Context, args: argparse.Namespace) -> int:
             return 0
     password = read_password(ctx, args.password_stdin, f"管理员 {args.admin} ")
     result = initialise(ctx.paths, centre=args.centre, window=args.window, admin_username=args.admin,
-                        admin_password=password, admin_display=args.admin_display, short_name=args.short_name)
+                        admin_password=password, admin_display=args.admin_display, short_name=args.short_name,
+                        address=args.address, phone=args.phone, hours=args.hours)
     if not result.created:
         ctx.emit({"created": False, "station": result.station_uuid}, f"数据目录 {ctx.paths.root} 已初始化，未作任何改动")
         return 0

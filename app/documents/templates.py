@@ -294,7 +294,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 _CENTRE_KEYS = tuple(f.name for f in fields(CentreInfo))
 _CENTRE_LABELS = {
     "name": "中心名称 name", "short_name": "文号单位简称 short_name", "window": "窗口 window",
-    "address": "地址 address", "phone": "电话 phone", "seal_text": "落款单位 seal_text",
+    "address": "地址 address", "phone": "电话 phone", "seal_text": "落款单位 seal_text", "hours": "办公时间 hours",
 }
 _LAYOUT_LIMITS = {
     "margin_top": (10, 50), "margin_bottom": (10, 50), "margin_left": (10, 50), "margin_right": (10, 50),
@@ -318,7 +318,7 @@ def load_centre_defaults(folder: Path | None = None) -> CentreDefaults:
         check.keys(centre_raw, _CENTRE_KEYS, "[centre]")
         values = {}
         for key in _CENTRE_KEYS:
-            value = centre_raw.get(key)
+            value = centre_raw.get(key, "" if key == "hours" else None)  # hours came later: optional
             if not isinstance(value, str):
                 check.problem(f"[centre] 缺少{_CENTRE_LABELS[key]}，或它不是文字")
                 value = ""

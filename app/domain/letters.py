@@ -91,6 +91,7 @@ class CentreInfo:
     address: str
     phone: str
     seal_text: str
+    hours: str = ""  # office hours, e.g. 周一至周五 8:30—12:00、14:30—17:30
 
     def __post_init__(self) -> None:
         _require_text(self.name, "便民服务中心名称")
@@ -99,6 +100,25 @@ class CentreInfo:
         _require_text(self.phone, "联系电话")
         _require_text(self.seal_text, "落款单位名称")
         _optional_text(self.window, "窗口名称")
+        _optional_text(self.hours, "办公时间")
+
+    def sample_details(self) -> list[str]:
+        """The contact details an applicant would be misled by: still the forms' samples, or blank.
+
+        The shipped ``forms/centre.toml`` says 某某县某某镇…, 0000-0000000: a letter must
+        never send an applicant to that address or phone.
+        """
+        problems = []
+        if "某某" in self.name or "某某" in self.seal_text:
+            problems.append("中心名称")
+        if "某某" in self.address:
+            problems.append("办理地址")
+        digits = [c for c in self.phone if c.isdigit()]
+        if not digits or set(digits) == {"0"}:
+            problems.append("联系电话")
+        if not self.hours.strip():
+            problems.append("办公时间")
+        return problems
 
 
 @dataclass(frozen=True)
@@ -315,7 +335,7 @@ def qr_payload(content: LetterContent) -> str:
 
 FIELD_NAMES: frozenset[str] = frozenset({
     "number", "case_number", "issue_date",
-    "centre_name", "centre_short_name", "window", "centre_address", "centre_phone", "seal_text",
+    "centre_name", "centre_short_name", "window", "centre_address", "centre_phone", "centre_hours", "seal_text",
     "applicant_name", "applicant_id_label", "applicant_id_number", "applicant_legal_rep",
     "applicant_phone",
     "item_code", "item_name", "item_version", "received_date",
@@ -345,6 +365,7 @@ def letter_fields(content: LetterContent) -> dict[str, str]:
         "window": centre.window,
         "centre_address": centre.address,
         "centre_phone": centre.phone,
+        "centre_hours": centre.hours,
         "seal_text": centre.seal_text,
         "applicant_name": applicant.name,
         "applicant_id_label": applicant.id_label,

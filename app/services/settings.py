@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain import identifiers
 from app.store.models import Setting
 
 DEFAULT_NUMBER_FORMAT = "{short}便民受字〔{year}〕第{serial:04d}号"
@@ -26,6 +27,7 @@ class CentreSettings:
     window_name: str = ""
     address: str = ""
     phone: str = ""
+    hours: str = ""
     number_format: str = DEFAULT_NUMBER_FORMAT
     due_soon_days: int = 2
     stub_copy: bool = True
@@ -84,6 +86,10 @@ def save_settings(session: Session, **changes: Any) -> CentreSettings:
             raise SettingsError("临期提醒天数应在 0–30 个工作日之间")
         if key == "number_format":
             validate_number_format(value)
+        if key == "phone" and value.strip():
+            check = identifiers.check_phone(value)
+            if not check.ok:
+                raise SettingsError(f"中心联系电话有误：{check.error}")
         if key in ("centre_name", "short_name") and not value.strip():
             raise SettingsError("中心名称和简称不能为空")
     for key, value in changes.items():

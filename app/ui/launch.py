@@ -45,6 +45,10 @@ SMOKE_CASES = 300
 SMOKE_TIMEOUT_S = 30.0
 DEMO_CENTRE = "青山镇便民服务中心"
 DEMO_WINDOW = "综合受理窗口"
+# A practice centre's contact details: made up, but not the forms' samples, so letters print.
+DEMO_ADDRESS = "青山县青山镇府前路8号便民服务中心一楼"
+DEMO_PHONE = "0571-63210000"
+DEMO_HOURS = "周一至周五 8:30—12:00、14:30—17:30"
 DEMO_OFFICER = ("zhangli", "张丽")
 
 
@@ -87,7 +91,8 @@ def build_demo_workspace(paths: DataPaths, today: dt.date | None = None, cases: 
     """
     admin_password = secrets.token_urlsafe(12)
     result = initialise(paths, centre=DEMO_CENTRE, window=DEMO_WINDOW, admin_username="admin",
-                        admin_password=admin_password, admin_display="系统管理员")
+                        admin_password=admin_password, admin_display="系统管理员", address=DEMO_ADDRESS,
+                        phone=DEMO_PHONE, hours=DEMO_HOURS)
     if result.admin is None:
         raise RuntimeError(f"{paths.root} 已有站点，演示数据只能建在空的数据目录中")
     ws = Workspace.open(paths, daily_backup=False)

@@ -24,6 +24,7 @@ CENTRE = CentreInfo(
     address="青石县白沙镇人民路18号便民服务中心一楼",
     phone="0577-62881234",
     seal_text="青石县白沙镇便民服务中心",
+    hours="周一至周五 8:30—12:00、14:30—17:30",
 )
 
 PERSON = ApplicantInfo(name=RARE_NAME, kind="person", id_number="33032419850612102X", phone="13812345678")

@@ -383,3 +383,20 @@ def test_libreoffice_converts_a_case_docx(workspace, staff, tmp_path, libreoffic
     text = pdf_text(libreoffice_pdf(source))
     assert "堃喆" in text and "2026年12月4日" in text
     assert all(squash(name) in text for name in MISSING_NAMES)
+
+
+def test_sample_or_blank_contact_details_refuse_every_letter(workspace, staff):
+    from app.services.settings import save_settings
+
+    number = tolerant_case(workspace, staff.clerk)
+    with workspace.write() as s:
+        save_settings(s, phone="", hours="")
+    message = refused(issue, workspace, staff.clerk, number, LetterKind.COMMITMENT)
+    assert "联系电话、办公时间" in message and "中心设置" in message
+    with workspace.write() as s:
+        save_settings(s, phone="0577-62881234", hours="周一至周五 9:00—17:00", address="某某县某某镇人民路1号")
+    assert "办理地址" in refused(issue, workspace, staff.clerk, number, LetterKind.COMMITMENT)
+    with workspace.write() as s:
+        save_settings(s, address="青石县某镇人民路18号")
+    text = pdf_text(issue(workspace, staff.clerk, number, LetterKind.COMMITMENT).data)
+    assert "0577-62881234" in text and "0000-0000000" not in text

@@ -475,7 +475,7 @@ def test_a_good_number_format_is_previewed_with_the_next_serial_and_saved(qtbot,
 
     saved = workspace.settings()
     assert saved.number_format == "{short}受字第{year}-{serial:05d}号"
-    assert (saved.address, saved.due_soon_days, saved.stub_copy) == ("Road 1", 3, False)
+    assert (saved.address, saved.due_soon_days, saved.stub_copy) == ("青石县某镇人民路18号 Road 1", 3, False)
     assert page.message.text() == "Settings saved."
     another = ApplicantInput("person", "李四", "110105194912310046", "13800138001")
     second = cases.intake(workspace, staff.clerk, IntakeRequest("CL-001", another, received), TODAY)
