@@ -71,18 +71,11 @@ def list_backups(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def restore(ctx: Context, args: argparse.Namespace) -> int:
-    if not args.file.exists():
-        ctx.fail(f"找不到备份文件 {args.file}")
     actor = ctx.actor()
-    if not actor.is_admin:
-        ctx.fail("只有管理员可以从备份恢复")
-    ctx.close()  # release the database before replacing it
     try:
-        saved = backup.restore_database(args.file, ctx.paths.database, ctx.paths.backups)
-    except ValueError as exc:
-        ctx.fail(f"备份文件不可用，未作任何改动：{exc}")
-    ws = Workspace.open(ctx.paths, daily_backup=False)  # migrates an older backup forward
-    ws.close()
+        saved = maintenance.restore(ctx.workspace(), actor, args.file)
+    except maintenance.RestoreRefused as exc:
+        ctx.fail(str(exc))
     ctx.emit({"restored": str(args.file), "previous_saved_as": str(saved) if saved else None},
              f"已从 {args.file.name} 恢复；恢复前的数据库已另存为 {saved.name if saved else '（无）'}")
     return 0

@@ -12,6 +12,7 @@ from app.services.calendar_files import StoredCalendarError
 from app.services.cases import CaseRefused
 from app.services.catalogue import CatalogueRefused
 from app.services.catalogue_files import CatalogueWriteError
+from app.services.maintenance import RestoreRefused
 from app.services.officers import OfficerError
 from app.services.queries import QueryError
 from app.services.settings import SettingsError
@@ -31,6 +32,7 @@ USER_ERRORS: tuple[type[BaseException], ...] = (
     LetterContentError,
     OfficerError,
     QueryError,
+    RestoreRefused,
     RuleViolation,
     SettingsError,
     SetupError,

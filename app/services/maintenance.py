@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from sqlalchemy import insert, select
 
 from app.domain.lifecycle import CaseState, apply
 from app.services.projection import clear, row_values
+from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.store import backup
 from app.store.database import integrity_problems
@@ -71,3 +73,43 @@ def check_database(ws: Workspace, quick: bool = False) -> list[str]:
 
 def make_backup(ws: Workspace) -> Path:
     return backup.backup_database(ws.paths.database, ws.paths.backups, label="manual")
+
+
+class RestoreRefused(Exception):
+    """A restore that was not done; the message says why, and nothing was changed."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str  # daily, before-migration, before-restore, manual
+    taken_at: dt.datetime
+    size: int
+
+
+def list_backups(ws: Workspace) -> list[BackupInfo]:
+    """This data folder's backups, newest first."""
+    out = []
+    for path in backup.list_backups(ws.paths.backups):
+        stat = path.stat()
+        out.append(BackupInfo(path, backup.kind_of(path.name), dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+    return out
+
+
+def restore(ws: Workspace, actor: Actor, file: Path) -> Path | None:
+    """Put a backup in place of the database, the current one kept as a backup first.
+
+    The workspace is closed: the caller opens the data folder again (which migrates an
+    older backup forward). Returns the backup of the database as it was before.
+    """
+    if not actor.is_admin:
+        raise RestoreRefused("只有管理员可以从备份恢复")
+    if not file.is_file():
+        raise RestoreRefused(f"找不到备份文件 {file}")
+    problems = backup.check_backup_file(file)
+    if problems:
+        raise RestoreRefused("备份文件不可用，未作任何改动：" + "；".join(problems))
+    ws.close()  # release the database before replacing it
+    saved = backup.restore_database(file, ws.paths.database, ws.paths.backups)
+    Workspace.open(ws.paths, daily_backup=False).close()
+    return saved

@@ -15,6 +15,11 @@ from pathlib import Path
 KEEP = {"daily": 14, "before-migration": 10, "before-restore": 5, "manual": 20}
 
 
+def kind_of(name: str) -> str:
+    """The kind of a backup file from its name: daily, before-migration, before-restore or manual."""
+    return _kind(name)
+
+
 def _kind(label: str) -> str:
     for kind in KEEP:
         if label.startswith(kind):

@@ -167,7 +167,7 @@ def _report_integrity(window: QWidget, problems: list[str]) -> None:
     QMessageBox.warning(window, QCoreApplication.translate("Launch", "Database check"), QCoreApplication.translate(
         "Launch", "The database file failed its integrity check. Recent work is still saved, but the file "
                   "may be damaged: ask the administrator to restore it from a backup "
-                  "(Administration → backups, or approval-window admin restore).") + "\n\n" + "\n".join(problems[:5]))
+                  "(Administration → Backup and restore, or approval-window admin restore).") + "\n\n" + "\n".join(problems[:5]))
 
 
 def run_gui(args: argparse.Namespace) -> int:

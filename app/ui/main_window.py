@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
                                             "settings")
         self.calendar_action = self._action(self.tr("&Holiday calendar…"), lambda: self.open_admin("calendar"),
                                             None, "calendar")
+        self.backup_action = self._action(self.tr("&Backup and restore…"), lambda: self.open_admin("backup"),
+                                          None, "backup")
         self.about_action = self._action(self.tr("&About"), self.show_about, None, "about")
 
     def _build_menus(self) -> None:
@@ -184,6 +186,8 @@ class MainWindow(QMainWindow):
         self.admin_menu = bar.addMenu(self.tr("&Administration"))
         for action in (self.catalogue_action, self.officers_action, self.settings_action, self.calendar_action):
             self.admin_menu.addAction(action)
+        self.admin_menu.addSeparator()
+        self.admin_menu.addAction(self.backup_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
 
@@ -334,7 +338,8 @@ class MainWindow(QMainWindow):
                                    .replace("%2", role_text(self.actor.role)))
         self.status_officer.setText(self.tr("Signed in: %1 (%2)").replace("%1", self.actor.display_name)
                                     .replace("%2", self.actor.username))
-        for action in (self.catalogue_action, self.officers_action, self.settings_action, self.calendar_action):
+        for action in (self.catalogue_action, self.officers_action, self.settings_action, self.calendar_action,
+                       self.backup_action):
             action.setEnabled(self.actor.is_admin)
             action.setToolTip("" if self.actor.is_admin else self.tr("Only an administrator can do this"))
         self._update_intake_enabled()
@@ -531,7 +536,14 @@ class MainWindow(QMainWindow):
         dialog.catalogue_changed.connect(lambda: self.filters.set_items(current_items(self.ws)))
         dialog.settings_changed.connect(self._settings_changed)
         dialog.calendar_changed.connect(self._calendar_changed)
+        dialog.restored.connect(self._restored)
         self._show_dialog(dialog)
+
+    def _restored(self, _saved: str) -> None:
+        """The database under this window was replaced: only a new start reads it."""
+        QMessageBox.information(self, self.tr("Restored"), self.tr(
+            "The backup has been restored. The program closes now; start it again to work on the restored data."))
+        QTimer.singleShot(0, self.close)
 
     def _settings_changed(self) -> None:
         self.ws.forget_station()
