@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="53"/>
+        <location filename="../../app/ui/action_dialogs.py" line="60"/>
         <source>Enter or Ctrl+Enter</source>
         <translation>回车或 Ctrl+回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="54"/>
+        <location filename="../../app/ui/action_dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -17,37 +17,37 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="175"/>
+        <location filename="../../app/ui/action_dialogs.py" line="244"/>
         <source>Complete the case</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="176"/>
+        <location filename="../../app/ui/action_dialogs.py" line="245"/>
         <source>Record the decision on this case. A completed case is closed.</source>
         <translation>登记本案的办理结果。办结后案件关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="177"/>
+        <location filename="../../app/ui/action_dialogs.py" line="246"/>
         <source>&amp;Complete</source>
         <translation>办结(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="178"/>
+        <location filename="../../app/ui/action_dialogs.py" line="247"/>
         <source>&amp;Approved</source>
         <translation>准予(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="179"/>
+        <location filename="../../app/ui/action_dialogs.py" line="248"/>
         <source>&amp;Not approved</source>
         <translation>不予(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="183"/>
+        <location filename="../../app/ui/action_dialogs.py" line="252"/>
         <source>Result:</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="186"/>
+        <location filename="../../app/ui/action_dialogs.py" line="255"/>
         <source>Still missing: {0}</source>
         <translation>仍缺：{0}</translation>
     </message>
@@ -55,37 +55,37 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="143"/>
+        <location filename="../../app/ui/action_dialogs.py" line="210"/>
         <source>Extend the completion limit</source>
         <translation>延长办结时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="144"/>
+        <location filename="../../app/ui/action_dialogs.py" line="211"/>
         <source>Extensions need a supervisor&apos;s approval and at most {0} working days in all; the applicant must be told the reason.</source>
         <translation>延期须经主管批准，合计不超过 {0} 个工作日，并应将理由告知申请人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="146"/>
+        <location filename="../../app/ui/action_dialogs.py" line="213"/>
         <source>&amp;Extend</source>
         <translation>延期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="150"/>
+        <location filename="../../app/ui/action_dialogs.py" line="217"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="154"/>
+        <location filename="../../app/ui/action_dialogs.py" line="221"/>
         <source>Already extended: {0} working days</source>
         <translation>已延期：{0} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="155"/>
+        <location filename="../../app/ui/action_dialogs.py" line="222"/>
         <source>&amp;Days:</source>
         <translation>延长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="157"/>
+        <location filename="../../app/ui/action_dialogs.py" line="224"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
@@ -93,22 +93,22 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="231"/>
+        <location filename="../../app/ui/action_dialogs.py" line="302"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="232"/>
+        <location filename="../../app/ui/action_dialogs.py" line="303"/>
         <source>The note is kept in the case&apos;s history with your name and the time.</source>
         <translation>备注连同您的姓名和时间记入办理记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="233"/>
+        <location filename="../../app/ui/action_dialogs.py" line="304"/>
         <source>&amp;Add note</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="237"/>
+        <location filename="../../app/ui/action_dialogs.py" line="308"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -116,80 +116,128 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="120"/>
+        <location filename="../../app/ui/action_dialogs.py" line="187"/>
         <source>Pause the completion clock</source>
         <translation>暂停办结计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="121"/>
+        <location filename="../../app/ui/action_dialogs.py" line="188"/>
         <source>The days of a special procedure (public notice, inspection, hearing …) do not count against the promised limit. The supply deadline keeps running.</source>
         <translation>特别程序（公示、核查、听证等）所需时间不计入承诺办结时限。补正期限照常计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="123"/>
+        <location filename="../../app/ui/action_dialogs.py" line="190"/>
         <source>&amp;Pause clock</source>
         <translation>暂停计时(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="125"/>
+        <location filename="../../app/ui/action_dialogs.py" line="192"/>
         <source>Public notice period</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="125"/>
+        <location filename="../../app/ui/action_dialogs.py" line="192"/>
         <source>On-site inspection</source>
         <translation>入户/现场核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="125"/>
+        <location filename="../../app/ui/action_dialogs.py" line="192"/>
         <source>Testing or appraisal</source>
         <translation>检测、鉴定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="126"/>
+        <location filename="../../app/ui/action_dialogs.py" line="193"/>
         <source>Hearing</source>
         <translation>听证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="126"/>
+        <location filename="../../app/ui/action_dialogs.py" line="193"/>
         <source>Expert review</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="128"/>
+        <location filename="../../app/ui/action_dialogs.py" line="195"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="158"/>
+        <source>Send back a material</source>
+        <translation>退回材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="159"/>
+        <source>The material is recorded as missing again; the applicant must be told why.</source>
+        <translation>该材料将重新登记为缺少，须告知申请人退回原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="160"/>
+        <source>&amp;Send back</source>
+        <translation>退回(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="165"/>
+        <source>Illegible or incomplete copy</source>
+        <translation>复印件不清晰或不完整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="165"/>
+        <source>Expired</source>
+        <translation>已过有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="165"/>
+        <source>Signature or seal missing</source>
+        <translation>缺少签名或印章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="166"/>
+        <source>Does not match the applicant</source>
+        <translation>与申请人信息不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="168"/>
+        <source>&amp;Material:</source>
+        <translation>材料(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="169"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>SupplyDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="90"/>
+        <location filename="../../app/ui/action_dialogs.py" line="128"/>
         <source>Supply materials</source>
         <translation>补齐材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="91"/>
+        <location filename="../../app/ui/action_dialogs.py" line="129"/>
         <source>Tick each missing material the applicant has brought today (Space ticks).</source>
         <translation>勾选申请人今天补交的材料（空格键勾选）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="92"/>
+        <location filename="../../app/ui/action_dialogs.py" line="130"/>
         <source>&amp;Record supply</source>
         <translation>登记补齐(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="95"/>
+        <location filename="../../app/ui/action_dialogs.py" line="133"/>
         <source>tolerable</source>
         <translation>可容缺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="96"/>
+        <location filename="../../app/ui/action_dialogs.py" line="134"/>
         <source>required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="96"/>
+        <location filename="../../app/ui/action_dialogs.py" line="134"/>
         <source>optional</source>
         <translation>非必要</translation>
     </message>
@@ -197,32 +245,32 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="208"/>
+        <location filename="../../app/ui/action_dialogs.py" line="279"/>
         <source>Terminate the case</source>
         <translation>终止办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="209"/>
+        <location filename="../../app/ui/action_dialogs.py" line="280"/>
         <source>Termination ends the case without a decision and cannot be undone.</source>
         <translation>终止办理将不作决定而结束本案，且不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="210"/>
+        <location filename="../../app/ui/action_dialogs.py" line="281"/>
         <source>&amp;Terminate</source>
         <translation>终止办理(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="213"/>
+        <location filename="../../app/ui/action_dialogs.py" line="284"/>
         <source>The missing materials were not supplied by the deadline</source>
         <translation>申请人逾期未补齐材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="214"/>
+        <location filename="../../app/ui/action_dialogs.py" line="285"/>
         <source>The applicant withdrew the application</source>
         <translation>申请人撤回申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="216"/>
+        <location filename="../../app/ui/action_dialogs.py" line="287"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>

@@ -26,8 +26,8 @@ LANGUAGES = ("zh_CN",)
 
 # Modules translated together in one file; any module not listed has a file of its own.
 GROUPS: dict[str, tuple[str, ...]] = {
-    "shell": ("application", "badges", "filters", "first_run", "i18n", "launch", "main_window", "sign_in",
-              "worker", "worklist_model"),
+    "shell": ("application", "badges", "filters", "first_run", "geometry", "i18n", "launch", "main_window",
+              "sign_in", "worker", "worklist_model"),
     "printing": ("printing", "print_preview", "batch_print"),
 }
 

@@ -97,27 +97,27 @@
 <context>
     <name>CountTiles</name>
     <message>
-        <location filename="../../app/ui/filters.py" line="220"/>
+        <location filename="../../app/ui/filters.py" line="213"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="221"/>
+        <location filename="../../app/ui/filters.py" line="214"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="222"/>
+        <location filename="../../app/ui/filters.py" line="215"/>
         <source>Due soon</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="223"/>
+        <location filename="../../app/ui/filters.py" line="216"/>
         <source>Waiting for materials</source>
         <translation>待补材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="224"/>
+        <location filename="../../app/ui/filters.py" line="217"/>
         <source>Open in total</source>
         <translation>在办总数</translation>
     </message>
@@ -148,52 +148,52 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filters.py" line="114"/>
+        <location filename="../../app/ui/filters.py" line="107"/>
         <source>Search: case number, name, phone or last digits of ID (Ctrl+F)</source>
         <translation>搜索：受理编号、姓名、电话或身份证号后几位（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="118"/>
+        <location filename="../../app/ui/filters.py" line="111"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="120"/>
+        <location filename="../../app/ui/filters.py" line="113"/>
         <source>&amp;Item:</source>
         <translation>事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="143"/>
+        <location filename="../../app/ui/filters.py" line="136"/>
         <source>All open cases</source>
         <translation>全部在办案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="144"/>
+        <location filename="../../app/ui/filters.py" line="137"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="145"/>
+        <location filename="../../app/ui/filters.py" line="138"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="146"/>
+        <location filename="../../app/ui/filters.py" line="139"/>
         <source>Due soon (incl. today)</source>
         <translation>临期（含今日到期）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="147"/>
+        <location filename="../../app/ui/filters.py" line="140"/>
         <source>Waiting for materials</source>
         <translation>待补材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="148"/>
+        <location filename="../../app/ui/filters.py" line="141"/>
         <source>All cases, incl. closed</source>
         <translation>全部案件（含已结束）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filters.py" line="156"/>
+        <location filename="../../app/ui/filters.py" line="149"/>
         <source>All items</source>
         <translation>全部事项</translation>
     </message>
@@ -201,12 +201,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="80"/>
+        <location filename="../../app/ui/first_run.py" line="90"/>
         <source>Add 300 &amp;demo cases for practice (training laptops only)</source>
         <translation>加入 300 件演示案件用于练习（仅限培训用电脑）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="82"/>
+        <location filename="../../app/ui/first_run.py" line="92"/>
         <source>Fictitious applicants spread over the past months, in every state, so that the work list, letters and countdowns can be tried out.</source>
         <translation>虚构的申请人，分布在过去几个月，涵盖各种办理状态，便于熟悉工作列表、文书打印和期限倒计时。</translation>
     </message>
@@ -222,96 +222,141 @@
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="52"/>
-        <source>Enter the name of the service centre and of this window, and choose the user name and password of the first administrator.</source>
-        <translation>请填写便民服务中心和本窗口的名称，并设置第一位管理员的用户名和密码。</translation>
+        <source>Enter the name of the service centre and of this window, the address, phone and office hours printed on every letter, and choose the user name and password of the first administrator.</source>
+        <translation>请填写便民服务中心和本窗口的名称、印在每份文书上的地址、电话和办公时间，并设置第一位管理员的用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="55"/>
+        <location filename="../../app/ui/first_run.py" line="56"/>
         <source>Data folder: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="62"/>
+        <location filename="../../app/ui/first_run.py" line="63"/>
         <source>e.g. 青山镇便民服务中心</source>
         <translation>例如：青山镇便民服务中心</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="65"/>
+        <location filename="../../app/ui/first_run.py" line="66"/>
         <source>e.g. 综合受理窗口</source>
         <translation>例如：综合受理窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="70"/>
+        <location filename="../../app/ui/first_run.py" line="69"/>
+        <source>e.g. 青山县青山镇府前路8号便民服务中心一楼</source>
+        <translation>如：青山县青山镇府前路8号便民服务中心一楼</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="72"/>
+        <source>landline with area code, e.g. 0571-63210000</source>
+        <translation>座机须带区号，如 0571-63210000</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="75"/>
+        <source>e.g. 周一至周五 8:30—12:00、14:30—17:30</source>
+        <translation>如：周一至周五 8:30—12:00、14:30—17:30</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="80"/>
         <source>Full name (optional)</source>
         <translation>姓名（可不填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="77"/>
+        <location filename="../../app/ui/first_run.py" line="87"/>
         <source>&amp;Load the sample catalogue of township service items</source>
         <translation>载入乡镇政务服务事项示例清单(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="88"/>
+        <location filename="../../app/ui/first_run.py" line="98"/>
         <source>&amp;Centre name:</source>
         <translation>中心名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="89"/>
+        <location filename="../../app/ui/first_run.py" line="99"/>
         <source>&amp;Window name:</source>
         <translation>窗口名称(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="90"/>
+        <location filename="../../app/ui/first_run.py" line="100"/>
+        <source>Add&amp;ress:</source>
+        <translation>地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="101"/>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="102"/>
+        <source>Office &amp;hours:</source>
+        <translation>办公时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="103"/>
         <source>Administrator &amp;user name:</source>
         <translation>管理员用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="91"/>
+        <location filename="../../app/ui/first_run.py" line="104"/>
         <source>Administrator &amp;name:</source>
         <translation>管理员姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="92"/>
+        <location filename="../../app/ui/first_run.py" line="105"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="93"/>
+        <location filename="../../app/ui/first_run.py" line="106"/>
         <source>Password &amp;again:</source>
         <translation>确认密码(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="103"/>
+        <location filename="../../app/ui/first_run.py" line="116"/>
         <source>Create and sign in</source>
         <translation>创建并登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="128"/>
+        <location filename="../../app/ui/first_run.py" line="141"/>
         <source>Please enter the name of the service centre.</source>
         <translation>请填写便民服务中心名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="130"/>
+        <location filename="../../app/ui/first_run.py" line="143"/>
         <source>Please enter the name of this window.</source>
         <translation>请填写窗口名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="132"/>
+        <location filename="../../app/ui/first_run.py" line="145"/>
+        <source>Please enter the centre&apos;s address: it is printed on every letter.</source>
+        <translation>请填写中心地址：每份文书上都会印出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="147"/>
+        <source>Please enter the centre&apos;s phone: applicants call it.</source>
+        <translation>请填写中心电话：申请人会按此电话联系。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="149"/>
+        <source>Please enter the office hours.</source>
+        <translation>请填写办公时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="151"/>
         <source>Please choose the administrator&apos;s user name.</source>
         <translation>请设置管理员用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="134"/>
+        <location filename="../../app/ui/first_run.py" line="153"/>
         <source>Please choose a password.</source>
         <translation>请设置密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="136"/>
+        <location filename="../../app/ui/first_run.py" line="155"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="166"/>
+        <location filename="../../app/ui/first_run.py" line="188"/>
         <source>The centre was created, but the sample catalogue could not be loaded: %1</source>
         <translation>中心已创建，但示例事项清单未能载入：%1</translation>
     </message>
@@ -319,17 +364,17 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="162"/>
+        <location filename="../../app/ui/launch.py" line="167"/>
         <source>Database check</source>
         <translation>数据库检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="162"/>
-        <source>The database file failed its integrity check. Recent work is still saved, but the file may be damaged: ask the administrator to restore it from a backup (Administration → backups, or approval-window admin restore).</source>
-        <translation>数据库文件未通过完整性检查。已保存的工作仍在，但文件可能已损坏：请管理员从备份恢复（管理 → 备份，或运行 approval-window admin restore）。</translation>
+        <location filename="../../app/ui/launch.py" line="167"/>
+        <source>The database file failed its integrity check. Recent work is still saved, but the file may be damaged: ask the administrator to restore it from a backup (Administration → Backup and restore, or approval-window admin restore).</source>
+        <translation>数据库文件未通过完整性检查。已保存的工作仍在，但文件可能已损坏：请管理员从备份恢复（管理 → 备份与恢复，或运行 approval-window admin restore）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="198"/>
+        <location filename="../../app/ui/launch.py" line="203"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
@@ -337,220 +382,235 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>window officer</source>
         <translation>窗口工作人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;New intake…</source>
         <translation>新建收件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>New intake</source>
         <translation>新建收件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Log a new application (Ctrl+N)</source>
         <translation>登记新的申请（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Open selected case</source>
         <translation>打开所选案件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>S&amp;witch officer…</source>
         <translation>切换工作人员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Switch officer</source>
         <translation>切换工作人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Sign in as another officer without closing the program (Ctrl+L)</source>
         <translation>不关闭程序，换另一位工作人员登录（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Print &amp;reminders…</source>
         <translation>批量打印补正提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Service item &amp;catalogue…</source>
         <translation>事项清单(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Officers…</source>
         <translation>工作人员(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Centre &amp;settings…</source>
         <translation>中心设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Holiday calendar…</source>
         <translation>节假日日历(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
+        <source>&amp;Backup and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Today&apos;s work</source>
         <translation>今日工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>Convenience Service Window Intake System</source>
         <translation>便民服务窗口受理系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Officer: %1 (%2)</source>
         <translation>当前工作人员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Only an administrator can do this</source>
         <translation>仅管理员可使用此功能</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Today: %1</source>
         <translation>今天：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source> (date set at start)</source>
         <translation>（启动时指定的日期）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>The official holidays of %1 are not in the calendar: deadlines are counted on weekends only and marked “?”. Import the year under Administration → Holiday calendar.</source>
         <translation>日历中还没有 %1 年的法定节假日安排：截止日期暂仅按周末计算，并标注“?”。请在“管理 → 节假日日历”中导入该年度安排。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>The official holidays of %1 are not in the calendar yet: deadlines in %1 are counted on weekends only and marked “?”. Import the year under Administration → Holiday calendar once it is published.</source>
         <translation>日历中还没有 %1 年的法定节假日安排：落在 %1 年的截止日期暂仅按周末计算，并标注“?”。国务院公布后，请在“管理 → 节假日日历”中导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>%n case(s) shown</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>No case matches “%1”.</source>
         <translation>没有与“%1”相符的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>No cases to show.</source>
         <translation>没有符合条件的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="545"/>
+        <source>The backup has been restored. The program closes now; start it again to work on the restored data.</source>
+        <translation>备份已恢复。程序现在关闭，请重新启动后在恢复的数据上工作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="598"/>
         <source>%1 is now signed in.</source>
         <translation>已切换为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="604"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>Data folder: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>Holiday calendar: %1</source>
         <translation>节假日日历：%1 年</translation>
     </message>
