@@ -141,7 +141,7 @@ def test_the_pages_are_in_chinese_with_the_shipped_translation(chinese, qtbot, w
     dialog = AdminDialog(workspace, staff.admin, worker=sync_worker, today=TODAY)
     qtbot.addWidget(dialog)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["事项清单", "工作人员", "中心设置",
-                                                                          "节假日日历"]
+                                                                          "节假日日历", "备份与恢复"]
     assert dialog.catalogue_page.import_button.text() == "导入…"
 
 
