@@ -481,7 +481,7 @@ def _block_fields(block: Block) -> set[str]:
 _FIELD_LABELS = {
     "applicant_name": "申请人名称", "item_name": "事项名称", "received_date": "收件日期",
     "supply_deadline": "补正期限", "completion_deadline": "承诺办结日期", "reason": "理由",
-    "supervisor_reason": "负责人同意增列材料的说明",
+    "supervisor_reason": "负责人同意增列材料的说明", "extension_period": "延长的期限", "approver": "批准人",
 }
 
 
@@ -491,7 +491,8 @@ def _check_requirements(kind: LetterKind, blocks: list[Block], check: _Checker) 
     used = set().union(*(_block_fields(b) for b in blocks)) if blocks else set()
     required_fields = {"applicant_name", "item_name"}
     required_fields |= {name for need, name in (("supply", "supply_deadline"), ("completion", "completion_deadline"),
-                                                ("reason", "reason")) if need in needs}
+                                                ("reason", "reason"), ("extension", "extension_period"),
+                                                ("extension", "approver")) if need in needs}
     sections: list[tuple[str, bool]] = [
         ("落款（type = \"signature\"）", any(b.type == "signature" for b in blocks)),
         ("签收栏（type = \"receipt\"）", any(b.type == "receipt" for b in blocks)),

@@ -34,6 +34,7 @@ class LetterKind(StrEnum):
     REFUSAL = "refusal"
     REMINDER = "reminder"
     TERMINATION = "termination"
+    EXTENSION_NOTICE = "extension_notice"
 
     @property
     def cli_name(self) -> str:
@@ -64,6 +65,7 @@ _KIND_LABELS = {
     LetterKind.REFUSAL: "不予受理通知书",
     LetterKind.REMINDER: "补正催告通知书",
     LetterKind.TERMINATION: "终止办理告知书",
+    LetterKind.EXTENSION_NOTICE: "延期告知书",
 }
 
 APPLICANT_KINDS = ("person", "enterprise")
@@ -192,6 +194,9 @@ class LetterContent:
     legal_basis: str = ""
     reprint: bool = False
     reprint_of: dt.date | None = None
+    #: an extension (行政许可法 §42): the working days added and who approved them
+    extension_days: int | None = None
+    approver: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, LetterKind):
@@ -239,6 +244,8 @@ def _check_kind_needs(content: LetterContent) -> None:
         raise LetterContentError(f"{label}必须写明承诺办结日期")
     if "reason" in needs and not (content.reason or "").strip():
         raise LetterContentError(f"{label}必须写明理由")
+    if "extension" in needs and not (content.extension_days and (content.approver or "").strip()):
+        raise LetterContentError(f"{label}必须写明延长的天数和批准人")
 
 
 KIND_NEEDS: dict[LetterKind, frozenset[str]] = {
@@ -249,9 +256,10 @@ KIND_NEEDS: dict[LetterKind, frozenset[str]] = {
     LetterKind.REFUSAL: frozenset({"reason"}),
     LetterKind.REMINDER: frozenset({"missing", "supply"}),
     LetterKind.TERMINATION: frozenset({"reason"}),
+    LetterKind.EXTENSION_NOTICE: frozenset({"completion", "reason", "extension"}),
 }
 """What each kind must state: ``missing`` materials, the ``supply`` deadline, the
-``completion`` deadline, a ``reason``. Content and templates are both checked against it."""
+``completion`` deadline, a ``reason``, an ``extension`` (days and approver). Content and templates are both checked against it."""
 
 
 def chinese_date(d: dt.date) -> str:
@@ -343,7 +351,7 @@ FIELD_NAMES: frozenset[str] = frozenset({
     "completion_deadline", "promised_days", "promised_period",
     "reason", "supervisor_reason", "officer_name", "legal_basis",
     "missing_count", "received_count", "missing_list",
-    "verification_code", "reprint_of",
+    "verification_code", "reprint_of", "extension_days", "extension_period", "approver",
 })
 """Every name a template may put between braces."""
 
@@ -392,5 +400,8 @@ def letter_fields(content: LetterContent) -> dict[str, str]:
         "missing_list": "、".join(m.name for m in content.materials_missing),
         "verification_code": verification_code(content),
         "reprint_of": date_or_blank(content.reprint_of),
+        "extension_days": str(content.extension_days) if content.extension_days else "",
+        "extension_period": period_text(content.extension_days, "working") if content.extension_days else "",
+        "approver": content.approver or "",
     }
     return fields

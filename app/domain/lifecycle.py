@@ -422,7 +422,8 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
             if pause["end"] is None:
                 pause["end"] = _d(p["date"])
     elif t is EventType.EXTENDED:
-        state.completion["extensions"].append({"days": int(p["days"]), "reason": p["reason"], "date": _d(p["date"])})
+        state.completion["extensions"].append({"days": int(p["days"]), "reason": p["reason"], "date": _d(p["date"]),
+                                               "approved_by": p.get("approved_by") or officer})
     elif t is EventType.COMPLETED:
         day = _d(p["date"])
         state.status = Status.COMPLETED

@@ -472,7 +472,9 @@ def extend(ws: Workspace, actor: Actor, ref: str, days: int, reason: str, today:
            day: dt.date | None = None) -> CaseView:
     def plan(state: CaseState, d: dt.date):
         check_extend(state, ws.calendar, d, days, reason, actor.is_supervisor)
-        return [(EventType.EXTENDED, {"date": d.isoformat(), "days": days, "reason": reason.strip()})]
+        # The approving supervisor by name, as the 延期告知书 states it (行政许可法 §42).
+        return [(EventType.EXTENDED, {"date": d.isoformat(), "days": days, "reason": reason.strip(),
+                                      "approved_by": actor.display_name})]
 
     return _act(ws, actor, ref, today, day, plan)
 

@@ -209,7 +209,8 @@ class ExtendDialog(ActionDialog):
     def __init__(self, used_days: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Extend the completion limit"),
                          self.tr("Extensions need a supervisor's approval and at most {0} working days in all; "
-                                 "the applicant must be told the reason.").format(MAX_EXTENSION_DAYS),
+                                 "the applicant is told the reason by the extension notice, printed next, which "
+                                 "names you as the approving supervisor.").format(MAX_EXTENSION_DAYS),
                          self.tr("&Extend"), parent)
         self.days_box = QSpinBox(self)
         self.days_box.setRange(1, MAX_EXTENSION_DAYS)

@@ -451,9 +451,11 @@ class CaseViewDialog(QDialog):
         self.changed.emit(self.case_uuid)
         return True
 
-    def _open(self, dialog: ActionDialog, on_accept: Callable[[], Any]) -> None:
+    def _open(self, dialog: ActionDialog, on_accept: Callable[[], Any],
+              after: Callable[[], None] | None = None) -> None:
+        """``after`` runs once the action was done (not when it was refused)."""
         self.action_dialog = dialog
-        dialog.accepted.connect(lambda: self._run(on_accept))
+        dialog.accepted.connect(lambda: self._run(on_accept) and after is not None and after())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -489,8 +491,11 @@ class CaseViewDialog(QDialog):
         completion = self.view.state.completion or {}
         used = sum(int(e["days"]) for e in completion.get("extensions", []))
         dialog = ExtendDialog(used, self)
+        # The applicant must be told the extension and its reason (行政许可法 §42): the
+        # 延期告知书 goes to printing at once.
         self._open(dialog, lambda: cases.extend(self.ws, self.actor, self.case_uuid, dialog.days(), dialog.reason(),
-                                                self.today))
+                                                self.today),
+                   after=lambda: self.print_letter(LetterKind.EXTENSION_NOTICE.value))
 
     def complete(self) -> None:
         if self.view is None:

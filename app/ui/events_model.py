@@ -144,6 +144,8 @@ class EventsModel(QAbstractTableModel):
             parts.append(self.tr("{0}: {1}").format(self._names([p.get("code", "")]), p.get("reason", "")))
         elif t == "extended":
             parts.append(self.tr("by {0} working days: {1}").format(p.get("days", ""), p.get("reason", "")))
+            if p.get("approved_by"):
+                parts.append(self.tr("approved by {0}").format(p["approved_by"]))
         elif t == "completed":
             parts.append(self.tr("approved") if p.get("result") == "approved" else self.tr("not approved"))
         elif t == "note_added":

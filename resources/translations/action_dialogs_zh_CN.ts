@@ -17,37 +17,37 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="244"/>
+        <location filename="../../app/ui/action_dialogs.py" line="245"/>
         <source>Complete the case</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="245"/>
+        <location filename="../../app/ui/action_dialogs.py" line="246"/>
         <source>Record the decision on this case. A completed case is closed.</source>
         <translation>登记本案的办理结果。办结后案件关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="246"/>
+        <location filename="../../app/ui/action_dialogs.py" line="247"/>
         <source>&amp;Complete</source>
         <translation>办结(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="247"/>
+        <location filename="../../app/ui/action_dialogs.py" line="248"/>
         <source>&amp;Approved</source>
         <translation>准予(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="248"/>
+        <location filename="../../app/ui/action_dialogs.py" line="249"/>
         <source>&amp;Not approved</source>
         <translation>不予(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="252"/>
+        <location filename="../../app/ui/action_dialogs.py" line="253"/>
         <source>Result:</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="255"/>
+        <location filename="../../app/ui/action_dialogs.py" line="256"/>
         <source>Still missing: {0}</source>
         <translation>仍缺：{0}</translation>
     </message>
@@ -61,31 +61,31 @@
     </message>
     <message>
         <location filename="../../app/ui/action_dialogs.py" line="211"/>
-        <source>Extensions need a supervisor&apos;s approval and at most {0} working days in all; the applicant must be told the reason.</source>
-        <translation>延期须经主管批准，合计不超过 {0} 个工作日，并应将理由告知申请人。</translation>
+        <source>Extensions need a supervisor&apos;s approval and at most {0} working days in all; the applicant is told the reason by the extension notice, printed next, which names you as the approving supervisor.</source>
+        <translation>延期须经主管批准，合计不超过 {0} 个工作日；随后打印延期告知书，向申请人告知延期理由，并写明您为批准人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="213"/>
+        <location filename="../../app/ui/action_dialogs.py" line="214"/>
         <source>&amp;Extend</source>
         <translation>延期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="217"/>
+        <location filename="../../app/ui/action_dialogs.py" line="218"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="221"/>
+        <location filename="../../app/ui/action_dialogs.py" line="222"/>
         <source>Already extended: {0} working days</source>
         <translation>已延期：{0} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="222"/>
+        <location filename="../../app/ui/action_dialogs.py" line="223"/>
         <source>&amp;Days:</source>
         <translation>延长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="224"/>
+        <location filename="../../app/ui/action_dialogs.py" line="225"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
@@ -93,22 +93,22 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="302"/>
+        <location filename="../../app/ui/action_dialogs.py" line="303"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="303"/>
+        <location filename="../../app/ui/action_dialogs.py" line="304"/>
         <source>The note is kept in the case&apos;s history with your name and the time.</source>
         <translation>备注连同您的姓名和时间记入办理记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="304"/>
+        <location filename="../../app/ui/action_dialogs.py" line="305"/>
         <source>&amp;Add note</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="308"/>
+        <location filename="../../app/ui/action_dialogs.py" line="309"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -245,32 +245,32 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="279"/>
+        <location filename="../../app/ui/action_dialogs.py" line="280"/>
         <source>Terminate the case</source>
         <translation>终止办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="280"/>
+        <location filename="../../app/ui/action_dialogs.py" line="281"/>
         <source>Termination ends the case without a decision and cannot be undone.</source>
         <translation>终止办理将不作决定而结束本案，且不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="281"/>
+        <location filename="../../app/ui/action_dialogs.py" line="282"/>
         <source>&amp;Terminate</source>
         <translation>终止办理(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="284"/>
+        <location filename="../../app/ui/action_dialogs.py" line="285"/>
         <source>The missing materials were not supplied by the deadline</source>
         <translation>申请人逾期未补齐材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="285"/>
+        <location filename="../../app/ui/action_dialogs.py" line="286"/>
         <source>The applicant withdrew the application</source>
         <translation>申请人撤回申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="287"/>
+        <location filename="../../app/ui/action_dialogs.py" line="288"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>

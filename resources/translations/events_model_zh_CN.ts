@@ -155,31 +155,36 @@
     </message>
     <message>
         <location filename="../../app/ui/events_model.py" line="148"/>
+        <source>approved by {0}</source>
+        <translation>批准人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_model.py" line="150"/>
         <source>approved</source>
         <translation>准予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="148"/>
+        <location filename="../../app/ui/events_model.py" line="150"/>
         <source>not approved</source>
         <translation>不予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="155"/>
+        <location filename="../../app/ui/events_model.py" line="157"/>
         <source>reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="157"/>
+        <location filename="../../app/ui/events_model.py" line="159"/>
         <source>{0}: {1} → {2} ({3})</source>
         <translation>{0}：{1} → {2}（{3}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="161"/>
+        <location filename="../../app/ui/events_model.py" line="163"/>
         <source>dated {0}</source>
         <translation>业务日期 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="162"/>
+        <location filename="../../app/ui/events_model.py" line="164"/>
         <source>; </source>
         <translation>；</translation>
     </message>

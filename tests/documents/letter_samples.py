@@ -50,7 +50,7 @@ SERIALS = {kind: n for n, kind in enumerate(LetterKind, 1)}
 ABBREVIATIONS = {
     LetterKind.ONE_TIME_NOTICE: "补", LetterKind.TOLERANT_ACCEPTANCE: "容", LetterKind.COMMITMENT: "诺",
     LetterKind.ACCEPTANCE: "受", LetterKind.REFUSAL: "不受", LetterKind.REMINDER: "催",
-    LetterKind.TERMINATION: "终",
+    LetterKind.TERMINATION: "终", LetterKind.EXTENSION_NOTICE: "延",
 }
 
 
@@ -91,6 +91,9 @@ def sample_content(kind: LetterKind, **changes: object) -> LetterContent:
     if kind is LetterKind.TERMINATION:
         fields.update(**no_completion,
                       reason="申请人未在承诺期限（2026年12月3日）内补齐容缺材料，经电话催告后仍未补交。")
+    if kind is LetterKind.EXTENSION_NOTICE:
+        fields.update(**no_supply, materials_received=RECEIVED + MISSING, completion_deadline=dt.date(2026, 12, 25),
+                      reason="申请人家庭财产状况须会同县民政局入户核查", extension_days=10, approver="李主任")
     fields.update(changes)
     return LetterContent(**fields)  # type: ignore[arg-type]
 

@@ -400,3 +400,16 @@ def test_sample_or_blank_contact_details_refuse_every_letter(workspace, staff):
         save_settings(s, address="青石县某镇人民路18号")
     text = pdf_text(issue(workspace, staff.clerk, number, LetterKind.COMMITMENT).data)
     assert "0577-62881234" in text and "0000-0000000" not in text
+
+
+def test_an_extension_is_told_by_a_notice_naming_the_reason_the_days_and_the_approving_supervisor(workspace, staff):
+    number = accepted_case(workspace, staff.clerk)
+    assert "延期告知书只用于" in refused(issue, workspace, staff.clerk, number, LetterKind.EXTENSION_NOTICE)
+    cases.extend(workspace, staff.boss, number, 5, "须会同县民政局入户核查家庭财产", FRI)
+    letter = issue(workspace, staff.clerk, number, LetterKind.EXTENSION_NOTICE)
+    text = pdf_text(letter.data)
+    assert "延期告知书" in text and "须会同县民政局入户核查家庭财产" in text
+    assert "5个工作日" in text and "李主管" in text and "第四十二条" in text
+    # 20 promised working days from 2026-11-20 end 2026-12-18; five more end 2026-12-25.
+    assert "2026年12月25日" in text
+    assert letter.content.approver == "李主管" and letter.content.extension_days == 5

@@ -298,3 +298,23 @@ def test_a_tolerant_case_sends_back_only_tolerable_materials(qtbot, desk):
     view = open_view(qtbot, desk, case.state.uuid)
     materials = case.state.materials
     assert view.options.rejectable and all(materials[c].get("tolerable") for c in view.options.rejectable)
+
+
+def test_an_extension_prints_the_extension_notice_and_records_the_approving_supervisor(qtbot, desk, warnings_shown):
+    """Finding 9: no 延期告知书 to print (行政许可法 §42), and the approving supervisor not recorded."""
+    case = log_case(desk, received=tuple(f"0{i}" for i in range(1, 9)), decision=Decision.ACCEPT, commitment=False)
+    view = open_view(qtbot, desk, case.state.uuid, actor=desk.supervisor)
+    assert "延期告知书" not in [a.text() for a in view.print_menu.actions()]
+    printed = []
+    view.print_requested.connect(lambda uuid, kinds: printed.append((uuid, kinds)))
+    click(qtbot, view.extend_button)
+    dialog = view.action_dialog
+    dialog.days_box.setValue(5)
+    type_chinese(dialog.reason_edit, "需入户核查家庭财产状况")
+    click(qtbot, dialog.ok_button)
+
+    assert warnings_shown == []
+    assert printed == [(case.state.uuid, ["extension_notice"])]
+    assert "延期告知书" in [a.text() for a in view.print_menu.actions()]
+    details = column(view.events_model, 3)[-1]
+    assert "需入户核查家庭财产状况" in details and "李主任" in details
