@@ -52,6 +52,13 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--limit", type=positive_int, metavar="N")
     p.set_defaults(handler=list_)
 
+    p = command(cs, "correct", help="更正申请人信息（记入办理记录，须写明理由）")
+    p.add_argument("case", metavar="CASE", help="受理编号或 UUID")
+    p.add_argument("--field", required=True, choices=list(cases.CORRECTABLE), help="更正的项目")
+    p.add_argument("--value", required=True, metavar="TEXT", help="更正后的内容")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="更正理由")
+    p.set_defaults(handler=correct)
+
     p = command(cs, "show", help="显示案件的全部情况")
     p.add_argument("case", metavar="CASE", help="受理编号或 UUID")
     p.set_defaults(handler=show)
@@ -217,6 +224,11 @@ def complete(ctx: Context, args: argparse.Namespace) -> int:
 
 def terminate(ctx: Context, args: argparse.Namespace) -> int:
     return _done(ctx, cases.terminate(ctx.workspace(), ctx.actor(), args.case, args.reason, ctx.day(), args.date))
+
+
+def correct(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.correct_applicant(ctx.workspace(), ctx.actor(), args.case, args.field, args.value,
+                                              args.reason, ctx.day()))
 
 
 def note(ctx: Context, args: argparse.Namespace) -> int:

@@ -510,19 +510,45 @@ def add_note(ws: Workspace, actor: Actor, ref: str, text: str, today: dt.date) -
     return _act(ws, actor, ref, today, None, plan)
 
 
-def correct_phone(ws: Workspace, actor: Actor, ref: str, phone: str, reason: str, today: dt.date) -> CaseView:
-    check = identifiers.check_phone(phone)
-    if not check.ok:
-        raise CaseRefused(f"联系电话有误：{check.error}")
+#: The applicant's details an officer may correct, with their names in messages.
+CORRECTABLE = {"name": "申请人姓名或名称", "phone": "联系电话", "legal_rep": "法定代表人"}
+
+
+def correct_applicant(ws: Workspace, actor: Actor, ref: str, field_name: str, value: str, reason: str,
+                      today: dt.date) -> CaseView:
+    """A mistyped detail corrected, as an event with the old value and the reason.
+
+    The history keeps both values; letters printed from now on carry the corrected one.
+    """
+    if field_name not in CORRECTABLE:
+        raise CaseRefused(f"不能更正“{field_name}”，可更正：{'、'.join(CORRECTABLE)}")
+    label = CORRECTABLE[field_name]
+    if field_name == "phone":
+        check = identifiers.check_phone(value)
+        if not check.ok:
+            raise CaseRefused(f"联系电话有误：{check.error}")
+        value = check.value
+    else:
+        value = " ".join(value.split())
+        if not value:
+            raise CaseRefused(f"{label}不能为空")
 
     def plan(state: CaseState, d: dt.date):
         if not reason.strip():
             raise RuleViolation("更正信息须写明理由")
-        return [(EventType.FIELD_CORRECTED, {"date": d.isoformat(), "field": "applicant.phone",
-                                             "old": state.applicant.get("phone"), "new": check.value,
-                                             "reason": reason.strip()})]
+        if field_name == "legal_rep" and state.applicant.get("kind") != "enterprise":
+            raise RuleViolation("个人申请人没有法定代表人")
+        old = state.applicant.get(field_name)
+        if old == value:
+            raise RuleViolation(f"{label}与原来相同，无需更正")
+        return [(EventType.FIELD_CORRECTED, {"date": d.isoformat(), "field": f"applicant.{field_name}",
+                                             "old": old, "new": value, "reason": reason.strip()})]
 
     return _act(ws, actor, ref, today, None, plan)
+
+
+def correct_phone(ws: Workspace, actor: Actor, ref: str, phone: str, reason: str, today: dt.date) -> CaseView:
+    return correct_applicant(ws, actor, ref, "phone", phone, reason, today)
 
 
 def record_letter(ws: Workspace, actor: Actor, ref: str, payload: dict[str, Any], today: dt.date,

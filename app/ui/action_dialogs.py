@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -178,6 +179,48 @@ class RejectDialog(ActionDialog):
 
     def ready(self) -> bool:
         return self.code() is not None and bool(self.reason())
+
+
+class CorrectDialog(ActionDialog):
+    """A mistyped detail of the applicant: which, the right value, and why."""
+
+    def __init__(self, applicant: Mapping[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Correct the applicant's details"),
+                         self.tr("The correction is kept in the history with the old value and your reason; "
+                                 "letters printed from now on carry the corrected value."),
+                         self.tr("C&orrect"), parent)
+        self.applicant = dict(applicant)
+        self.field_box = QComboBox(self)
+        self.field_box.addItem(self.tr("Name"), "name")
+        self.field_box.addItem(self.tr("Phone"), "phone")
+        if applicant.get("kind") == "enterprise":
+            self.field_box.addItem(self.tr("Legal representative"), "legal_rep")
+        self.value_edit = QLineEdit(self)
+        self.reason_box = _reason_box(self, [self.tr("Mistyped at intake"), self.tr("The applicant's number changed")])
+        self.form.addRow(self.tr("&Detail:"), self.field_box)
+        self.form.addRow(self.tr("&Correct value:"), self.value_edit)
+        self.form.addRow(self.tr("&Reason:"), self.reason_box)
+        self.field_box.currentIndexChanged.connect(lambda _i: self._field_changed())
+        self.value_edit.textChanged.connect(lambda _t: self._update())
+        self.reason_box.editTextChanged.connect(lambda _t: self._update())
+        self._field_changed()
+
+    def _field_changed(self) -> None:
+        self.value_edit.setText(str(self.applicant.get(self.field() or "", "") or ""))
+        self._update()
+
+    def field(self) -> str | None:
+        return self.field_box.currentData()
+
+    def value(self) -> str:
+        return self.value_edit.text().strip()
+
+    def reason(self) -> str:
+        return self.reason_box.currentText().strip()
+
+    def ready(self) -> bool:
+        current = str(self.applicant.get(self.field() or "", "") or "")
+        return bool(self.value()) and self.value() != current and bool(self.reason())
 
 
 class PauseDialog(ActionDialog):

@@ -42,6 +42,7 @@ from app.services.workspace import Workspace
 from app.ui.action_dialogs import (
     ActionDialog,
     CompleteDialog,
+    CorrectDialog,
     ExtendDialog,
     NoteDialog,
     PauseDialog,
@@ -303,10 +304,12 @@ class CaseViewDialog(QDialog):
         # Room for the menu arrow, which the size hint leaves out under a style sheet.
         self.print_button.setMinimumWidth(self.print_button.sizeHint().width() + 16)
         self.note_button = button(self.tr("Add &note…"), self.tr("Add a note to the history"), self.add_note)
+        self.correct_button = button(self.tr("Co&rrect…"), self.tr("Correct a mistyped name or phone number"),
+                                     self.correct)
         self.close_button = button(self.tr("Close"), self.tr("Esc"), self.accept)
         row = QHBoxLayout()
         for b in (self.supply_button, self.reject_button, self.pause_button, self.extend_button, self.complete_button,
-                  self.terminate_button, self.print_button, self.note_button):
+                  self.terminate_button, self.print_button, self.note_button, self.correct_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -508,6 +511,13 @@ class CaseViewDialog(QDialog):
     def terminate(self) -> None:
         dialog = TerminateDialog(self)
         self._open(dialog, lambda: cases.terminate(self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
+
+    def correct(self) -> None:
+        if self.view is None:
+            return
+        dialog = CorrectDialog(self.view.state.applicant, self)
+        self._open(dialog, lambda: cases.correct_applicant(self.ws, self.actor, self.case_uuid, dialog.field() or "",
+                                                           dialog.value(), dialog.reason(), self.today))
 
     def add_note(self) -> None:
         dialog = NoteDialog(self)

@@ -156,8 +156,11 @@ class EventsModel(QAbstractTableModel):
             if p.get("reprint"):
                 parts.append(self.tr("reprint"))
         elif t == "field_corrected":
+            names = {"applicant.name": self.tr("name"), "applicant.phone": self.tr("phone"),
+                     "applicant.legal_rep": self.tr("legal representative")}
             parts.append(self.tr("{0}: {1} → {2} ({3})").format(
-                p.get("field", ""), p.get("old", ""), p.get("new", ""), p.get("reason", "")))
+                names.get(p.get("field", ""), p.get("field", "")), p.get("old", ""), p.get("new", ""),
+                p.get("reason", "")))
         day = p.get("date")
         if day and day != e.recorded_at.astimezone().date().isoformat():
             parts.append(self.tr("dated {0}").format(chinese_date(dt.date.fromisoformat(day))))

@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="60"/>
+        <location filename="../../app/ui/action_dialogs.py" line="61"/>
         <source>Enter or Ctrl+Enter</source>
         <translation>回车或 Ctrl+回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="61"/>
+        <location filename="../../app/ui/action_dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -17,75 +17,133 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="245"/>
+        <location filename="../../app/ui/action_dialogs.py" line="288"/>
         <source>Complete the case</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="246"/>
+        <location filename="../../app/ui/action_dialogs.py" line="289"/>
         <source>Record the decision on this case. A completed case is closed.</source>
         <translation>登记本案的办理结果。办结后案件关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="247"/>
+        <location filename="../../app/ui/action_dialogs.py" line="290"/>
         <source>&amp;Complete</source>
         <translation>办结(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="248"/>
+        <location filename="../../app/ui/action_dialogs.py" line="291"/>
         <source>&amp;Approved</source>
         <translation>准予(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="249"/>
+        <location filename="../../app/ui/action_dialogs.py" line="292"/>
         <source>&amp;Not approved</source>
         <translation>不予(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="253"/>
+        <location filename="../../app/ui/action_dialogs.py" line="296"/>
         <source>Result:</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="256"/>
+        <location filename="../../app/ui/action_dialogs.py" line="299"/>
         <source>Still missing: {0}</source>
         <translation>仍缺：{0}</translation>
     </message>
 </context>
 <context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="188"/>
+        <source>Correct the applicant&apos;s details</source>
+        <translation>更正申请人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="189"/>
+        <source>The correction is kept in the history with the old value and your reason; letters printed from now on carry the corrected value.</source>
+        <translation>更正连同原值和理由记入办理记录；此后打印的文书使用更正后的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="191"/>
+        <source>C&amp;orrect</source>
+        <translation>更正(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="194"/>
+        <source>Name</source>
+        <translation>姓名或名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="195"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="197"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="199"/>
+        <source>Mistyped at intake</source>
+        <translation>收件时录入错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="199"/>
+        <source>The applicant&apos;s number changed</source>
+        <translation>申请人更换了号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="200"/>
+        <source>&amp;Detail:</source>
+        <translation>更正项目(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="201"/>
+        <source>&amp;Correct value:</source>
+        <translation>正确内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="202"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="210"/>
+        <location filename="../../app/ui/action_dialogs.py" line="253"/>
         <source>Extend the completion limit</source>
         <translation>延长办结时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="211"/>
+        <location filename="../../app/ui/action_dialogs.py" line="254"/>
         <source>Extensions need a supervisor&apos;s approval and at most {0} working days in all; the applicant is told the reason by the extension notice, printed next, which names you as the approving supervisor.</source>
         <translation>延期须经主管批准，合计不超过 {0} 个工作日；随后打印延期告知书，向申请人告知延期理由，并写明您为批准人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="214"/>
+        <location filename="../../app/ui/action_dialogs.py" line="257"/>
         <source>&amp;Extend</source>
         <translation>延期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="218"/>
+        <location filename="../../app/ui/action_dialogs.py" line="261"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="222"/>
+        <location filename="../../app/ui/action_dialogs.py" line="265"/>
         <source>Already extended: {0} working days</source>
         <translation>已延期：{0} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="223"/>
+        <location filename="../../app/ui/action_dialogs.py" line="266"/>
         <source>&amp;Days:</source>
         <translation>延长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="225"/>
+        <location filename="../../app/ui/action_dialogs.py" line="268"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
@@ -93,22 +151,22 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="303"/>
+        <location filename="../../app/ui/action_dialogs.py" line="346"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="304"/>
+        <location filename="../../app/ui/action_dialogs.py" line="347"/>
         <source>The note is kept in the case&apos;s history with your name and the time.</source>
         <translation>备注连同您的姓名和时间记入办理记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="305"/>
+        <location filename="../../app/ui/action_dialogs.py" line="348"/>
         <source>&amp;Add note</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="309"/>
+        <location filename="../../app/ui/action_dialogs.py" line="352"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -116,47 +174,47 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="187"/>
+        <location filename="../../app/ui/action_dialogs.py" line="230"/>
         <source>Pause the completion clock</source>
         <translation>暂停办结计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="188"/>
+        <location filename="../../app/ui/action_dialogs.py" line="231"/>
         <source>The days of a special procedure (public notice, inspection, hearing …) do not count against the promised limit. The supply deadline keeps running.</source>
         <translation>特别程序（公示、核查、听证等）所需时间不计入承诺办结时限。补正期限照常计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="190"/>
+        <location filename="../../app/ui/action_dialogs.py" line="233"/>
         <source>&amp;Pause clock</source>
         <translation>暂停计时(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="192"/>
+        <location filename="../../app/ui/action_dialogs.py" line="235"/>
         <source>Public notice period</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="192"/>
+        <location filename="../../app/ui/action_dialogs.py" line="235"/>
         <source>On-site inspection</source>
         <translation>入户/现场核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="192"/>
+        <location filename="../../app/ui/action_dialogs.py" line="235"/>
         <source>Testing or appraisal</source>
         <translation>检测、鉴定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="193"/>
+        <location filename="../../app/ui/action_dialogs.py" line="236"/>
         <source>Hearing</source>
         <translation>听证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="193"/>
+        <location filename="../../app/ui/action_dialogs.py" line="236"/>
         <source>Expert review</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="195"/>
+        <location filename="../../app/ui/action_dialogs.py" line="238"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
@@ -164,47 +222,47 @@
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="158"/>
+        <location filename="../../app/ui/action_dialogs.py" line="159"/>
         <source>Send back a material</source>
         <translation>退回材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="159"/>
+        <location filename="../../app/ui/action_dialogs.py" line="160"/>
         <source>The material is recorded as missing again; the applicant must be told why.</source>
         <translation>该材料将重新登记为缺少，须告知申请人退回原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="160"/>
+        <location filename="../../app/ui/action_dialogs.py" line="161"/>
         <source>&amp;Send back</source>
         <translation>退回(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="165"/>
+        <location filename="../../app/ui/action_dialogs.py" line="166"/>
         <source>Illegible or incomplete copy</source>
         <translation>复印件不清晰或不完整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="165"/>
+        <location filename="../../app/ui/action_dialogs.py" line="166"/>
         <source>Expired</source>
         <translation>已过有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="165"/>
+        <location filename="../../app/ui/action_dialogs.py" line="166"/>
         <source>Signature or seal missing</source>
         <translation>缺少签名或印章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="166"/>
+        <location filename="../../app/ui/action_dialogs.py" line="167"/>
         <source>Does not match the applicant</source>
         <translation>与申请人信息不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="168"/>
+        <location filename="../../app/ui/action_dialogs.py" line="169"/>
         <source>&amp;Material:</source>
         <translation>材料(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="169"/>
+        <location filename="../../app/ui/action_dialogs.py" line="170"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -212,32 +270,32 @@
 <context>
     <name>SupplyDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="128"/>
+        <location filename="../../app/ui/action_dialogs.py" line="129"/>
         <source>Supply materials</source>
         <translation>补齐材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="129"/>
+        <location filename="../../app/ui/action_dialogs.py" line="130"/>
         <source>Tick each missing material the applicant has brought today (Space ticks).</source>
         <translation>勾选申请人今天补交的材料（空格键勾选）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="130"/>
+        <location filename="../../app/ui/action_dialogs.py" line="131"/>
         <source>&amp;Record supply</source>
         <translation>登记补齐(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="133"/>
+        <location filename="../../app/ui/action_dialogs.py" line="134"/>
         <source>tolerable</source>
         <translation>可容缺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="134"/>
+        <location filename="../../app/ui/action_dialogs.py" line="135"/>
         <source>required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="134"/>
+        <location filename="../../app/ui/action_dialogs.py" line="135"/>
         <source>optional</source>
         <translation>非必要</translation>
     </message>
@@ -245,32 +303,32 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="280"/>
+        <location filename="../../app/ui/action_dialogs.py" line="323"/>
         <source>Terminate the case</source>
         <translation>终止办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="281"/>
+        <location filename="../../app/ui/action_dialogs.py" line="324"/>
         <source>Termination ends the case without a decision and cannot be undone.</source>
         <translation>终止办理将不作决定而结束本案，且不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="282"/>
+        <location filename="../../app/ui/action_dialogs.py" line="325"/>
         <source>&amp;Terminate</source>
         <translation>终止办理(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="285"/>
+        <location filename="../../app/ui/action_dialogs.py" line="328"/>
         <source>The missing materials were not supplied by the deadline</source>
         <translation>申请人逾期未补齐材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="286"/>
+        <location filename="../../app/ui/action_dialogs.py" line="329"/>
         <source>The applicant withdrew the application</source>
         <translation>申请人撤回申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="288"/>
+        <location filename="../../app/ui/action_dialogs.py" line="331"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>

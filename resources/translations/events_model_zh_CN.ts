@@ -175,16 +175,31 @@
     </message>
     <message>
         <location filename="../../app/ui/events_model.py" line="159"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_model.py" line="159"/>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_model.py" line="160"/>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_model.py" line="161"/>
         <source>{0}: {1} → {2} ({3})</source>
         <translation>{0}：{1} → {2}（{3}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="163"/>
+        <location filename="../../app/ui/events_model.py" line="166"/>
         <source>dated {0}</source>
         <translation>业务日期 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="164"/>
+        <location filename="../../app/ui/events_model.py" line="167"/>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -339,3 +339,16 @@ def test_show_says_what_may_be_done_and_why_not(cli):
     assert options["letters"]["one_time_notice"] == {"allowed": True, "reason": None}
     code, out, _ = cli("--officer", "boss", "case", "show", number)
     assert "不能延期：案件尚未受理" in out
+
+
+def test_correct_a_mistyped_name(cli):
+    number = new_case(cli)
+    code, out, err = cli("--officer", "clerk", "case", "correct", number, "--field", "name", "--value", "张山",
+                         "--reason", "收件时录错")
+    assert code == 0, err
+    case = shown(cli, number)
+    assert case["applicant_name"] == "张山"
+    assert case["events"][-1]["payload"]["old"] == "张三"
+    code, _out, err = cli("--officer", "clerk", "case", "correct", number, "--field", "phone", "--value", "123",
+                          "--reason", "录错")
+    assert code == 1 and "联系电话有误" in err

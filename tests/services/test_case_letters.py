@@ -413,3 +413,10 @@ def test_an_extension_is_told_by_a_notice_naming_the_reason_the_days_and_the_app
     # 20 promised working days from 2026-11-20 end 2026-12-18; five more end 2026-12-25.
     assert "2026年12月25日" in text
     assert letter.content.approver == "李主管" and letter.content.extension_days == 5
+
+
+def test_a_letter_printed_after_a_correction_carries_the_corrected_name(workspace, staff):
+    number = accepted_case(workspace, staff.clerk, name="王喆")
+    cases.correct_applicant(workspace, staff.clerk, number, "name", "王哲", "身份证上为“哲”", FRI)
+    text = pdf_text(issue(workspace, staff.clerk, number, LetterKind.ACCEPTANCE).data)
+    assert "王哲" in text and "王喆" not in text

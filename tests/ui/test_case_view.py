@@ -318,3 +318,41 @@ def test_an_extension_prints_the_extension_notice_and_records_the_approving_supe
     assert "延期告知书" in [a.text() for a in view.print_menu.actions()]
     details = column(view.events_model, 3)[-1]
     assert "需入户核查家庭财产状况" in details and "李主任" in details
+
+
+def test_a_mistyped_phone_is_corrected_with_a_reason_kept_in_the_history(qtbot, desk, warnings_shown):
+    """Finding 7: a wrong phone number or name could not be fixed."""
+    from app.ui.action_dialogs import CorrectDialog
+
+    case = log_case(desk)
+    view = open_view(qtbot, desk, case.state.uuid)
+    click(qtbot, view.correct_button)
+    dialog = view.action_dialog
+    assert isinstance(dialog, CorrectDialog)
+    dialog.field_box.setCurrentIndex(1)  # the phone
+    assert dialog.value_edit.text() == case.state.applicant["phone"]
+    assert not dialog.ok_button.isEnabled()
+    dialog.value_edit.setText("13912345678")
+    type_chinese(dialog.reason_box.lineEdit(), "收件时录错一位")
+    click(qtbot, dialog.ok_button)
+
+    assert warnings_shown == []
+    assert view.applicant_phone.text() == "13912345678"
+    assert column(view.events_model, 2)[-1] == "Details corrected"
+    details = column(view.events_model, 3)[-1]
+    assert case.state.applicant["phone"] in details and "13912345678" in details and "收件时录错一位" in details
+    stored = cases.get_case(desk.ws, case.state.uuid, TODAY).state
+    assert stored.applicant["phone"] == "13912345678"
+
+
+def test_a_bad_correction_is_refused_and_changes_nothing(qtbot, desk, warnings_shown):
+    case = log_case(desk)
+    view = open_view(qtbot, desk, case.state.uuid)
+    click(qtbot, view.correct_button)
+    dialog = view.action_dialog
+    dialog.field_box.setCurrentIndex(1)
+    dialog.value_edit.setText("1391234")
+    type_chinese(dialog.reason_box.lineEdit(), "录错")
+    click(qtbot, dialog.ok_button)
+    assert len(warnings_shown) == 1 and "联系电话有误" in warnings_shown[0][1]
+    assert cases.get_case(desk.ws, case.state.uuid, TODAY).state.applicant["phone"] == case.state.applicant["phone"]
