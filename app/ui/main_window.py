@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self._pending_select: str | None = None
         self._open_dialogs: list[QDialog] = []
         self._letter_printer: Any = None
+        self._manual: QDialog | None = None
         self.setObjectName("mainWindow")
 
         self.model = WorklistModel(ws, self._today, self)
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
                                             None, "calendar")
         self.backup_action = self._action(self.tr("&Backup and restore…"), lambda: self.open_admin("backup"),
                                           None, "backup")
+        self.manual_action = self._action(self.tr("User &manual"), self.show_manual,
+                                          QKeySequence.StandardKey.HelpContents, "manual")
         self.about_action = self._action(self.tr("&About"), self.show_about, None, "about")
 
     def _build_menus(self) -> None:
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
         self.admin_menu.addSeparator()
         self.admin_menu.addAction(self.backup_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.manual_action)
         self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -597,6 +601,15 @@ class MainWindow(QMainWindow):
         self.refresh(to_top=True)  # the next officer starts from the most urgent cases
         self.statusBar().showMessage(self.tr("%1 is now signed in.").replace("%1", actor.display_name), 5000)
         self.actor_changed.emit(actor)
+
+    def show_manual(self) -> None:
+        from app.ui.manual import ManualDialog
+
+        if self._manual is None:
+            self._manual = ManualDialog(self.ws.paths.root, self)
+        self._manual.show()
+        self._manual.raise_()
+        self._manual.activateWindow()
 
     def show_about(self) -> None:
         years = [str(y.year) for y in self.ws.calendar.covered_years]

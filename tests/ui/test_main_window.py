@@ -417,3 +417,13 @@ def test_qt_own_dialogs_are_chinese_by_default(qapp):
     finally:
         remove_translators(qapp, translators)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_f1_opens_the_chinese_manual(qtbot, main_window):
+    show_active(qtbot, main_window)
+    assert main_window.manual_action.shortcut().toString() == "F1"
+    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    manual = main_window._manual
+    assert manual is not None and manual.isVisible()
+    text = manual.browser.toPlainText()
+    assert "容缺受理" in text and "备份与恢复" in text and "Ctrl+N" in text
