@@ -19,7 +19,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.paths import DataPaths
 from app.services import demo
@@ -38,6 +38,7 @@ from app.ui.application import (
 from app.ui.first_run import FirstRunDialog
 from app.ui.i18n import DEFAULT_LANG
 from app.ui.sign_in import SignInDialog
+from app.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +171,18 @@ def _report_integrity(window: QWidget, problems: list[str]) -> None:
                   "(Administration → Backup and restore, or approval-window admin restore).") + "\n\n" + "\n".join(problems[:5]))
 
 
+def bring_forward() -> None:
+    """Another start asked for this program: show its front window (a dialog, else the main window)."""
+    target = QApplication.activeModalWidget() or next(
+        (w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()), None)
+    if target is None:
+        return
+    if target.isMinimized():
+        target.showNormal()
+    target.raise_()
+    target.activateWindow()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """The desktop program, started by ``approval-window`` without a subcommand."""
     lang = interface_language(args)
@@ -189,11 +202,25 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"approval-window: 无法使用数据目录 {paths.root}：{exc}", file=sys.stderr)
         return 1
+    prepared = prepare_application(lang)
+    instance = SingleInstance(paths.root)
+    if not instance.acquire():
+        text = (QCoreApplication.translate("Launch", "The program is already running on this data folder; its "
+                                                     "window has been brought forward.")
+                if instance.woke_the_other else
+                QCoreApplication.translate("Launch", "The program is already running on this data folder "
+                                                     "(%1). Use that window, or close it first.")
+                .replace("%1", str(paths.root)))
+        print(f"approval-window: {text}", file=sys.stderr)
+        if not instance.woke_the_other:
+            QMessageBox.information(None, QCoreApplication.translate("Launch", "Already running"), text)
+        prepared.release()
+        return 0
+    instance.activated.connect(bring_forward)
     setup_logging(paths.logs, lang)
     previous = take_previous_crash(paths.logs)
     crash = CrashHandlers(paths.logs)
     crash.install()
-    prepared = prepare_application(lang)
     try:
         if previous is not None:
             show_previous_crash(previous)
@@ -214,4 +241,5 @@ def run_gui(args: argparse.Namespace) -> int:
         return code
     finally:
         crash.uninstall()
+        instance.release()
         prepared.release()

@@ -26,7 +26,7 @@ LANGUAGES = ("zh_CN",)
 
 # Modules translated together in one file; any module not listed has a file of its own.
 GROUPS: dict[str, tuple[str, ...]] = {
-    "shell": ("application", "badges", "filters", "first_run", "geometry", "i18n", "launch", "main_window", "manual",
+    "shell": ("application", "badges", "filters", "first_run", "geometry", "i18n", "launch", "main_window", "manual", "single_instance",
               "sign_in", "worker", "worklist_model"),
     "printing": ("printing", "print_preview", "batch_print"),
 }
