@@ -125,22 +125,22 @@
 <context>
     <name>CrashHandlers</name>
     <message>
-        <location filename="../../app/ui/application.py" line="203"/>
+        <location filename="../../app/ui/application.py" line="220"/>
         <source>An unexpected error occurred. Your saved work is safe. The details were written to %1; please pass this file to technical support. Restarting the program is recommended.</source>
         <translation>程序发生意外错误。已保存的数据不受影响。详细信息已写入 %1，请将此文件交给技术支持人员。建议重新启动程序。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="213"/>
+        <location filename="../../app/ui/application.py" line="230"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="224"/>
+        <location filename="../../app/ui/application.py" line="241"/>
         <source>The program stopped unexpectedly</source>
         <translation>程序上次意外退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="225"/>
+        <location filename="../../app/ui/application.py" line="242"/>
         <source>The last time, the program ended with an error. Data saved before the error is safe. The report was kept as %1; please pass it to technical support.</source>
         <translation>程序上次运行时出错退出。出错前已保存的数据是安全的。错误报告已保存为 %1，请交给技术支持人员。</translation>
     </message>
