@@ -202,6 +202,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"approval-window: 无法使用数据目录 {paths.root}：{exc}", file=sys.stderr)
         return 1
+    setup_logging(paths.logs, lang)  # first: it turns Qt's fatal start-up errors into a message
     prepared = prepare_application(lang)
     instance = SingleInstance(paths.root)
     if not instance.acquire():
@@ -217,7 +218,6 @@ def run_gui(args: argparse.Namespace) -> int:
         prepared.release()
         return 0
     instance.activated.connect(bring_forward)
-    setup_logging(paths.logs, lang)
     previous = take_previous_crash(paths.logs)
     crash = CrashHandlers(paths.logs)
     crash.install()
