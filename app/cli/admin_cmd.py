@@ -7,7 +7,6 @@ from pathlib import Path
 
 from app.cli.common import Context
 from app.services import maintenance
-from app.services.workspace import Workspace
 from app.store import backup
 
 
