@@ -52,6 +52,11 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--limit", type=positive_int, metavar="N")
     p.set_defaults(handler=list_)
 
+    p = command(cs, "reopen", help="重新办理误办结或误终止的案件（主管，须写明理由）")
+    p.add_argument("case", metavar="CASE", help="受理编号或 UUID")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="重新办理的理由")
+    p.set_defaults(handler=reopen)
+
     p = command(cs, "correct", help="更正申请人信息（记入办理记录，须写明理由）")
     p.add_argument("case", metavar="CASE", help="受理编号或 UUID")
     p.add_argument("--field", required=True, choices=list(cases.CORRECTABLE), help="更正的项目")
@@ -187,7 +192,9 @@ def show(ctx: Context, args: argparse.Namespace) -> int:
     print("可办理：" + ("、".join(a.label for a in allowed) or "无"))
     print("可打印：" + ("、".join(k.label for k in options.printable) or "无"))
     for a in Action:
-        if not options.allowed(a) and (a is not Action.RESUME or view.state.paused):
+        closed = not (view.state.status and view.state.status.is_open)
+        if not options.allowed(a) and (a is not Action.RESUME or view.state.paused) \
+                and (a is not Action.REOPEN or closed):
             print(f"  不能{a.label}：{options.why_not(a)}")
     return 0
 
@@ -224,6 +231,10 @@ def complete(ctx: Context, args: argparse.Namespace) -> int:
 
 def terminate(ctx: Context, args: argparse.Namespace) -> int:
     return _done(ctx, cases.terminate(ctx.workspace(), ctx.actor(), args.case, args.reason, ctx.day(), args.date))
+
+
+def reopen(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.reopen(ctx.workspace(), ctx.actor(), args.case, args.reason, ctx.day()))
 
 
 def correct(ctx: Context, args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ from app.domain.lifecycle import (
     check_complete,
     check_extend,
     check_pause,
+    check_reopen,
     check_reject,
     check_resume,
     check_supply,
@@ -43,6 +44,7 @@ class Action(StrEnum):
     COMPLETE = "complete"
     TERMINATE = "terminate"
     NOTE = "note"
+    REOPEN = "reopen"
 
     @property
     def label(self) -> str:
@@ -52,7 +54,7 @@ class Action(StrEnum):
 ACTION_LABELS = {
     Action.SUPPLY: "补齐材料", Action.REJECT_MATERIAL: "退回材料", Action.PAUSE: "暂停计时",
     Action.RESUME: "恢复计时", Action.EXTEND: "延期", Action.COMPLETE: "办结", Action.TERMINATE: "终止办理",
-    Action.NOTE: "备注",
+    Action.NOTE: "备注", Action.REOPEN: "重新办理",
 }
 
 
@@ -135,6 +137,7 @@ def case_options(state: CaseState, cal: WorkCalendar, today: dt.date, *, is_supe
         Action.EXTEND: _ask(lambda: check_extend(state, cal, today, 1, _GIVEN, is_supervisor)),
         Action.COMPLETE: _ask(lambda: check_complete(state, today, "rejected")),
         Action.TERMINATE: _ask(lambda: check_terminate(state, today, _GIVEN)),
+        Action.REOPEN: _ask(lambda: check_reopen(state, _GIVEN, is_supervisor)),
         Action.NOTE: Availability(state.status is not None, "" if state.status is not None else "案件未登记"),
     }
     letters = {}

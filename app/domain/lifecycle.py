@@ -82,6 +82,7 @@ class EventType(StrEnum):
     NOTE_ADDED = "note_added"
     LETTER_PRINTED = "letter_printed"
     FIELD_CORRECTED = "field_corrected"
+    REOPENED = "reopened"
 
 
 EVENT_LABELS = {
@@ -100,6 +101,7 @@ EVENT_LABELS = {
     EventType.NOTE_ADDED: "备注",
     EventType.LETTER_PRINTED: "打印文书",
     EventType.FIELD_CORRECTED: "更正信息",
+    EventType.REOPENED: "重新办理",
 }
 
 
@@ -453,6 +455,8 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
                 state.notice_materials = sorted(set(state.notice_materials) | set(p.get("materials", [])))
             if state.notice and state.notice.get("closed_on") is None:
                 state.notice["closed_on"] = _d(p["date"])
+    elif t is EventType.REOPENED:
+        _reopen(state)
     elif t is EventType.FIELD_CORRECTED:
         target = state.applicant if p["field"].startswith("applicant.") else None
         if target is not None:
@@ -470,6 +474,25 @@ def _stop_clocks(state: CaseState, day: dt.date) -> None:
         if spec is not None and spec.get("closed_on") is None:
             spec["closed_on"] = day
             spec["stopped"] = True
+
+
+def _reopen(state: CaseState) -> None:
+    """A mistaken 办结 or 终止 undone: the case is as it was before, its clocks run again."""
+    day = state.closed_date
+    for spec in (state.supply, state.completion, state.notice):
+        if spec is not None and spec.get("closed_on") == day and (spec.get("stopped") or spec is state.completion):
+            spec["closed_on"] = None
+            spec["stopped"] = False
+    if state.supply is not None and not state.missing_required and state.supply.get("closed_on") is None:
+        state.supply["closed_on"] = day  # nothing is owed any more: the applicant's clock stays met
+    if state.accepted_date is None:
+        state.status = Status.AWAITING_SUPPLEMENT
+    elif state.decision is Decision.TOLERANT and state.missing_required:
+        state.status = Status.TOLERANT
+    else:
+        state.status = Status.ACCEPTED
+    state.result = state.reason = state.closed_date = None
+    state.promise_broken = False
 
 
 def fold(case_uuid: str, events: Iterable[tuple[str, Mapping[str, Any], str]]) -> CaseState:
@@ -591,6 +614,17 @@ def check_terminate(state: CaseState, day: dt.date, reason: str) -> None:
         raise RuleViolation("终止办理须写明理由")
     _not_before(state, day, "终止办理")
     _not_before_clock(state, day, "终止办理")
+
+
+def check_reopen(state: CaseState, reason: str, is_supervisor: bool) -> None:
+    """Only a completed or terminated case, by a supervisor, with the reason written down."""
+    if state.status not in (Status.COMPLETED, Status.TERMINATED):
+        label = state.status.label if state.status else "未登记"
+        raise RuleViolation(f"案件状态为“{label}”，只有已办结或已终止的案件才能重新办理")
+    if not is_supervisor:
+        raise RuleViolation("重新办理须由主管或管理员操作并写明理由")
+    if not reason.strip():
+        raise RuleViolation("重新办理须写明理由（如误点办结、终止）")
 
 
 def _not_before(state: CaseState, day: dt.date, action: str) -> None:

@@ -41,6 +41,7 @@ from app.domain.lifecycle import (
     decision_options,
     fold,
     require_open,
+    check_reopen,
 )
 from app.services import catalogue as catalogue_service
 from app.services.officers import Actor
@@ -506,6 +507,16 @@ def add_note(ws: Workspace, actor: Actor, ref: str, text: str, today: dt.date) -
         if not text.strip():
             raise RuleViolation("备注不能为空")
         return [(EventType.NOTE_ADDED, {"date": d.isoformat(), "text": text.strip()})]
+
+    return _act(ws, actor, ref, today, None, plan)
+
+
+def reopen(ws: Workspace, actor: Actor, ref: str, reason: str, today: dt.date) -> CaseView:
+    """A mistaken 办结 or 终止 undone by a supervisor, with the reason kept in the history."""
+    def plan(state: CaseState, d: dt.date):
+        check_reopen(state, reason, actor.is_supervisor)
+        return [(EventType.REOPENED, {"date": d.isoformat(), "reason": reason.strip(),
+                                      "was": state.status.value if state.status else None})]
 
     return _act(ws, actor, ref, today, None, plan)
 

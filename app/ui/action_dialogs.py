@@ -181,6 +181,26 @@ class RejectDialog(ActionDialog):
         return self.code() is not None and bool(self.reason())
 
 
+class ReopenDialog(ActionDialog):
+    """Why a completed or terminated case is taken up again (a supervisor's decision)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Reopen the case"),
+                         self.tr("For a case completed or terminated by mistake. The case returns to the state "
+                                 "it had before, its clocks run again, and your reason is kept in the history."),
+                         self.tr("Re&open"), parent)
+        self.reason_box = _reason_box(self, [self.tr("Completed by mistake"), self.tr("Terminated by mistake")])
+        self.form.addRow(self.tr("&Reason:"), self.reason_box)
+        self.reason_box.editTextChanged.connect(lambda _t: self._update())
+        self._update()
+
+    def reason(self) -> str:
+        return self.reason_box.currentText().strip()
+
+    def ready(self) -> bool:
+        return bool(self.reason())
+
+
 class CorrectDialog(ActionDialog):
     """A mistyped detail of the applicant: which, the right value, and why."""
 

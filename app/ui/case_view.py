@@ -47,6 +47,7 @@ from app.ui.action_dialogs import (
     NoteDialog,
     PauseDialog,
     RejectDialog,
+    ReopenDialog,
     SupplyDialog,
     TerminateDialog,
 )
@@ -304,12 +305,14 @@ class CaseViewDialog(QDialog):
         # Room for the menu arrow, which the size hint leaves out under a style sheet.
         self.print_button.setMinimumWidth(self.print_button.sizeHint().width() + 16)
         self.note_button = button(self.tr("Add &note…"), self.tr("Add a note to the history"), self.add_note)
+        self.reopen_button = button(self.tr("Re&open…"), "", self.reopen)
         self.correct_button = button(self.tr("Co&rrect…"), self.tr("Correct a mistyped name or phone number"),
                                      self.correct)
         self.close_button = button(self.tr("Close"), self.tr("Esc"), self.accept)
         row = QHBoxLayout()
         for b in (self.supply_button, self.reject_button, self.pause_button, self.extend_button, self.complete_button,
-                  self.terminate_button, self.print_button, self.note_button, self.correct_button):
+                  self.terminate_button, self.reopen_button, self.print_button, self.note_button,
+                  self.correct_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -425,6 +428,12 @@ class CaseViewDialog(QDialog):
         offer(self.complete_button, Action.COMPLETE, self.tr("Record the decision: approved or not"))
         offer(self.terminate_button, Action.TERMINATE, self.tr("End the case without a decision"))
         offer(self.note_button, Action.NOTE, self.tr("Add a note to the history"))
+        offer(self.reopen_button, Action.REOPEN, self.tr("Take up a case completed or terminated by mistake"))
+        # A closed case shows 重新办理 where 办结 and 终止 were: the row stays within a small screen.
+        closed = bool(self.view and self.view.state.status in (Status.COMPLETED, Status.TERMINATED))
+        self.reopen_button.setVisible(closed)
+        self.complete_button.setVisible(not closed)
+        self.terminate_button.setVisible(not closed)
         self.print_menu.clear()
         for kind in self.letter_kinds():
             action = self.print_menu.addAction(kind.label)
@@ -511,6 +520,10 @@ class CaseViewDialog(QDialog):
     def terminate(self) -> None:
         dialog = TerminateDialog(self)
         self._open(dialog, lambda: cases.terminate(self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
+
+    def reopen(self) -> None:
+        dialog = ReopenDialog(self)
+        self._open(dialog, lambda: cases.reopen(self.ws, self.actor, self.case_uuid, dialog.reason(), self.today))
 
     def correct(self) -> None:
         if self.view is None:

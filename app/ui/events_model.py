@@ -100,6 +100,7 @@ class EventsModel(QAbstractTableModel):
             "note_added": self.tr("Note"),
             "letter_printed": self.tr("Letter printed"),
             "field_corrected": self.tr("Details corrected"),
+            "reopened": self.tr("Reopened"),
         }
         return words.get(e.type, e.label)
 
@@ -134,7 +135,7 @@ class EventsModel(QAbstractTableModel):
             unit = self.tr("working days") if p.get("supply_unit") == "working" else self.tr("days")
             parts.append(self.tr("to supply: {0}; within {1} {2}").format(
                 self._names(p.get("missing", [])), p.get("supply_days", ""), unit))
-        elif t in ("refused", "clock_paused", "terminated"):
+        elif t in ("refused", "clock_paused", "terminated", "reopened"):
             parts.append(self.tr("reason: {0}").format(p.get("reason", "")))
             if t == "terminated" and p.get("promise_broken"):
                 parts.append(self.tr("commitment broken"))

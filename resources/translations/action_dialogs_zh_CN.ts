@@ -17,37 +17,37 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="288"/>
+        <location filename="../../app/ui/action_dialogs.py" line="308"/>
         <source>Complete the case</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="289"/>
+        <location filename="../../app/ui/action_dialogs.py" line="309"/>
         <source>Record the decision on this case. A completed case is closed.</source>
         <translation>登记本案的办理结果。办结后案件关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="290"/>
+        <location filename="../../app/ui/action_dialogs.py" line="310"/>
         <source>&amp;Complete</source>
         <translation>办结(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="291"/>
+        <location filename="../../app/ui/action_dialogs.py" line="311"/>
         <source>&amp;Approved</source>
         <translation>准予(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="292"/>
+        <location filename="../../app/ui/action_dialogs.py" line="312"/>
         <source>&amp;Not approved</source>
         <translation>不予(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="296"/>
+        <location filename="../../app/ui/action_dialogs.py" line="316"/>
         <source>Result:</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="299"/>
+        <location filename="../../app/ui/action_dialogs.py" line="319"/>
         <source>Still missing: {0}</source>
         <translation>仍缺：{0}</translation>
     </message>
@@ -55,57 +55,57 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="188"/>
+        <location filename="../../app/ui/action_dialogs.py" line="208"/>
         <source>Correct the applicant&apos;s details</source>
         <translation>更正申请人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="189"/>
+        <location filename="../../app/ui/action_dialogs.py" line="209"/>
         <source>The correction is kept in the history with the old value and your reason; letters printed from now on carry the corrected value.</source>
         <translation>更正连同原值和理由记入办理记录；此后打印的文书使用更正后的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="191"/>
+        <location filename="../../app/ui/action_dialogs.py" line="211"/>
         <source>C&amp;orrect</source>
         <translation>更正(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="194"/>
+        <location filename="../../app/ui/action_dialogs.py" line="214"/>
         <source>Name</source>
         <translation>姓名或名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="195"/>
+        <location filename="../../app/ui/action_dialogs.py" line="215"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="197"/>
+        <location filename="../../app/ui/action_dialogs.py" line="217"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="199"/>
+        <location filename="../../app/ui/action_dialogs.py" line="219"/>
         <source>Mistyped at intake</source>
         <translation>收件时录入错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="199"/>
+        <location filename="../../app/ui/action_dialogs.py" line="219"/>
         <source>The applicant&apos;s number changed</source>
         <translation>申请人更换了号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="200"/>
+        <location filename="../../app/ui/action_dialogs.py" line="220"/>
         <source>&amp;Detail:</source>
         <translation>更正项目(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="201"/>
+        <location filename="../../app/ui/action_dialogs.py" line="221"/>
         <source>&amp;Correct value:</source>
         <translation>正确内容(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="202"/>
+        <location filename="../../app/ui/action_dialogs.py" line="222"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
@@ -113,37 +113,37 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="253"/>
+        <location filename="../../app/ui/action_dialogs.py" line="273"/>
         <source>Extend the completion limit</source>
         <translation>延长办结时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="254"/>
+        <location filename="../../app/ui/action_dialogs.py" line="274"/>
         <source>Extensions need a supervisor&apos;s approval and at most {0} working days in all; the applicant is told the reason by the extension notice, printed next, which names you as the approving supervisor.</source>
         <translation>延期须经主管批准，合计不超过 {0} 个工作日；随后打印延期告知书，向申请人告知延期理由，并写明您为批准人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="257"/>
+        <location filename="../../app/ui/action_dialogs.py" line="277"/>
         <source>&amp;Extend</source>
         <translation>延期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="261"/>
+        <location filename="../../app/ui/action_dialogs.py" line="281"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="265"/>
+        <location filename="../../app/ui/action_dialogs.py" line="285"/>
         <source>Already extended: {0} working days</source>
         <translation>已延期：{0} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="266"/>
+        <location filename="../../app/ui/action_dialogs.py" line="286"/>
         <source>&amp;Days:</source>
         <translation>延长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="268"/>
+        <location filename="../../app/ui/action_dialogs.py" line="288"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
@@ -151,22 +151,22 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="346"/>
+        <location filename="../../app/ui/action_dialogs.py" line="366"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="347"/>
+        <location filename="../../app/ui/action_dialogs.py" line="367"/>
         <source>The note is kept in the case&apos;s history with your name and the time.</source>
         <translation>备注连同您的姓名和时间记入办理记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="348"/>
+        <location filename="../../app/ui/action_dialogs.py" line="368"/>
         <source>&amp;Add note</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="352"/>
+        <location filename="../../app/ui/action_dialogs.py" line="372"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -174,47 +174,47 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="230"/>
+        <location filename="../../app/ui/action_dialogs.py" line="250"/>
         <source>Pause the completion clock</source>
         <translation>暂停办结计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="231"/>
+        <location filename="../../app/ui/action_dialogs.py" line="251"/>
         <source>The days of a special procedure (public notice, inspection, hearing …) do not count against the promised limit. The supply deadline keeps running.</source>
         <translation>特别程序（公示、核查、听证等）所需时间不计入承诺办结时限。补正期限照常计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="233"/>
+        <location filename="../../app/ui/action_dialogs.py" line="253"/>
         <source>&amp;Pause clock</source>
         <translation>暂停计时(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="235"/>
+        <location filename="../../app/ui/action_dialogs.py" line="255"/>
         <source>Public notice period</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="235"/>
+        <location filename="../../app/ui/action_dialogs.py" line="255"/>
         <source>On-site inspection</source>
         <translation>入户/现场核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="235"/>
+        <location filename="../../app/ui/action_dialogs.py" line="255"/>
         <source>Testing or appraisal</source>
         <translation>检测、鉴定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="236"/>
+        <location filename="../../app/ui/action_dialogs.py" line="256"/>
         <source>Hearing</source>
         <translation>听证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="236"/>
+        <location filename="../../app/ui/action_dialogs.py" line="256"/>
         <source>Expert review</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="238"/>
+        <location filename="../../app/ui/action_dialogs.py" line="258"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
@@ -268,6 +268,39 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="188"/>
+        <source>Reopen the case</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="189"/>
+        <source>For a case completed or terminated by mistake. The case returns to the state it had before, its clocks run again, and your reason is kept in the history.</source>
+        <translation>用于误办结或误终止的案件。案件恢复到此前的状态，时限重新计算，您填写的理由记入办理记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="191"/>
+        <source>Re&amp;open</source>
+        <translation>重新办理(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="192"/>
+        <source>Completed by mistake</source>
+        <translation>误点办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="192"/>
+        <source>Terminated by mistake</source>
+        <translation>误点终止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/action_dialogs.py" line="193"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>SupplyDialog</name>
     <message>
         <location filename="../../app/ui/action_dialogs.py" line="129"/>
@@ -303,32 +336,32 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="323"/>
+        <location filename="../../app/ui/action_dialogs.py" line="343"/>
         <source>Terminate the case</source>
         <translation>终止办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="324"/>
+        <location filename="../../app/ui/action_dialogs.py" line="344"/>
         <source>Termination ends the case without a decision and cannot be undone.</source>
         <translation>终止办理将不作决定而结束本案，且不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="325"/>
+        <location filename="../../app/ui/action_dialogs.py" line="345"/>
         <source>&amp;Terminate</source>
         <translation>终止办理(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="328"/>
+        <location filename="../../app/ui/action_dialogs.py" line="348"/>
         <source>The missing materials were not supplied by the deadline</source>
         <translation>申请人逾期未补齐材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="329"/>
+        <location filename="../../app/ui/action_dialogs.py" line="349"/>
         <source>The applicant withdrew the application</source>
         <translation>申请人撤回申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_dialogs.py" line="331"/>
+        <location filename="../../app/ui/action_dialogs.py" line="351"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>

@@ -99,107 +99,112 @@
         <translation>更正信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="123"/>
+        <location filename="../../app/ui/events_model.py" line="103"/>
+        <source>Reopened</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_model.py" line="124"/>
         <source>{0} (version {1}); applicant {2}; {3} of {4} materials received</source>
         <translation>{0}（第 {1} 版）；申请人 {2}；收到材料 {3} / {4} 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="126"/>
+        <location filename="../../app/ui/events_model.py" line="127"/>
         <source>logged again while {0} was open: {1}</source>
         <translation>在 {0} 未办结时再次收件：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="129"/>
+        <location filename="../../app/ui/events_model.py" line="130"/>
         <source>promised within {0} working days</source>
         <translation>承诺 {0} 个工作日办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="131"/>
+        <location filename="../../app/ui/events_model.py" line="132"/>
         <source>missing: {0}; to be supplied within {1} working days; commitment signed</source>
         <translation>缺：{0}；{1} 个工作日内补正；已签承诺书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="134"/>
+        <location filename="../../app/ui/events_model.py" line="135"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="134"/>
+        <location filename="../../app/ui/events_model.py" line="135"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="135"/>
+        <location filename="../../app/ui/events_model.py" line="136"/>
         <source>to supply: {0}; within {1} {2}</source>
         <translation>须补正：{0}；期限 {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="138"/>
+        <location filename="../../app/ui/events_model.py" line="139"/>
         <source>reason: {0}</source>
         <translation>理由：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="140"/>
+        <location filename="../../app/ui/events_model.py" line="141"/>
         <source>commitment broken</source>
         <translation>未履行承诺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="144"/>
+        <location filename="../../app/ui/events_model.py" line="145"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="146"/>
+        <location filename="../../app/ui/events_model.py" line="147"/>
         <source>by {0} working days: {1}</source>
         <translation>延长 {0} 个工作日：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="148"/>
+        <location filename="../../app/ui/events_model.py" line="149"/>
         <source>approved by {0}</source>
         <translation>批准人：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="150"/>
+        <location filename="../../app/ui/events_model.py" line="151"/>
         <source>approved</source>
         <translation>准予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="150"/>
+        <location filename="../../app/ui/events_model.py" line="151"/>
         <source>not approved</source>
         <translation>不予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="157"/>
+        <location filename="../../app/ui/events_model.py" line="158"/>
         <source>reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="159"/>
+        <location filename="../../app/ui/events_model.py" line="160"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="159"/>
+        <location filename="../../app/ui/events_model.py" line="160"/>
         <source>phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="160"/>
+        <location filename="../../app/ui/events_model.py" line="161"/>
         <source>legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="161"/>
+        <location filename="../../app/ui/events_model.py" line="162"/>
         <source>{0}: {1} → {2} ({3})</source>
         <translation>{0}：{1} → {2}（{3}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="166"/>
+        <location filename="../../app/ui/events_model.py" line="167"/>
         <source>dated {0}</source>
         <translation>业务日期 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/events_model.py" line="167"/>
+        <location filename="../../app/ui/events_model.py" line="168"/>
         <source>; </source>
         <translation>；</translation>
     </message>

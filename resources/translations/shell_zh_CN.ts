@@ -374,17 +374,17 @@
         <translation>数据库文件未通过完整性检查。已保存的工作仍在，但文件可能已损坏：请管理员从备份恢复（管理 → 备份与恢复，或运行 approval-window admin restore）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="208"/>
+        <location filename="../../app/ui/launch.py" line="209"/>
         <source>The program is already running on this data folder; its window has been brought forward.</source>
         <translation>程序已在使用此数据目录运行，已切换到该窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="211"/>
+        <location filename="../../app/ui/launch.py" line="212"/>
         <source>The program is already running on this data folder (%1). Use that window, or close it first.</source>
         <translation>程序已在使用此数据目录（%1）运行。请使用已打开的窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="216"/>
+        <location filename="../../app/ui/launch.py" line="217"/>
         <source>Already running</source>
         <translation>程序已在运行</translation>
     </message>

@@ -352,3 +352,14 @@ def test_correct_a_mistyped_name(cli):
     code, _out, err = cli("--officer", "clerk", "case", "correct", number, "--field", "phone", "--value", "123",
                           "--reason", "录错")
     assert code == 1 and "联系电话有误" in err
+
+
+def test_reopen_is_for_supervisors_with_a_reason(cli):
+    number = new_case(cli)
+    assert cli("--officer", "clerk", "case", "complete", number, "--result", "approved")[0] == 0
+    code, _out, err = cli("--officer", "clerk", "case", "reopen", number, "--reason", "误点办结")
+    assert code == 1 and "主管" in err
+    code, _out, err = cli("--officer", "boss", "case", "reopen", number, "--reason", "误点办结")
+    assert code == 0, err
+    case = shown(cli, number)
+    assert case["status"] == "accepted" and case["events"][-1]["type"] == "reopened"

@@ -356,3 +356,42 @@ def test_a_bad_correction_is_refused_and_changes_nothing(qtbot, desk, warnings_s
     click(qtbot, dialog.ok_button)
     assert len(warnings_shown) == 1 and "联系电话有误" in warnings_shown[0][1]
     assert cases.get_case(desk.ws, case.state.uuid, TODAY).state.applicant["phone"] == case.state.applicant["phone"]
+
+
+def test_a_supervisor_reopens_a_case_completed_by_mistake(qtbot, desk, warnings_shown):
+    """Finding 7: a mistaken 办结 or 终止 could not be reopened."""
+    from app.ui.action_dialogs import ReopenDialog
+
+    case = log_case(desk, received=tuple(f"0{i}" for i in range(1, 9)), decision=Decision.ACCEPT, commitment=False)
+    cases.complete(desk.ws, desk.officer, case.state.uuid, "approved", TODAY)
+    officer_view = open_view(qtbot, desk, case.state.uuid)
+    assert officer_view.reopen_button.isVisible() and not officer_view.reopen_button.isEnabled()
+    assert "主管" in officer_view.reopen_button.toolTip()
+
+    view = open_view(qtbot, desk, case.state.uuid, actor=desk.supervisor)
+    assert view.reopen_button.isEnabled() and not view.complete_button.isVisible()
+    click(qtbot, view.reopen_button)
+    dialog = view.action_dialog
+    assert isinstance(dialog, ReopenDialog) and not dialog.ok_button.isEnabled()
+    type_chinese(dialog.reason_box.lineEdit(), "误点办结，审批尚未完成")
+    click(qtbot, dialog.ok_button)
+
+    assert warnings_shown == []
+    assert view.status_label.text() == "Accepted"
+    assert view.complete_button.isVisible() and view.complete_button.isEnabled()
+    assert not view.reopen_button.isVisible()
+    assert view.countdown_labels["completion"].state is State.ON_TRACK
+    assert column(view.events_model, 2)[-1] == "Reopened"
+    assert "误点办结" in column(view.events_model, 3)[-1]
+    stored = cases.get_case(desk.ws, case.state.uuid, TODAY).state
+    assert stored.status is Status.ACCEPTED and stored.result is None and stored.closed_date is None
+
+
+def test_a_terminated_tolerant_case_reopens_with_its_supply_clock(qtbot, desk):
+    case = log_case(desk)
+    cases.terminate(desk.ws, desk.officer, case.state.uuid, "误操作", TODAY)
+    view = cases.reopen(desk.ws, desk.supervisor, case.state.uuid, "误点终止", TODAY)
+    assert view.state.status is Status.TOLERANT
+    assert view.countdowns["supply"].state is State.ON_TRACK
+    with pytest.raises(cases.CaseRefused, match="只有已办结或已终止"):
+        cases.reopen(desk.ws, desk.supervisor, case.state.uuid, "再来一次", TODAY)
