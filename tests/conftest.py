@@ -48,7 +48,8 @@ def station_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     folder = tmp_path_factory.mktemp("station") / "data"
     initialise(DataPaths(folder), centre=CENTRE, window=WINDOW, admin_username="admin",
-               admin_password=ADMIN_PASSWORD, admin_display="张管理")
+               admin_password=ADMIN_PASSWORD, admin_display="张管理", address="青石县某镇人民路18号",
+               phone="0577-62881234", hours="周一至周五 8:30—12:00、14:30—17:30")
     ws = Workspace.open(DataPaths(folder), daily_backup=False)
     try:
         admin = find_actor(ws, "admin")

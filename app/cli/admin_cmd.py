@@ -7,8 +7,6 @@ from pathlib import Path
 
 from app.cli.common import Context
 from app.services import maintenance, recovery
-from app.services.chain_identity import start_new_chain
-from app.services.workspace import Workspace
 from app.store import backup
 
 
@@ -86,24 +84,12 @@ def restore(ctx: Context, args: argparse.Namespace) -> int:
         raise recovery.RestoreRefused(report.problems)
     username, password = ctx.credentials()
     ctx.close()  # release the database before replacing it
-    result = recovery.restore(ctx.paths, args.file, username, password)
-    before = result.previous or result.kept_aside
-    ws = Workspace.open(ctx.paths, daily_backup=False)  # migrates an older backup forward
-    try:
-        chain = start_new_chain(ws, before)
-    finally:
-        ws.close()
-    note = ""
-    if chain is not None:
-        note = "；本站点此后的事件记入新的事件链，不会与恢复前已发出的事件重号"
-        if not chain.counters_from_replaced:
-            note += "。注意：恢复前的数据库无法读取，请核对最近发出的受理编号，避免重号"
+    done = recovery.restore_and_continue(ctx.paths, args.file, username, password)
     ctx.emit({"restored": str(args.file), "events": report.events, "cases": report.cases,
-              "previous_saved_as": str(result.previous) if result.previous else None,
-              "kept_aside": str(result.kept_aside) if result.kept_aside else None,
-              "new_chain": chain.station_uuid if chain else None},
-             f"已从 {args.file.name} 恢复（{report.cases} 件案件，{report.events} 条事件，事件链完好）；"
-             + (f"恢复前的数据库已另存为 {before}" if before else "恢复前没有数据库") + note)
+              "previous_saved_as": str(done.result.previous) if done.result.previous else None,
+              "kept_aside": str(done.result.kept_aside) if done.result.kept_aside else None,
+              "new_chain": done.new_chain.station_uuid if done.new_chain else None},
+             done.summary())
     return 0
 
 

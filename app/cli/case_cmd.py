@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import Context, iso_date, non_negative_int, positive_int
+from app.domain.availability import Action
 from app.domain.deadlines import CountdownStatus, State
 from app.domain.deemed import DEEMED_LABEL
 from app.domain.rating import follow_up_json, rating_json
@@ -41,6 +42,8 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--supply-days", type=positive_int, metavar="N", help="容缺补正期限（工作日，不长于事项规定）")
     p.add_argument("--reason", metavar="TEXT", help="不予受理的理由，或主管核准容缺的理由")
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="收件日期（补录以前的案件）")
+    p.add_argument("--duplicate-reason", metavar="TEXT",
+                   help="同一申请人同一事项已有未办结案件时，确需再次收件的理由（记入案件）")
     p.set_defaults(handler=new)
 
     p = command(cs, "list", help="列出案件（按紧急程度排序）")
@@ -52,6 +55,18 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--conflicts", action="store_true", help="只列各站点记录相互冲突、待处理的案件")
     p.add_argument("--limit", type=positive_int, metavar="N")
     p.set_defaults(handler=list_)
+
+    p = command(cs, "reopen", help="重新办理误办结或误终止的案件（主管，须写明理由）")
+    p.add_argument("case", metavar="CASE", help="受理编号或 UUID")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="重新办理的理由")
+    p.set_defaults(handler=reopen)
+
+    p = command(cs, "correct", help="更正申请人信息（记入办理记录，须写明理由）")
+    p.add_argument("case", metavar="CASE", help="受理编号或 UUID")
+    p.add_argument("--field", required=True, choices=list(cases.CORRECTABLE), help="更正的项目")
+    p.add_argument("--value", required=True, metavar="TEXT", help="更正后的内容")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="更正理由")
+    p.set_defaults(handler=correct)
 
     p = command(cs, "show", help="显示案件的全部情况")
     p.add_argument("case", metavar="CASE", help="受理编号或 UUID")
@@ -175,6 +190,7 @@ def new(ctx: Context, args: argparse.Namespace) -> int:
         received=tuple(args.received), missing=tuple(args.missing),
         decision=Decision(args.decision) if args.decision else None,
         commitment_signed=args.commitment_signed, supply_days=args.supply_days, reason=args.reason, date=args.date,
+        duplicate_reason=args.duplicate_reason,
     )
     view = cases.intake(ctx.workspace(), ctx.actor(), req, ctx.day())
     if ctx.as_json:
@@ -203,7 +219,21 @@ def list_(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def show(ctx: Context, args: argparse.Namespace) -> int:
-    _emit_case(ctx, cases.get_case(ctx.workspace(), args.case, ctx.day()), detail=True)
+    ws, day = ctx.workspace(), ctx.day()
+    view = cases.get_case(ws, args.case, day)
+    options = cases.options(ws, ctx.actor() if ctx.officer_name else None, view, day)
+    if ctx.as_json:
+        ctx.emit(view.to_json() | {"options": options.to_json()})
+        return 0
+    _print_case(ctx, view, detail=True)
+    allowed = [a for a in Action if options.allowed(a) and a is not Action.NOTE]
+    print("可办理：" + ("、".join(a.label for a in allowed) or "无"))
+    print("可打印：" + ("、".join(k.label for k in options.printable) or "无"))
+    for a in Action:
+        closed = not (view.state.status and view.state.status.is_open)
+        if not options.allowed(a) and (a is not Action.RESUME or view.state.paused) \
+                and (a is not Action.REOPEN or closed):
+            print(f"  不能{a.label}：{options.why_not(a)}")
     return 0
 
 
@@ -249,6 +279,15 @@ def rate(ctx: Context, args: argparse.Namespace) -> int:
 def follow_up(ctx: Context, args: argparse.Namespace) -> int:
     return _done(ctx, cases.follow_up(ctx.workspace(), ctx.actor(), args.case, args.step, args.text, ctx.day(),
                                       args.date))
+
+
+def reopen(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.reopen(ctx.workspace(), ctx.actor(), args.case, args.reason, ctx.day()))
+
+
+def correct(ctx: Context, args: argparse.Namespace) -> int:
+    return _done(ctx, cases.correct_applicant(ctx.workspace(), ctx.actor(), args.case, args.field, args.value,
+                                              args.reason, ctx.day()))
 
 
 def note(ctx: Context, args: argparse.Namespace) -> int:

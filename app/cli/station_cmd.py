@@ -21,6 +21,9 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--short-name", metavar="NAME", help="文书编号所用简称（默认由中心名称推出，如 某镇）")
     p.add_argument("--station-code", metavar="CODE", default="01",
                    help="站点代码，印在每个受理编号和文书编号中（默认 01）；同一县内每个窗口须各不相同，如 01、02")
+    p.add_argument("--address", default="", metavar="TEXT", help="中心办理地址（印在文书上；未填时文书拒绝打印）")
+    p.add_argument("--phone", default="", metavar="PHONE", help="中心咨询电话，座机须带区号")
+    p.add_argument("--hours", default="", metavar="TEXT", help="办公时间，如 周一至周五 8:30—12:00、14:30—17:30")
     p.set_defaults(handler=init)
 
     p = command(sub, "demo", help="载入示例事项清单和演示案件")
@@ -79,7 +82,8 @@ def init(ctx: Context, args: argparse.Namespace) -> int:
     password = read_password(ctx, ctx.password_stdin, f"管理员 {args.admin} ")
     result = initialise(ctx.paths, centre=args.centre, window=args.window, admin_username=args.admin,
                         admin_password=password, admin_display=args.admin_display, short_name=args.short_name,
-                        station_code=args.station_code)
+                        station_code=args.station_code, address=args.address, phone=args.phone,
+                        hours=args.hours)
     if not result.created:
         ctx.emit({"created": False, "station": result.station_uuid}, f"数据目录 {ctx.paths.root} 已初始化，未作任何改动")
         return 0

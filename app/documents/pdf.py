@@ -374,6 +374,13 @@ class _Builder:
                 kept = [story.pop()]
                 while story and (isinstance(kept[0], Spacer) or story[-1].getKeepWithNext()):
                     kept.insert(0, story.pop())
+                if any(isinstance(p, ApplicantSignaturePart) for p in self.letter.parts):
+                    # What the applicant signs must share the page with the signatures:
+                    # the last paragraph of the text above goes along with them.
+                    while story and isinstance(story[-1], Spacer):
+                        kept.insert(0, story.pop())
+                    if story and isinstance(story[-1], ChineseText):
+                        kept.insert(0, story.pop())
                 flowables = [KeepTogether(kept + flowables)]
             story += flowables
         if self.letter.stub:

@@ -294,7 +294,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 _CENTRE_KEYS = tuple(f.name for f in fields(CentreInfo))
 _CENTRE_LABELS = {
     "name": "中心名称 name", "short_name": "文号单位简称 short_name", "window": "窗口 window",
-    "address": "地址 address", "phone": "电话 phone", "seal_text": "落款单位 seal_text",
+    "address": "地址 address", "phone": "电话 phone", "seal_text": "落款单位 seal_text", "hours": "办公时间 hours",
 }
 _LAYOUT_LIMITS = {
     "margin_top": (10, 50), "margin_bottom": (10, 50), "margin_left": (10, 50), "margin_right": (10, 50),
@@ -318,7 +318,7 @@ def load_centre_defaults(folder: Path | None = None) -> CentreDefaults:
         check.keys(centre_raw, _CENTRE_KEYS, "[centre]")
         values = {}
         for key in _CENTRE_KEYS:
-            value = centre_raw.get(key)
+            value = centre_raw.get(key, "" if key == "hours" else None)  # hours came later: optional
             if not isinstance(value, str):
                 check.problem(f"[centre] 缺少{_CENTRE_LABELS[key]}，或它不是文字")
                 value = ""
@@ -481,7 +481,7 @@ def _block_fields(block: Block) -> set[str]:
 _FIELD_LABELS = {
     "applicant_name": "申请人名称", "item_name": "事项名称", "received_date": "收件日期",
     "supply_deadline": "补正期限", "completion_deadline": "承诺办结日期", "reason": "理由",
-    "supervisor_reason": "负责人同意增列材料的说明",
+    "supervisor_reason": "负责人同意增列材料的说明", "extension_period": "延长的期限", "approver": "批准人",
 }
 
 
@@ -491,7 +491,8 @@ def _check_requirements(kind: LetterKind, blocks: list[Block], check: _Checker) 
     used = set().union(*(_block_fields(b) for b in blocks)) if blocks else set()
     required_fields = {"applicant_name", "item_name"}
     required_fields |= {name for need, name in (("supply", "supply_deadline"), ("completion", "completion_deadline"),
-                                                ("reason", "reason")) if need in needs}
+                                                ("reason", "reason"), ("extension", "extension_period"),
+                                                ("extension", "approver")) if need in needs}
     sections: list[tuple[str, bool]] = [
         ("落款（type = \"signature\"）", any(b.type == "signature" for b in blocks)),
         ("签收栏（type = \"receipt\"）", any(b.type == "receipt" for b in blocks)),

@@ -60,7 +60,8 @@ class Line:
 def break_lines(text: str, widths: Sequence[float], available: float, first_indent: float = 0.0) -> list[Line]:
     """Greedy line breaking of ``text`` whose characters have ``widths``.
 
-    When a character overflows, the line ends at the latest break the rules allow;
+    When a character overflows, the line ends at the latest break the rules allow, and
+    never so that a single character is left alone on the paragraph's last line;
     if a long Latin run leaves none, the punctuation rules alone decide; a single
     character wider than the line still gets a line of its own.
     """
@@ -85,6 +86,12 @@ def break_lines(text: str, widths: Sequence[float], available: float, first_inde
             start = i + 1 if forced else i
             continue
         end = _best_break(text, start, i)
+        # A lone character on the last line (a 号 torn from its number) takes one more along.
+        rest = text.find("\n", end)
+        if (n if rest < 0 else rest) - end == 1 and end - start > 2:
+            earlier = _best_break(text, start, end - 1)
+            if start < earlier < end:
+                end = earlier
         # Spaces where a line ends are not shown and do not take room.
         shown_end = end
         while shown_end > start and text[shown_end - 1] == " ":

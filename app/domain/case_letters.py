@@ -33,7 +33,7 @@ LETTERS_FOR_DECISION: dict[Decision, list[LetterKind]] = {
 
 _WITH_SUPPLY = (LetterKind.ONE_TIME_NOTICE, LetterKind.TOLERANT_ACCEPTANCE, LetterKind.COMMITMENT,
                 LetterKind.REMINDER)
-_WITH_COMPLETION = (LetterKind.ACCEPTANCE, LetterKind.TOLERANT_ACCEPTANCE)
+_WITH_COMPLETION = (LetterKind.ACCEPTANCE, LetterKind.TOLERANT_ACCEPTANCE, LetterKind.EXTENSION_NOTICE)
 
 
 def why_not(state: CaseState, kind: LetterKind) -> str | None:
@@ -53,10 +53,12 @@ def why_not(state: CaseState, kind: LetterKind) -> str | None:
         if status is not Status.TOLERANT or not missing:
             return f"容缺材料已经补齐，无需再出具{kind.label}"
     elif kind is LetterKind.ACCEPTANCE:
-        if state.accepted_date is None:
+        if state.accepted_date is None and state.deemed is None:  # deemed accepted by law (§32(4))
             return "案件尚未受理"
         if status is not None and not status.is_open:
             return _closed(status, kind)
+        if status is Status.TOLERANT and missing:
+            return "容缺材料尚未补齐，应出具容缺受理通知书"
     elif kind is LetterKind.REFUSAL:
         if status is not Status.REFUSED:
             return "不予受理通知书只用于不予受理的案件"
@@ -66,6 +68,11 @@ def why_not(state: CaseState, kind: LetterKind) -> str | None:
     elif kind is LetterKind.TERMINATION:
         if status is not Status.TERMINATED:
             return "终止办理告知书只用于已终止办理的案件"
+    elif kind is LetterKind.EXTENSION_NOTICE:
+        if not (state.completion and state.completion.get("extensions")):
+            return "延期告知书只用于经批准延长办理期限的案件"
+        if status is not None and not status.is_open:
+            return _closed(status, kind)
     return None
 
 
@@ -139,6 +146,8 @@ def build_content(
     if with_supply and supply.state is State.OVERDUE:
         raise RuleViolation(f"补正期限 {supply.deadline.isoformat()} 已过，不能再出具{kind.label}；应按规定终止办理")
     supply_spec = state.supply or {}
+    extension = (state.completion or {}).get("extensions", [None])[-1] if kind is LetterKind.EXTENSION_NOTICE \
+        else None
     # Only the dates the letter states need the calendar's confirmation.
     confirmed = all(c.confirmed for c, shown in ((supply, with_supply), (completion, with_completion)) if shown)
     applicant = state.applicant
@@ -167,9 +176,12 @@ def build_content(
             completion_deadline=completion.deadline if with_completion else None,
             promised_days=int(state.item.get("promised_days", 0)) if with_completion else None,
             deadline_confirmed=confirmed,
-            reason=state.reason if kind in (LetterKind.REFUSAL, LetterKind.TERMINATION) else None,
+            reason=extension["reason"] if extension else (
+                state.reason if kind in (LetterKind.REFUSAL, LetterKind.TERMINATION) else None),
             deemed_acceptance_date=(state.deemed.acceptance_date
                                     if state.deemed is not None and kind is LetterKind.ACCEPTANCE else None),
+            extension_days=int(extension["days"]) if extension else None,
+            approver=(extension.get("approved_by") or None) if extension else None,
             supervisor_reason=(supervisor_reason.strip() or None) if supervisor_reason else None,
             officer_name=officer_name,
             legal_basis=item_details.get("legal_basis") or "相关法律法规",

@@ -34,6 +34,7 @@ class LetterKind(StrEnum):
     REFUSAL = "refusal"
     REMINDER = "reminder"
     TERMINATION = "termination"
+    EXTENSION_NOTICE = "extension_notice"
 
     @property
     def cli_name(self) -> str:
@@ -64,6 +65,7 @@ _KIND_LABELS = {
     LetterKind.REFUSAL: "不予受理通知书",
     LetterKind.REMINDER: "补正催告通知书",
     LetterKind.TERMINATION: "终止办理告知书",
+    LetterKind.EXTENSION_NOTICE: "延期告知书",
 }
 
 APPLICANT_KINDS = ("person", "enterprise")
@@ -91,6 +93,7 @@ class CentreInfo:
     address: str
     phone: str
     seal_text: str
+    hours: str = ""  # office hours, e.g. 周一至周五 8:30—12:00、14:30—17:30
 
     def __post_init__(self) -> None:
         _require_text(self.name, "便民服务中心名称")
@@ -99,6 +102,25 @@ class CentreInfo:
         _require_text(self.phone, "联系电话")
         _require_text(self.seal_text, "落款单位名称")
         _optional_text(self.window, "窗口名称")
+        _optional_text(self.hours, "办公时间")
+
+    def sample_details(self) -> list[str]:
+        """The contact details an applicant would be misled by: still the forms' samples, or blank.
+
+        The shipped ``forms/centre.toml`` says 某某县某某镇…, 0000-0000000: a letter must
+        never send an applicant to that address or phone.
+        """
+        problems = []
+        if "某某" in self.name or "某某" in self.seal_text:
+            problems.append("中心名称")
+        if "某某" in self.address:
+            problems.append("办理地址")
+        digits = [c for c in self.phone if c.isdigit()]
+        if not digits or set(digits) == {"0"}:
+            problems.append("联系电话")
+        if not self.hours.strip():
+            problems.append("办公时间")
+        return problems
 
 
 @dataclass(frozen=True)
@@ -174,6 +196,9 @@ class LetterContent:
     reprint_of: dt.date | None = None
     #: 行政许可法 §32(4): accepted by law from this day (the receipt date), no notice given in time
     deemed_acceptance_date: dt.date | None = None
+    #: an extension (行政许可法 §42): the working days added and who approved them
+    extension_days: int | None = None
+    approver: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, LetterKind):
@@ -226,6 +251,8 @@ def _check_kind_needs(content: LetterContent) -> None:
         raise LetterContentError(f"{label}必须写明承诺办结日期")
     if "reason" in needs and not (content.reason or "").strip():
         raise LetterContentError(f"{label}必须写明理由")
+    if "extension" in needs and not (content.extension_days and (content.approver or "").strip()):
+        raise LetterContentError(f"{label}必须写明延长的天数和批准人")
 
 
 KIND_NEEDS: dict[LetterKind, frozenset[str]] = {
@@ -236,9 +263,10 @@ KIND_NEEDS: dict[LetterKind, frozenset[str]] = {
     LetterKind.REFUSAL: frozenset({"reason"}),
     LetterKind.REMINDER: frozenset({"missing", "supply"}),
     LetterKind.TERMINATION: frozenset({"reason"}),
+    LetterKind.EXTENSION_NOTICE: frozenset({"completion", "reason", "extension"}),
 }
 """What each kind must state: ``missing`` materials, the ``supply`` deadline, the
-``completion`` deadline, a ``reason``. Content and templates are both checked against it."""
+``completion`` deadline, a ``reason``, an ``extension`` (days and approver). Content and templates are both checked against it."""
 
 
 def chinese_date(d: dt.date) -> str:
@@ -336,7 +364,7 @@ def qr_payload(content: LetterContent) -> str:
 
 FIELD_NAMES: frozenset[str] = frozenset({
     "number", "case_number", "issue_date",
-    "centre_name", "centre_short_name", "window", "centre_address", "centre_phone", "seal_text",
+    "centre_name", "centre_short_name", "window", "centre_address", "centre_phone", "centre_hours", "seal_text",
     "applicant_name", "applicant_id_label", "applicant_id_number", "applicant_legal_rep",
     "applicant_phone",
     "item_code", "item_name", "item_version", "received_date",
@@ -345,6 +373,7 @@ FIELD_NAMES: frozenset[str] = frozenset({
     "reason", "supervisor_reason", "officer_name", "legal_basis",
     "missing_count", "received_count", "missing_list",
     "verification_code", "reprint_of", "deemed_acceptance_date", "acceptance_date",
+    "extension_days", "extension_period", "approver",
 })
 """Every name a template may put between braces."""
 
@@ -366,6 +395,7 @@ def letter_fields(content: LetterContent) -> dict[str, str]:
         "window": centre.window,
         "centre_address": centre.address,
         "centre_phone": centre.phone,
+        "centre_hours": centre.hours,
         "seal_text": centre.seal_text,
         "applicant_name": applicant.name,
         "applicant_id_label": applicant.id_label,
@@ -394,5 +424,8 @@ def letter_fields(content: LetterContent) -> dict[str, str]:
         "reprint_of": date_or_blank(content.reprint_of),
         "deemed_acceptance_date": date_or_blank(content.deemed_acceptance_date),
         "acceptance_date": chinese_date(content.deemed_acceptance_date or content.issue_date),
+        "extension_days": str(content.extension_days) if content.extension_days else "",
+        "extension_period": period_text(content.extension_days, "working") if content.extension_days else "",
+        "approver": content.approver or "",
     }
     return fields

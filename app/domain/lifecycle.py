@@ -85,6 +85,7 @@ class EventType(StrEnum):
     CONFLICT_SETTLED = "conflict_settled"
     RATING_RECORDED = "rating_recorded"
     FOLLOW_UP_RECORDED = "follow_up_recorded"
+    REOPENED = "reopened"
 
 
 EVENT_LABELS = {
@@ -106,6 +107,7 @@ EVENT_LABELS = {
     EventType.CONFLICT_SETTLED: "处理冲突",
     EventType.RATING_RECORDED: "好差评",
     EventType.FOLLOW_UP_RECORDED: "差评整改",
+    EventType.REOPENED: "重新办理",
 }
 
 
@@ -456,7 +458,9 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
             if pause["end"] is None:
                 pause["end"] = _d(p["date"])
     elif t is EventType.EXTENDED:
-        _completion_clock(state)["extensions"].append({"days": int(p["days"]), "reason": p["reason"], "date": _d(p["date"])})
+        _completion_clock(state)["extensions"].append({"days": int(p["days"]), "reason": p["reason"],
+                                                       "date": _d(p["date"]),
+                                                       "approved_by": p.get("approved_by") or officer})
     elif t is EventType.COMPLETED:
         day = _d(p["date"])
         state.status = Status.COMPLETED
@@ -502,6 +506,9 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
         follow["steps"][p["step"]] = {"date": day, "text": p.get("text", ""), "officer": officer}
         if p["step"] == "revisit" and (follow["closed_on"] is None or day < follow["closed_on"]):
             follow["closed_on"] = day
+    elif t is EventType.REOPENED:
+        if state.status is not None and not state.status.is_open:  # a second reopening changes nothing
+            _reopen(state)
     elif t is EventType.FIELD_CORRECTED:
         target = state.applicant if p["field"].startswith("applicant.") else None
         if target is not None:
@@ -543,6 +550,25 @@ def _completion_clock(state: CaseState) -> dict[str, Any]:
         state.completion = {"start": state.intake_date, "limit": int(state.item.get("promised_days", 0)),
                             "unit": "working", "pauses": [], "extensions": [], "closed_on": None}
     return state.completion
+
+
+def _reopen(state: CaseState) -> None:
+    """A mistaken 办结 or 终止 undone: the case is as it was before, its clocks run again."""
+    day = state.closed_date
+    for spec in (state.supply, state.completion, state.notice):
+        if spec is not None and spec.get("closed_on") == day and (spec.get("stopped") or spec is state.completion):
+            spec["closed_on"] = None
+            spec["stopped"] = False
+    if state.supply is not None and not state.missing_required and state.supply.get("closed_on") is None:
+        state.supply["closed_on"] = day  # nothing is owed any more: the applicant's clock stays met
+    if state.accepted_date is None:
+        state.status = Status.AWAITING_SUPPLEMENT
+    elif state.decision is Decision.TOLERANT and state.missing_required:
+        state.status = Status.TOLERANT
+    else:
+        state.status = Status.ACCEPTED
+    state.result = state.reason = state.closed_date = None
+    state.promise_broken = False
 
 
 def fold(case_uuid: str, events: Iterable[tuple[str, Mapping[str, Any], str]]) -> CaseState:
@@ -665,6 +691,17 @@ def check_terminate(state: CaseState, day: dt.date, reason: str) -> None:
         raise RuleViolation("终止办理须写明理由")
     _not_before(state, day, "终止办理")
     _not_before_clock(state, day, "终止办理")
+
+
+def check_reopen(state: CaseState, reason: str, is_supervisor: bool) -> None:
+    """Only a completed or terminated case, by a supervisor, with the reason written down."""
+    if state.status not in (Status.COMPLETED, Status.TERMINATED):
+        label = state.status.label if state.status else "未登记"
+        raise RuleViolation(f"案件状态为“{label}”，只有已办结或已终止的案件才能重新办理")
+    if not is_supervisor:
+        raise RuleViolation("重新办理须由主管或管理员操作并写明理由")
+    if not reason.strip():
+        raise RuleViolation("重新办理须写明理由（如误点办结、终止）")
 
 
 def _not_before(state: CaseState, day: dt.date, action: str) -> None:

@@ -136,6 +136,8 @@ class _Marks:
         t = e.type
         if t in _CLOSING:
             self.close = e
+        elif t == EventType.REOPENED:
+            self.close = None
         elif t in _ACCEPTING:
             self.accept = e
         elif t == EventType.EXTENDED:

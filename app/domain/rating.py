@@ -78,6 +78,14 @@ def follow_up_due(cal: WorkCalendar, day: dt.date, days: int) -> dt.date:
     return cal.add_workdays(day, days)
 
 
+def next_step(state: CaseState) -> str | None:
+    """The follow-up step due next (verify, rectify, revisit), or None when none is open."""
+    follow = state.follow_up
+    if not follow or follow.get("start") is None or follow["closed_on"] is not None:
+        return None
+    return next((step for step in _ORDER if step not in follow["steps"]), None)
+
+
 def check_follow_up(state: CaseState, step: str, day: dt.date, text: str) -> None:
     """Verification, then rectification, then the return visit that closes the follow-up."""
     if step not in STEPS:

@@ -17,6 +17,7 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import identifiers, text
+from app.domain.availability import CaseOptions, case_options
 from app.domain.deadlines import CountdownStatus
 from app.domain.deemed import DEEMED_LABEL, judged
 from app.domain import rating as rating_rules
@@ -40,6 +41,7 @@ from app.domain.lifecycle import (
     decide,
     decision_options,
     require_open,
+    check_reopen,
 )
 from app.domain.merge import check_settle, fold_case, settlement_payload
 from app.services import catalogue as catalogue_service
@@ -76,6 +78,8 @@ class IntakeRequest:
     supply_days: int | None = None
     reason: str | None = None
     date: dt.date | None = None
+    #: why this applicant's item is logged again while an earlier case of it is still open
+    duplicate_reason: str | None = None
 
 
 @dataclass
@@ -196,6 +200,48 @@ def applicant_broke_promise(session: Session, id_number: str) -> bool:
     ))))
 
 
+@dataclass(frozen=True)
+class OpenCase:
+    """An earlier case still open for the same applicant and item: a likely duplicate."""
+
+    uuid: str
+    number: str
+    intake_date: dt.date
+    status: Status
+
+    @property
+    def text(self) -> str:
+        return f"{self.number}（{self.intake_date.isoformat()} 收件，{self.status.label}）"
+
+
+def open_cases_of(session: Session, id_number: str, item_code: str) -> list[OpenCase]:
+    rows = session.execute(select(CaseRow.uuid, CaseRow.number, CaseRow.intake_date, CaseRow.status).where(
+        CaseRow.id_number == id_number, CaseRow.item_code == item_code, CaseRow.is_open.is_(True),
+    ).order_by(CaseRow.intake_date, CaseRow.number))
+    return [OpenCase(u, n, d, Status(st)) for u, n, d, st in rows]
+
+
+def duplicate_message(duplicates: list[OpenCase]) -> str:
+    return ("该申请人已有未办结的同一事项案件：" + "；".join(d.text for d in duplicates)
+            + "。请先查看原案件；确需再次收件的，须写明理由")
+
+
+def known_applicant(ws: Workspace, kind: str, id_number: str, today: dt.date) -> ApplicantInput | None:
+    """A returning applicant's details as on their latest case, found by ID number or credit code."""
+    check = identifiers.check_resident_id(id_number, today=today) if kind == "person" else identifiers.check_uscc(
+        id_number)
+    if not check.ok:
+        return None
+    with ws.read() as s:
+        latest = s.scalar(select(CaseRow.uuid).where(CaseRow.id_number == check.value, CaseRow.applicant_kind == kind)
+                          .order_by(CaseRow.intake_date.desc(), CaseRow.number.desc()).limit(1))
+        if latest is None:
+            return None
+        a = load_state(s, latest).applicant
+    return ApplicantInput(kind=kind, name=a.get("name", ""), id_number=check.value, phone=a.get("phone", ""),
+                          legal_rep=a.get("legal_rep", "") or "")
+
+
 # -- intake -------------------------------------------------------------------------------
 
 
@@ -209,6 +255,7 @@ class IntakePreview:
     supply_deadline: dt.date | None
     supply_confirmed: bool
     warnings: list[str]
+    duplicates: list[OpenCase] = field(default_factory=list)
 
 
 def _facts(session: Session, actor: Actor, req: IntakeRequest, applicant: Mapping[str, Any]):
@@ -234,6 +281,7 @@ def preview_intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.da
     applicant, warnings = check_applicant(req.applicant, today)
     with ws.read() as s:
         _stored, facts = _facts(s, actor, req, applicant)
+        duplicates = open_cases_of(s, applicant["id_number"], facts.item.code)
     options = decision_options(facts, req.supply_days)
     try:
         default = decide(facts, None, req.supply_days, req.reason)
@@ -244,8 +292,10 @@ def preview_intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.da
     supply_deadline = ws.calendar.add_workdays(day, days) if days else None
     if facts.applicant_broke_promise:
         warnings.append("该申请人有未履行容缺承诺的记录")
+    if duplicates:
+        warnings.append(duplicate_message(duplicates))
     return IntakePreview(facts, options, default, supply_deadline,
-                         ws.calendar.is_confirmed(day, supply_deadline or day), warnings)
+                         ws.calendar.is_confirmed(day, supply_deadline or day), warnings, duplicates)
 
 
 def format_case_number(settings: CentreSettings, station: StationInfo, year: int, serial: int) -> str:
@@ -300,6 +350,10 @@ def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> C
             decision = decide(facts, req.decision, req.supply_days, req.reason)
         except RuleViolation as exc:
             raise CaseRefused(str(exc)) from None
+        duplicates = open_cases_of(s, applicant["id_number"], facts.item.code)
+        override = (req.duplicate_reason or "").strip()
+        if duplicates and not override:
+            raise CaseRefused(duplicate_message(duplicates) + "（命令行用 --duplicate-reason）")
         if facts.applicant_broke_promise:
             warnings.append("该申请人有未履行容缺承诺的记录" + ("，已由主管核准容缺受理" if decision is Decision.TOLERANT else ""))
         settings = load_settings(s)
@@ -318,6 +372,10 @@ def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> C
             "station_code": settings.station_code, "date": day.isoformat(), "item": item_snapshot,
             "applicant": applicant, "materials": materials, "flagged": facts.applicant_broke_promise,
         })]
+        if duplicates:
+            # The officer's explicit decision to log it again stays on the case's first event.
+            events[0][1]["duplicate_of"] = [d.number for d in duplicates]
+            events[0][1]["duplicate_reason"] = override
         if decision is Decision.ACCEPT:
             events.append((EventType.ACCEPTED, {"date": day.isoformat(), "promised_days": rules.promised_days}))
         elif decision is Decision.TOLERANT:
@@ -452,7 +510,9 @@ def extend(ws: Workspace, actor: Actor, ref: str, days: int, reason: str, today:
 
     def plan(state: CaseState, d: dt.date):
         check_extend(state, ws.calendar, d, days, reason, actor.is_supervisor)
-        return [(EventType.EXTENDED, {"date": d.isoformat(), "days": days, "reason": reason.strip()})]
+        # The approving supervisor by name, as the 延期告知书 states it (行政许可法 §42).
+        return [(EventType.EXTENDED, {"date": d.isoformat(), "days": days, "reason": reason.strip(),
+                                      "approved_by": actor.display_name})]
 
     return _act(ws, actor, ref, today, day, plan)
 
@@ -492,20 +552,58 @@ def add_note(ws: Workspace, actor: Actor, ref: str, note: str, today: dt.date) -
     return _act(ws, actor, ref, today, None, plan)
 
 
-def correct_phone(ws: Workspace, actor: Actor, ref: str, phone: str, reason: str, today: dt.date) -> CaseView:
-    check = identifiers.check_phone(phone)
-    if not check.ok:
-        raise CaseRefused(f"联系电话有误：{check.error}")
+def reopen(ws: Workspace, actor: Actor, ref: str, reason: str, today: dt.date) -> CaseView:
+    """A mistaken 办结 or 终止 undone by a supervisor, with the reason kept in the history."""
+    reason = text.clean(reason, "重新办理理由", "reason", multiline=True)
+
+    def plan(state: CaseState, d: dt.date):
+        check_reopen(state, reason, actor.is_supervisor)
+        return [(EventType.REOPENED, {"date": d.isoformat(), "reason": reason.strip(),
+                                      "was": state.status.value if state.status else None})]
+
+    return _act(ws, actor, ref, today, None, plan)
+
+
+#: The applicant's details an officer may correct, with their names in messages.
+CORRECTABLE = {"name": "申请人姓名或名称", "phone": "联系电话", "legal_rep": "法定代表人"}
+
+
+def correct_applicant(ws: Workspace, actor: Actor, ref: str, field_name: str, value: str, reason: str,
+                      today: dt.date) -> CaseView:
+    """A mistyped detail corrected, as an event with the old value and the reason.
+
+    The history keeps both values; letters printed from now on carry the corrected one.
+    """
+    if field_name not in CORRECTABLE:
+        raise CaseRefused(f"不能更正“{field_name}”，可更正：{'、'.join(CORRECTABLE)}")
+    label = CORRECTABLE[field_name]
+    if field_name == "phone":
+        check = identifiers.check_phone(value)
+        if not check.ok:
+            raise CaseRefused(f"联系电话有误：{check.error}")
+        value = check.value
+    else:
+        value = " ".join(text.clean(value, label, "name").split())
+        if not value:
+            raise CaseRefused(f"{label}不能为空")
     reason = text.clean(reason, "更正理由", "reason", multiline=True)
 
     def plan(state: CaseState, d: dt.date):
         if not reason.strip():
             raise RuleViolation("更正信息须写明理由")
-        return [(EventType.FIELD_CORRECTED, {"date": d.isoformat(), "field": "applicant.phone",
-                                             "old": state.applicant.get("phone"), "new": check.value,
-                                             "reason": reason.strip()})]
+        if field_name == "legal_rep" and state.applicant.get("kind") != "enterprise":
+            raise RuleViolation("个人申请人没有法定代表人")
+        old = state.applicant.get(field_name)
+        if old == value:
+            raise RuleViolation(f"{label}与原来相同，无需更正")
+        return [(EventType.FIELD_CORRECTED, {"date": d.isoformat(), "field": f"applicant.{field_name}",
+                                             "old": old, "new": value, "reason": reason.strip()})]
 
     return _act(ws, actor, ref, today, None, plan)
+
+
+def correct_phone(ws: Workspace, actor: Actor, ref: str, phone: str, reason: str, today: dt.date) -> CaseView:
+    return correct_applicant(ws, actor, ref, "phone", phone, reason, today)
 
 
 def rate(ws: Workspace, actor: Actor, ref: str, level: str | None, comment: str, today: dt.date, *,
@@ -615,6 +713,15 @@ def get_case(ws: Workspace, ref: str, today: dt.date) -> CaseView:
         events = records(s, case_events(s, case_uuid))
         state = fold_case(case_uuid, events, ordered=True)
     return _view(ws, state, today, events)
+
+
+def options(ws: Workspace, actor: Actor | None, view: CaseView, today: dt.date) -> CaseOptions:
+    """What this officer may do with the case today, and why not: the front ends show only this.
+
+    Without an officer (a read-only look from the command line) the rules of a window officer apply.
+    """
+    return case_options(view.state, ws.calendar, today, is_supervisor=bool(actor and actor.is_supervisor),
+                        rating_window_days=ws.settings().rating_window_days)
 
 
 def ensure_open(state: CaseState, action: str) -> None:

@@ -99,6 +99,7 @@ def centre_info(centre_defaults, settings) -> CentreInfo:
     return centre_defaults.centre_info({
         "name": settings.centre_name, "window": settings.window_name, "address": settings.address,
         "phone": settings.phone, "seal_text": settings.seal_text or settings.centre_name, "short_name": short,
+        "hours": settings.hours,
     })
 
 
@@ -168,11 +169,16 @@ def prepare(ws: Workspace, actor: Actor, ref: str, kind: LetterKind, today: dt.d
         content = replace(content, reprint=True, reprint_of=content.issue_date)
         return PreparedLetter(content, template, stub, state.uuid)
 
+    centre = centre_info(centre_defaults, settings)
+    samples = centre.sample_details()
+    if samples:
+        raise CaseRefused(
+            f"文书上的中心信息（{'、'.join(samples)}）仍是示例或空白，申请人会按错误的信息联系；"
+            "请管理员在“管理 → 中心设置”中填写后再打印")
     try:
         new_materials = check_one_time_rule(state, kind, supervisor_reason, actor.is_supervisor)
         content = build_content(
-            state, kind, centre=_case_centre(ws, state, centre_info(centre_defaults, settings)),
-            number_abbreviation=template.number_abbreviation,
+            state, kind, centre=_case_centre(ws, state, centre), number_abbreviation=template.number_abbreviation,
             item_details=_item_details(ws, state), countdowns=view.countdowns, officer_name=actor.display_name,
             issue_date=today, supervisor_reason=supervisor_reason if new_materials else None,
         )

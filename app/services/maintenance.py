@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -167,3 +169,20 @@ def check_database(ws: Workspace, quick: bool = False) -> list[str]:
 
 def make_backup(ws: Workspace) -> Path:
     return backup.backup_database(ws.paths.database, ws.paths.backups, label="manual")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str  # daily, before-migration, before-restore, manual
+    taken_at: dt.datetime
+    size: int
+
+
+def list_backups(ws: Workspace) -> list[BackupInfo]:
+    """This data folder's backups, newest first."""
+    out = []
+    for path in backup.list_backups(ws.paths.backups):
+        stat = path.stat()
+        out.append(BackupInfo(path, backup.kind_of(path.name), dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+    return out

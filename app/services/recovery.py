@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
@@ -25,6 +26,9 @@ from app.services.station_key import save_seal_copy
 from app.store import backup, seal
 from app.store.database import DatabaseProblem, known_revisions
 from app.store.models import CaseRow, Officer, Station
+
+if TYPE_CHECKING:
+    from app.services.chain_identity import NewChain
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _NEEDED_TABLES = {"events", "officers", "stations", "cases", "chain_heads", "alembic_version"}
@@ -190,3 +194,45 @@ def restore(paths: DataPaths, backup_file: Path, username: str, password: str, *
         ws.close()
     return RestoreResult(report, previous, kept, actor)
 
+
+
+@dataclass(frozen=True)
+class Restored:
+    """A restore done, and the chain this station writes to from now on."""
+
+    result: RestoreResult
+    new_chain: "NewChain | None"
+
+    @property
+    def before(self) -> Path | None:
+        """Where the database as it was before went: saved as a backup, or moved aside."""
+        return self.result.previous or self.result.kept_aside
+
+    def summary(self) -> str:
+        """One sentence for the officer, in the same words on the command line and in the window."""
+        report = self.result.report
+        text = (f"已从 {report.path.name} 恢复（{report.cases} 件案件，{report.events} 条事件，事件链完好）；"
+                + (f"恢复前的数据库已另存为 {self.before}" if self.before else "恢复前没有数据库"))
+        if self.new_chain is not None:
+            text += "；本站点此后的事件记入新的事件链，不会与恢复前已发出的事件重号"
+            if not self.new_chain.counters_from_replaced:
+                text += "。注意：恢复前的数据库无法读取，请核对最近发出的受理编号，避免重号"
+        return text
+
+
+def restore_and_continue(paths: DataPaths, backup_file: Path, username: str, password: str, *,
+                         clock: Clock | None = None) -> Restored:
+    """Restore, then give this station a new chain so no event or number it sent is reused.
+
+    The caller must have released the live database (closed its workspace) first.
+    """
+    from app.services.chain_identity import start_new_chain
+    from app.services.workspace import Workspace
+
+    result = restore(paths, backup_file, username, password, clock=clock)
+    ws = Workspace.open(paths, daily_backup=False)
+    try:
+        chain = start_new_chain(ws, result.previous or result.kept_aside)
+    finally:
+        ws.close()
+    return Restored(result, chain)

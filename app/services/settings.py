@@ -17,6 +17,7 @@ from sqlalchemy import select
 from app.domain.text import problem as text_problem
 from sqlalchemy.orm import Session
 
+from app.domain import identifiers
 from app.store.models import Setting, Station
 
 DEFAULT_NUMBER_FORMAT = "{short}便民受字〔{year}〕第{code}-{serial:04d}号"
@@ -33,6 +34,7 @@ class CentreSettings:
     window_name: str = ""
     address: str = ""
     phone: str = ""
+    hours: str = ""
     number_format: str = DEFAULT_NUMBER_FORMAT
     due_soon_days: int = 2
     stub_copy: bool = True
@@ -128,6 +130,10 @@ def save_settings(session: Session, **changes: Any) -> CentreSettings:
             why = text_problem(value, key, 200 if key == "address" else 100)
             if why:
                 raise SettingsError(why)
+        if key == "phone" and value.strip():
+            check = identifiers.check_phone(value)
+            if not check.ok:
+                raise SettingsError(f"中心联系电话有误：{check.error}")
         if key in ("centre_name", "short_name") and not value.strip():
             raise SettingsError("中心名称和简称不能为空")
         if key == "station_code":

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app.domain import identifiers
 from app.paths import DataPaths
 from app.services.clock import Clock
 from app.services.officers import Actor, Role, create_officer
@@ -45,10 +46,30 @@ def derive_short_name(centre: str) -> str:
     return short or name[:4]
 
 
+def check_contact(address: str, phone: str, hours: str) -> dict[str, str]:
+    """The centre's contact details as printed on every letter, checked; empty ones are left out."""
+    out: dict[str, str] = {}
+    if address.strip():
+        out["address"] = address.strip()
+    if phone.strip():
+        check = identifiers.check_phone(phone)
+        if not check.ok:
+            raise SetupError(f"中心联系电话有误：{check.error}")
+        out["phone"] = check.value
+    if hours.strip():
+        out["hours"] = hours.strip()
+    return out
+
+
 def initialise(paths: DataPaths, *, centre: str, window: str, admin_username: str, admin_password: str,
                admin_display: str | None = None, short_name: str | None = None, clock: Clock | None = None,
-               station_code: str = DEFAULT_STATION_CODE) -> InitResult:
-    """Create the station once; on an initialised folder change nothing and say so."""
+               station_code: str = DEFAULT_STATION_CODE, address: str = "", phone: str = "",
+               hours: str = "") -> InitResult:
+    """Create the station once; on an initialised folder change nothing and say so.
+
+    The centre's address, phone and office hours go into the settings, the one place
+    letters read them from; left empty, letters are refused until they are filled in.
+    """
     if not centre.strip():
         raise SetupError("请填写便民服务中心名称")
     if not window.strip():
@@ -57,6 +78,7 @@ def initialise(paths: DataPaths, *, centre: str, window: str, admin_username: st
         code = normalise_station_code(station_code)
     except SettingsError as exc:
         raise SetupError(str(exc)) from None
+    contact = check_contact(address, phone, hours)
     ws = Workspace.open(paths, create=True, clock=clock, daily_backup=False)
     try:
         existing = ws.station
@@ -76,7 +98,7 @@ def initialise(paths: DataPaths, *, centre: str, window: str, admin_username: st
             s.flush()
             admin = create_officer(s, admin_username, admin_display or admin_username, Role.ADMIN, admin_password, now)
             save_settings(s, centre_name=centre.strip(), short_name=short, window_name=window.strip(),
-                          seal_text=centre.strip())
+                          seal_text=centre.strip(), **contact)
         ws.forget_station()
         ensure_station_key(ws)
         return InitResult(True, station.uuid, admin)

@@ -28,6 +28,11 @@ class BackupRefused(RuntimeError):
     """No backup was written (the database is damaged, the disk full); older ones are kept."""
 
 
+def kind_of(name: str) -> str:
+    """The kind of a backup file from its name: daily, before-migration, before-restore or manual."""
+    return _kind(name)
+
+
 def _kind(label: str) -> str:
     for kind in KEEP:
         if label.startswith(kind):

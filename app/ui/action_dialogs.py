@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -38,7 +39,14 @@ WARNING_STYLE = "color: #9a6700;"
 
 
 class ActionDialog(QDialog):
-    """Title, a line of explanation, the fields, and OK/Cancel with OK enabled when ready."""
+    """Title, a line of explanation, the fields, and OK/Cancel with OK enabled when ready.
+
+    Focus starts on the first field, never on a button, so Space ticks or types instead of
+    cancelling. A destructive action (one that closes the case) is never the default:
+    Enter does not confirm it, only a click or its Alt shortcut does.
+    """
+
+    destructive = False
 
     def __init__(self, title: str, explanation: str, ok_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,8 +68,39 @@ class ActionDialog(QDialog):
         layout.addWidget(self.explanation)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._confirm)
+        if self.destructive:
+            self.ok_button.setAutoDefault(False)
+            self.ok_button.setDefault(False)
+        else:
+            for keys in ("Ctrl+Return", "Ctrl+Enter"):
+                QShortcut(QKeySequence(keys), self, activated=self._confirm)
+
+    def first_field(self) -> QWidget | None:
+        """The widget that takes the focus when the dialog opens."""
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    return widget
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.destructive:
+            self.ok_button.setDefault(False)  # the button box makes OK the default when shown
+        field = self.first_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # QDialog presses the default button on Enter; a destructive dialog has none, and
+        # must not fall back to the first auto-default button either.
+        if self.destructive and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def ready(self) -> bool:
         raise NotImplementedError
@@ -115,6 +154,97 @@ class SupplyDialog(ActionDialog):
         return bool(self.codes())
 
 
+class RejectDialog(ActionDialog):
+    """Which material taken in does not meet the requirements, and why: it becomes missing again."""
+
+    def __init__(self, materials: Sequence[Mapping[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Send back a material"),
+                         self.tr("The material is recorded as missing again; the applicant must be told why."),
+                         self.tr("&Send back"), parent)
+        self.material_box = QComboBox(self)
+        for m in materials:
+            self.material_box.addItem(m["name"], m["code"])
+        self.reason_box = _reason_box(self, [
+            self.tr("Illegible or incomplete copy"), self.tr("Expired"), self.tr("Signature or seal missing"),
+            self.tr("Does not match the applicant"),
+        ])
+        self.form.addRow(self.tr("&Material:"), self.material_box)
+        self.form.addRow(self.tr("&Reason:"), self.reason_box)
+        self.reason_box.editTextChanged.connect(lambda _text: self._update())
+        self._update()
+
+    def code(self) -> str | None:
+        return self.material_box.currentData()
+
+    def reason(self) -> str:
+        return self.reason_box.currentText().strip()
+
+    def ready(self) -> bool:
+        return self.code() is not None and bool(self.reason())
+
+
+class ReopenDialog(ActionDialog):
+    """Why a completed or terminated case is taken up again (a supervisor's decision)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Reopen the case"),
+                         self.tr("For a case completed or terminated by mistake. The case returns to the state "
+                                 "it had before, its clocks run again, and your reason is kept in the history."),
+                         self.tr("Re&open"), parent)
+        self.reason_box = _reason_box(self, [self.tr("Completed by mistake"), self.tr("Terminated by mistake")])
+        self.form.addRow(self.tr("&Reason:"), self.reason_box)
+        self.reason_box.editTextChanged.connect(lambda _t: self._update())
+        self._update()
+
+    def reason(self) -> str:
+        return self.reason_box.currentText().strip()
+
+    def ready(self) -> bool:
+        return bool(self.reason())
+
+
+class CorrectDialog(ActionDialog):
+    """A mistyped detail of the applicant: which, the right value, and why."""
+
+    def __init__(self, applicant: Mapping[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Correct the applicant's details"),
+                         self.tr("The correction is kept in the history with the old value and your reason; "
+                                 "letters printed from now on carry the corrected value."),
+                         self.tr("C&orrect"), parent)
+        self.applicant = dict(applicant)
+        self.field_box = QComboBox(self)
+        self.field_box.addItem(self.tr("Name"), "name")
+        self.field_box.addItem(self.tr("Phone"), "phone")
+        if applicant.get("kind") == "enterprise":
+            self.field_box.addItem(self.tr("Legal representative"), "legal_rep")
+        self.value_edit = QLineEdit(self)
+        self.reason_box = _reason_box(self, [self.tr("Mistyped at intake"), self.tr("The applicant's number changed")])
+        self.form.addRow(self.tr("&Detail:"), self.field_box)
+        self.form.addRow(self.tr("&Correct value:"), self.value_edit)
+        self.form.addRow(self.tr("&Reason:"), self.reason_box)
+        self.field_box.currentIndexChanged.connect(lambda _i: self._field_changed())
+        self.value_edit.textChanged.connect(lambda _t: self._update())
+        self.reason_box.editTextChanged.connect(lambda _t: self._update())
+        self._field_changed()
+
+    def _field_changed(self) -> None:
+        self.value_edit.setText(str(self.applicant.get(self.field() or "", "") or ""))
+        self._update()
+
+    def field(self) -> str | None:
+        return self.field_box.currentData()
+
+    def value(self) -> str:
+        return self.value_edit.text().strip()
+
+    def reason(self) -> str:
+        return self.reason_box.currentText().strip()
+
+    def ready(self) -> bool:
+        current = str(self.applicant.get(self.field() or "", "") or "")
+        return bool(self.value()) and self.value() != current and bool(self.reason())
+
+
 class PauseDialog(ActionDialog):
     """Why the completion clock stops (a special procedure that does not count)."""
 
@@ -144,7 +274,8 @@ class ExtendDialog(ActionDialog):
     def __init__(self, used_days: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Extend the completion limit"),
                          self.tr("Extensions need a supervisor's approval and at most {0} working days in all; "
-                                 "the applicant must be told the reason.").format(MAX_EXTENSION_DAYS),
+                                 "the applicant is told the reason by the extension notice, printed next, which "
+                                 "names you as the approving supervisor.").format(MAX_EXTENSION_DAYS),
                          self.tr("&Extend"), parent)
         self.days_box = QSpinBox(self)
         self.days_box.setRange(1, MAX_EXTENSION_DAYS)
@@ -172,6 +303,8 @@ class ExtendDialog(ActionDialog):
 
 class CompleteDialog(ActionDialog):
     """The result of the case: approved or not. Nothing is preselected."""
+
+    destructive = True
 
     def __init__(self, missing_names: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Complete the case"),
@@ -205,6 +338,8 @@ class CompleteDialog(ActionDialog):
 
 class TerminateDialog(ActionDialog):
     """Why the case ends without a decision."""
+
+    destructive = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Terminate the case"),

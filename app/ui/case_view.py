@@ -15,7 +15,7 @@ from functools import partial
 from types import SimpleNamespace
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,28 +34,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.availability import Action, CaseOptions
 from app.domain.letters import LetterKind, chinese_date
 from app.domain.lifecycle import Status
-from app.domain.rating import STEPS, rating_label
+from app.domain.rating import STEPS, next_step, rating_label
 from app.services import cases, officers
 from app.services.errors import USER_ERRORS
-from app.services.letters import LETTERS_FOR_DECISION
 from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.ui.action_dialogs import (
     ActionDialog,
     CompleteDialog,
+    CorrectDialog,
     ExtendDialog,
     FollowUpDialog,
     NoteDialog,
     PauseDialog,
-    SettleDialog,
     RatingDialog,
+    RejectDialog,
+    ReopenDialog,
+    SettleDialog,
     SupplyDialog,
     TerminateDialog,
 )
 from app.ui.countdown_labels import CountdownLabel
 from app.ui.db_tasks import run_write
+from app.ui.geometry import GeometryKeeper
 from app.ui.events_model import EventsModel, letter_label
 from app.ui.i18n import status_text
 from app.ui.intake import decision_text
@@ -73,14 +77,6 @@ STATUS_COLOURS: dict[Status, tuple[str, str]] = {
     Status.TERMINATED: ("#e0e0e0", "#424242"),
 }
 COUNTDOWN_KINDS = ("supply", "completion", "notice", "follow_up")
-
-
-def next_follow_up_step(state) -> str | None:
-    """The follow-up step due next (verify, rectify, revisit), or None when none is open."""
-    follow = state.follow_up
-    if not follow or follow.get("start") is None or follow["closed_on"] is not None:
-        return None
-    return next((step for step in STEPS if step not in follow["steps"]), None)
 
 
 def _date(value: Any) -> str:
@@ -156,9 +152,9 @@ class CaseViewDialog(QDialog):
         self.case_uuid = case_uuid
         self.today = today
         self.view: cases.CaseView | None = None
+        self.options: CaseOptions | None = None
         self.action_dialog: ActionDialog | None = None
-        self.setMinimumSize(960, 600)
-        self.resize(1040, 720)
+        self.setMinimumSize(800, 560)
 
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -221,6 +217,7 @@ class CaseViewDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_actions())
 
+        self.geometry_keeper = GeometryKeeper(self, ws.paths.root, "case_view", QSize(1040, 720))
         self.reload()
 
     # ------------------------------------------------------------------- building
@@ -316,6 +313,7 @@ class CaseViewDialog(QDialog):
 
         self.supply_button = button(self.tr("&Supply materials…"), self.tr("Record missing materials brought in"),
                                     self.supply_materials)
+        self.reject_button = button(self.tr("Send &back…"), "", self.reject_material)
         self.pause_button = button(self.tr("&Pause clock…"), "", self.pause_or_resume)
         self.extend_button = button(self.tr("E&xtend…"), "", self.extend)
         self.complete_button = button(self.tr("&Complete…"), self.tr("Record the decision: approved or not"),
@@ -333,11 +331,14 @@ class CaseViewDialog(QDialog):
         self.follow_up_button = button(self.tr("&Follow-up…"), self.tr("The next step of a poor rating's follow-up"),
                                        self.follow_up)
         self.note_button = button(self.tr("Add &note…"), self.tr("Add a note to the history"), self.add_note)
+        self.reopen_button = button(self.tr("Re&open…"), "", self.reopen)
+        self.correct_button = button(self.tr("Co&rrect…"), self.tr("Correct a mistyped name or phone number"),
+                                     self.correct)
         self.close_button = button(self.tr("Close"), self.tr("Esc"), self.accept)
         row = QHBoxLayout()
-        for b in (self.supply_button, self.pause_button, self.extend_button, self.complete_button,
-                  self.terminate_button, self.rate_button, self.follow_up_button, self.print_button,
-                  self.note_button):
+        for b in (self.supply_button, self.reject_button, self.pause_button, self.extend_button, self.complete_button,
+                  self.terminate_button, self.reopen_button, self.rate_button, self.follow_up_button,
+                  self.print_button, self.note_button, self.correct_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -437,30 +438,41 @@ class CaseViewDialog(QDialog):
         self._update_reprint()
 
     def _update_actions(self) -> None:
-        s = self.view.state if self.view else None
-        is_open = bool(s and s.status and s.status.is_open)
-        self.supply_button.setEnabled(is_open and bool(s and s.missing_codes))
-        self.pause_button.setEnabled(is_open)
-        if s is not None and s.paused:
+        """Enable what the domain allows for this officer today; a disabled button says why."""
+        self.options = cases.options(self.ws, self.actor, self.view, self.today) if self.view else None
+        o = self.options
+        paused = bool(self.view and self.view.state.paused)
+
+        def offer(button: QPushButton, action: Action, tip: str) -> None:
+            allowed = o is not None and o.allowed(action)
+            button.setEnabled(allowed)
+            button.setToolTip(tip if allowed or o is None else o.why_not(action))
+
+        offer(self.supply_button, Action.SUPPLY, self.tr("Record missing materials brought in"))
+        offer(self.reject_button, Action.REJECT_MATERIAL,
+              self.tr("Send back a material that does not meet the requirements"))
+        if paused:
             self.pause_button.setText(self.tr("&Resume clock"))
-            self.pause_button.setToolTip(self.tr("Start the completion clock again"))
+            offer(self.pause_button, Action.RESUME, self.tr("Start the completion clock again"))
         else:
             self.pause_button.setText(self.tr("&Pause clock…"))
-            self.pause_button.setToolTip(self.tr("Stop the completion clock for a special procedure"))
-        self.extend_button.setEnabled(is_open and self.actor.is_supervisor)
-        self.extend_button.setToolTip(
-            self.tr("Add working days to the completion limit") if self.actor.is_supervisor
-            else self.tr("Only a supervisor or an administrator can extend the completion limit"))
-        self.complete_button.setEnabled(is_open)
-        self.terminate_button.setEnabled(is_open)
-        # A closed case has no clock to act on, only its rating and a poor rating's follow-up:
-        # the row shows what can be done, and stays narrow enough for a 1024-pixel screen.
-        for b in (self.supply_button, self.pause_button, self.extend_button, self.complete_button,
-                  self.terminate_button):
-            b.setVisible(is_open)
-        self.rate_button.setVisible(bool(s and not is_open and s.rating is None))
-        self.rate_button.setEnabled(bool(s and not is_open and s.rating is None))
-        step = next_follow_up_step(s) if s is not None else None
+            offer(self.pause_button, Action.PAUSE, self.tr("Stop the completion clock for a special procedure"))
+        offer(self.extend_button, Action.EXTEND, self.tr("Add working days to the completion limit"))
+        offer(self.complete_button, Action.COMPLETE, self.tr("Record the decision: approved or not"))
+        offer(self.terminate_button, Action.TERMINATE, self.tr("End the case without a decision"))
+        offer(self.note_button, Action.NOTE, self.tr("Add a note to the history"))
+        offer(self.reopen_button, Action.REOPEN, self.tr("Take up a case completed or terminated by mistake"))
+        offer(self.rate_button, Action.RATE, self.tr("Record the applicant's rating (好差评)"))
+        offer(self.follow_up_button, Action.FOLLOW_UP, self.tr("The next step of a poor rating's follow-up"))
+        # A closed case has no clock to act on: the row shows 重新办理, the rating and a poor
+        # rating's follow-up where the clock's actions were, and stays within a small screen.
+        closed = bool(self.view and self.view.state.status is not None and not self.view.state.status.is_open)
+        for b in (self.supply_button, self.reject_button, self.pause_button, self.extend_button,
+                  self.complete_button, self.terminate_button):
+            b.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+        self.rate_button.setVisible(closed and bool(o and o.allowed(Action.RATE)))
+        step = next_step(self.view.state) if self.view is not None else None
         self.follow_up_button.setVisible(step is not None)
         if step is not None:
             self.follow_up_button.setText(self.tr("&Follow-up: %1…").replace("%1", STEPS[step]))
@@ -469,21 +481,12 @@ class CaseViewDialog(QDialog):
             action = self.print_menu.addAction(kind.label)
             action.triggered.connect(lambda _checked=False, k=kind: self.print_letter(k.value))
         self.print_button.setEnabled(not self.print_menu.isEmpty())
+        self.print_button.setToolTip(self.tr("Print one of this case's letters") if not self.print_menu.isEmpty()
+                                     else self.tr("No letter fits this case now"))
 
     def letter_kinds(self) -> list[LetterKind]:
-        """The letters offered for printing: those of the decision, a reminder while materials are owed."""
-        if self.view is None:
-            return []
-        s = self.view.state
-        kinds: list[LetterKind] = list(LETTERS_FOR_DECISION.get(s.decision, ())) if s.decision else []
-        if s.deemed:
-            # accepted by law: the notice can no longer be given; the acceptance notice can
-            kinds = [LetterKind.ACCEPTANCE]
-        if s.status and s.status.is_open and s.missing_required and s.supply is not None:
-            kinds.append(LetterKind.REMINDER)
-        if s.status is Status.TERMINATED:
-            kinds.append(LetterKind.TERMINATION)
-        return kinds
+        """The letters that fit the case now, as the domain says."""
+        return self.options.printable if self.options is not None else []
 
     def _update_reprint(self) -> None:
         self.reprint_button.setEnabled(self.letters_view.currentIndex().isValid()
@@ -491,19 +494,23 @@ class CaseViewDialog(QDialog):
 
     # -------------------------------------------------------------------- actions
 
-    def _run(self, action: Callable[[], Any]) -> None:
+    def _run(self, action: Callable[[], Any], after: Callable[[], None] | None = None) -> None:
         """Do one service action on the worker; on refusal say why and change nothing."""
-        run_write(self.worker, self, action, self._done,
+        run_write(self.worker, self, action, lambda view: self._done(view, after),
                   lambda exc: QMessageBox.warning(self, self.tr("Not done"), str(exc)))
 
-    def _done(self, _view: Any) -> None:
+    def _done(self, _view: Any, after: Callable[[], None] | None = None) -> None:
         self.reload()
         self.changed.emit(self.case_uuid)
+        if after is not None:
+            after()
 
-    def _open(self, dialog: ActionDialog, on_accept: Callable[[], Callable[[], Any]]) -> None:
-        """``on_accept`` reads the dialog (on the GUI thread) and returns the action to run."""
+    def _open(self, dialog: ActionDialog, on_accept: Callable[[], Callable[[], Any]],
+              after: Callable[[], None] | None = None) -> None:
+        """``on_accept`` reads the dialog (on the GUI thread) and returns the action to run;
+        ``after`` runs once the action was done (not when it was refused)."""
         self.action_dialog = dialog
-        dialog.accepted.connect(lambda: self._run(on_accept()))
+        dialog.accepted.connect(lambda: self._run(on_accept(), after))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -515,6 +522,14 @@ class CaseViewDialog(QDialog):
         missing.sort(key=lambda m: not m.get("required", True))
         dialog = SupplyDialog(missing, self)
         self._open(dialog, lambda: partial(cases.supply, self.ws, self.actor, self.case_uuid, dialog.codes(), self.today))
+
+    def reject_material(self) -> None:
+        if self.view is None or self.options is None:
+            return
+        materials = [self.view.state.materials[c] for c in self.options.rejectable]
+        dialog = RejectDialog(materials, self)
+        self._open(dialog, lambda: partial(cases.reject_material, self.ws, self.actor, self.case_uuid,
+                                           dialog.code() or "", dialog.reason(), self.today))
 
     def pause_or_resume(self) -> None:
         if self.view is None:
@@ -531,8 +546,11 @@ class CaseViewDialog(QDialog):
         completion = self.view.state.completion or {}
         used = sum(int(e["days"]) for e in completion.get("extensions", []))
         dialog = ExtendDialog(used, self)
-        self._open(dialog, lambda: partial(cases.extend, self.ws, self.actor, self.case_uuid, dialog.days(), dialog.reason(),
-                                                self.today))
+        # The applicant must be told the extension and its reason (行政许可法 §42): the
+        # 延期告知书 goes to printing at once.
+        self._open(dialog, lambda: partial(cases.extend, self.ws, self.actor, self.case_uuid, dialog.days(),
+                                           dialog.reason(), self.today),
+                   after=lambda: self.print_letter(LetterKind.EXTENSION_NOTICE.value))
 
     def complete(self) -> None:
         if self.view is None:
@@ -553,12 +571,24 @@ class CaseViewDialog(QDialog):
                                            named=dialog.named()))
 
     def follow_up(self) -> None:
-        step = next_follow_up_step(self.view.state) if self.view else None
+        step = next_step(self.view.state) if self.view else None
         if step is None:
             return
         dialog = FollowUpDialog(step, self)
         self._open(dialog, lambda: partial(cases.follow_up, self.ws, self.actor, self.case_uuid, step,
                                            dialog.text(), self.today))
+
+    def reopen(self) -> None:
+        dialog = ReopenDialog(self)
+        self._open(dialog, lambda: partial(cases.reopen, self.ws, self.actor, self.case_uuid, dialog.reason(),
+                                           self.today))
+
+    def correct(self) -> None:
+        if self.view is None:
+            return
+        dialog = CorrectDialog(self.view.state.applicant, self)
+        self._open(dialog, lambda: partial(cases.correct_applicant, self.ws, self.actor, self.case_uuid,
+                                           dialog.field() or "", dialog.value(), dialog.reason(), self.today))
 
     def add_note(self) -> None:
         dialog = NoteDialog(self)

@@ -92,6 +92,7 @@ class EventsModel(QAbstractTableModel):
             "supplement_requested": self.tr("One-time notice to supplement"),
             "refused": self.tr("Refused"),
             "materials_supplied": self.tr("Materials supplied"),
+            "material_rejected": self.tr("Material sent back"),
             "clock_paused": self.tr("Clock paused"),
             "clock_resumed": self.tr("Clock resumed"),
             "extended": self.tr("Extended"),
@@ -103,6 +104,7 @@ class EventsModel(QAbstractTableModel):
             "conflict_settled": self.tr("Conflict settled"),
             "rating_recorded": self.tr("Rating recorded"),
             "follow_up_recorded": self.tr("Poor rating followed up"),
+            "reopened": self.tr("Reopened"),
         }
         return words.get(e.type, e.label)
 
@@ -125,6 +127,9 @@ class EventsModel(QAbstractTableModel):
             got = sum(1 for m in materials if m.get("received"))
             parts.append(self.tr("{0} (version {1}); applicant {2}; {3} of {4} materials received").format(
                 item.get("name", ""), item.get("version", ""), applicant.get("name", ""), got, len(materials)))
+            if p.get("duplicate_of"):
+                parts.append(self.tr("logged again while {0} was open: {1}").format(
+                    "、".join(p["duplicate_of"]), p.get("duplicate_reason", "")))
         elif t == "accepted":
             parts.append(self.tr("promised within {0} working days").format(p.get("promised_days", "")))
         elif t == "tolerant_accepted":
@@ -134,14 +139,18 @@ class EventsModel(QAbstractTableModel):
             unit = self.tr("working days") if p.get("supply_unit") == "working" else self.tr("days")
             parts.append(self.tr("to supply: {0}; within {1} {2}").format(
                 self._names(p.get("missing", [])), p.get("supply_days", ""), unit))
-        elif t in ("refused", "clock_paused", "terminated"):
+        elif t in ("refused", "clock_paused", "terminated", "reopened"):
             parts.append(self.tr("reason: {0}").format(p.get("reason", "")))
             if t == "terminated" and p.get("promise_broken"):
                 parts.append(self.tr("commitment broken"))
         elif t == "materials_supplied":
             parts.append(self._names(p.get("codes", [])))
+        elif t == "material_rejected":
+            parts.append(self.tr("{0}: {1}").format(self._names([p.get("code", "")]), p.get("reason", "")))
         elif t == "extended":
             parts.append(self.tr("by {0} working days: {1}").format(p.get("days", ""), p.get("reason", "")))
+            if p.get("approved_by"):
+                parts.append(self.tr("approved by {0}").format(p["approved_by"]))
         elif t == "completed":
             parts.append(self.tr("approved") if p.get("result") == "approved" else self.tr("not approved"))
         elif t == "note_added":
@@ -159,8 +168,11 @@ class EventsModel(QAbstractTableModel):
         elif t == "follow_up_recorded":
             parts.append(f"{STEPS.get(p.get('step', ''), '')}：{p.get('text', '')}")
         elif t == "field_corrected":
+            names = {"applicant.name": self.tr("name"), "applicant.phone": self.tr("phone"),
+                     "applicant.legal_rep": self.tr("legal representative")}
             parts.append(self.tr("{0}: {1} → {2} ({3})").format(
-                p.get("field", ""), p.get("old", ""), p.get("new", ""), p.get("reason", "")))
+                names.get(p.get("field", ""), p.get("field", "")), p.get("old", ""), p.get("new", ""),
+                p.get("reason", "")))
         day = p.get("date")
         if day and day != e.recorded_at.astimezone().date().isoformat():
             parts.append(self.tr("dated {0}").format(chinese_date(dt.date.fromisoformat(day))))

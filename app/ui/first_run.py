@@ -49,8 +49,9 @@ class FirstRunDialog(QDialog):
 
         heading = QLabel(self.tr("Set up this computer"))
         heading.setObjectName("dialogHeading")
-        intro = QLabel(self.tr("Enter the name of the service centre and of this window, and choose the user name "
-                               "and password of the first administrator."))
+        intro = QLabel(self.tr("Enter the name of the service centre and of this window, the address, phone and "
+                               "office hours printed on every letter, and choose the user name and password of the "
+                               "first administrator."))
         intro.setWordWrap(True)
         folder = QLabel(self.tr("Data folder: %1").replace("%1", str(paths.root)))
         folder.setObjectName("dialogSubheading")
@@ -63,6 +64,15 @@ class FirstRunDialog(QDialog):
         self.window_name = QLineEdit()
         self.window_name.setObjectName("windowName")
         self.window_name.setPlaceholderText(self.tr("e.g. 综合受理窗口"))
+        self.address = QLineEdit()
+        self.address.setObjectName("centreAddress")
+        self.address.setPlaceholderText(self.tr("e.g. 青山县青山镇府前路8号便民服务中心一楼"))
+        self.phone = QLineEdit()
+        self.phone.setObjectName("centrePhone")
+        self.phone.setPlaceholderText(self.tr("landline with area code, e.g. 0571-63210000"))
+        self.hours = QLineEdit()
+        self.hours.setObjectName("centreHours")
+        self.hours.setPlaceholderText(self.tr("e.g. 周一至周五 8:30—12:00、14:30—17:30"))
         self.admin_username = QLineEdit("admin")
         self.admin_username.setObjectName("adminUsername")
         self.admin_display = QLineEdit()
@@ -87,6 +97,9 @@ class FirstRunDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("&Centre name:"), self.centre)
         form.addRow(self.tr("&Window name:"), self.window_name)
+        form.addRow(self.tr("Add&ress:"), self.address)
+        form.addRow(self.tr("P&hone:"), self.phone)
+        form.addRow(self.tr("Office &hours:"), self.hours)
         form.addRow(self.tr("Administrator &user name:"), self.admin_username)
         form.addRow(self.tr("Administrator &name:"), self.admin_display)
         form.addRow(self.tr("&Password:"), self.password)
@@ -128,6 +141,12 @@ class FirstRunDialog(QDialog):
             return self.tr("Please enter the name of the service centre."), self.centre
         if not self.window_name.text().strip():
             return self.tr("Please enter the name of this window."), self.window_name
+        if not self.address.text().strip():
+            return self.tr("Please enter the centre's address: it is printed on every letter."), self.address
+        if not self.phone.text().strip():
+            return self.tr("Please enter the centre's phone: applicants call it."), self.phone
+        if not self.hours.text().strip():
+            return self.tr("Please enter the office hours."), self.hours
         if not self.admin_username.text().strip():
             return self.tr("Please choose the administrator's user name."), self.admin_username
         if not self.password.text():
@@ -151,6 +170,9 @@ class FirstRunDialog(QDialog):
                 admin_username=self.admin_username.text().strip(),
                 admin_password=self.password.text(),
                 admin_display=self.admin_display.text().strip() or None,
+                address=self.address.text(),
+                phone=self.phone.text(),
+                hours=self.hours.text(),
             )
         except USER_ERRORS as exc:
             self.show_message(str(exc))

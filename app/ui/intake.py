@@ -15,7 +15,7 @@ import datetime as dt
 from functools import partial
 from typing import Any, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.ui.catalogue_picker import CataloguePicker
 from app.ui.db_tasks import run_write
+from app.ui.geometry import GeometryKeeper
 from app.ui.materials_model import IntakeMaterialsModel
 from app.ui.worker import Runner, SyncWorker
 
@@ -111,7 +112,7 @@ class IntakeDialog(QDialog):
         self._touched: set[str] = set()
         self._supervisor_needed = False
         self.setWindowTitle(self.tr("New intake"))
-        self.setMinimumSize(860, 620)
+        self.setMinimumSize(800, 560)
 
         # The pages are built before the buttons so that Tab reaches the buttons last.
         self._built = False
@@ -155,6 +156,7 @@ class IntakeDialog(QDialog):
         layout.addLayout(buttons)
 
         self._built = True
+        self.geometry_keeper = GeometryKeeper(self, ws.paths.root, "intake", QSize(900, 660))
         self._show_page(ITEM_PAGE)
 
     # ------------------------------------------------------------------ page 1: item
@@ -238,9 +240,35 @@ class IntakeDialog(QDialog):
                            ("phone", self.phone_edit)):
             edit.textEdited.connect(lambda _text, name=name: self._touch(name))
             edit.textChanged.connect(lambda _text: self._check_applicant_fields())
+        self.id_edit.textChanged.connect(lambda _text: self._fill_known_applicant())
+        self.returning_note = QLabel(page)
+        self.returning_note.setWordWrap(True)
+        self.returning_note.setStyleSheet(HINT_STYLE)
+        self.returning_note.hide()
+        layout.insertWidget(layout.indexOf(self.applicant_error), self.returning_note)
         self.kind_group.buttonToggled.connect(lambda *_: self._kind_changed())
         self._kind_changed()
         return page
+
+    def _fill_known_applicant(self) -> None:
+        """A returning applicant: their name and phone as on their last case, for the officer to check."""
+        known = cases.known_applicant(self.ws, self.applicant_kind(), self.id_edit.text(), self.today)
+        if known is None:
+            self.returning_note.hide()
+            return
+        filled = []
+        for edit, value, name in ((self.name_edit, known.name, "name"), (self.phone_edit, known.phone, "phone"),
+                                  (self.legal_rep_edit, known.legal_rep, "legal_rep")):
+            if value and not edit.text().strip() and (edit is not self.legal_rep_edit
+                                                        or self.applicant_kind() == "enterprise"):
+                edit.setText(value)
+                self._touched.add(name)
+                filled.append(name)
+        if filled:
+            self.returning_note.setText(self.tr("A returning applicant: name and phone filled in from their last "
+                                                "case. Check them with the applicant."))
+            self.returning_note.show()
+        self._check_applicant_fields()
 
     def applicant_kind(self) -> str:
         return "enterprise" if self.enterprise_radio.isChecked() else "person"
@@ -484,6 +512,17 @@ class IntakeDialog(QDialog):
                 options.addLayout(box, row, 1)
                 row += 1
 
+        self.duplicate_label = QLabel(self.tr("Reason to log it a&gain:"), page)
+        self.duplicate_reason = QLineEdit(page)
+        self.duplicate_reason.setPlaceholderText(
+            self.tr("required: the same applicant already has an open case of this item"))
+        self.duplicate_label.setBuddy(self.duplicate_reason)
+        duplicate_row = QHBoxLayout()
+        duplicate_row.addWidget(self.duplicate_label)
+        duplicate_row.addWidget(self.duplicate_reason, 1)
+        self.duplicate_label.hide()
+        self.duplicate_reason.hide()
+
         self.print_check = QCheckBox(page)
         self.print_check.setChecked(True)
         self.finish_error = QLabel(page)
@@ -496,6 +535,7 @@ class IntakeDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.decision_summary)
         layout.addWidget(self.decision_warnings)
+        layout.addLayout(duplicate_row)
         layout.addSpacing(6)
         layout.addLayout(options)
         layout.addSpacing(10)
@@ -506,6 +546,7 @@ class IntakeDialog(QDialog):
 
         self.decision_group.buttonToggled.connect(lambda *_: self._decision_changed())
         self.refuse_reason.textChanged.connect(lambda _text: self._decision_changed())
+        self.duplicate_reason.textChanged.connect(lambda _text: self._update_buttons())
         self.supervisor_reason.textChanged.connect(lambda _text: self._refresh_preview(keep_choice=True))
         return page
 
@@ -525,6 +566,7 @@ class IntakeDialog(QDialog):
             commitment_signed=tolerant and self.commitment_check.isChecked(),
             supply_days=self.supply_days.value() if tolerant else None,
             reason=reason or None,
+            duplicate_reason=self.duplicate_reason.text().strip() or None,
         )
 
     def _refresh_preview(self, keep_choice: bool) -> None:
@@ -548,6 +590,8 @@ class IntakeDialog(QDialog):
             item.name, applicant.name.strip(), len(preview.facts.received), len(item.materials)))
         self.decision_warnings.setText("\n".join(preview.warnings))
         self.decision_warnings.setVisible(bool(preview.warnings))
+        for widget in (self.duplicate_label, self.duplicate_reason):
+            widget.setVisible(bool(preview.duplicates))
         self._supervisor_needed = preview.facts.applicant_broke_promise and self.actor.is_supervisor
         for widget in (self.supervisor_label, self.supervisor_reason):
             widget.setVisible(self._supervisor_needed)
@@ -618,6 +662,8 @@ class IntakeDialog(QDialog):
         if decision is None or self.preview is None:
             return False
         if decision is Decision.REFUSE and not self.refuse_reason.text().strip():
+            return False
+        if self.preview.duplicates and not self.duplicate_reason.text().strip():
             return False
         return True
 

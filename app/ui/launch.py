@@ -19,7 +19,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.paths import DataPaths
 from app.services import demo
@@ -38,6 +38,7 @@ from app.ui.application import (
 from app.ui.first_run import FirstRunDialog
 from app.ui.i18n import DEFAULT_LANG
 from app.ui.sign_in import SignInDialog
+from app.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,10 @@ SMOKE_CASES = 300
 SMOKE_TIMEOUT_S = 30.0
 DEMO_CENTRE = "青山镇便民服务中心"
 DEMO_WINDOW = "综合受理窗口"
+# A practice centre's contact details: made up, but not the forms' samples, so letters print.
+DEMO_ADDRESS = "青山县青山镇府前路8号便民服务中心一楼"
+DEMO_PHONE = "0571-63210000"
+DEMO_HOURS = "周一至周五 8:30—12:00、14:30—17:30"
 DEMO_OFFICER = ("zhangli", "张丽")
 
 
@@ -87,7 +92,8 @@ def build_demo_workspace(paths: DataPaths, today: dt.date | None = None, cases: 
     """
     admin_password = secrets.token_urlsafe(12)
     result = initialise(paths, centre=DEMO_CENTRE, window=DEMO_WINDOW, admin_username="admin",
-                        admin_password=admin_password, admin_display="系统管理员")
+                        admin_password=admin_password, admin_display="系统管理员", address=DEMO_ADDRESS,
+                        phone=DEMO_PHONE, hours=DEMO_HOURS)
     if result.admin is None:
         raise RuntimeError(f"{paths.root} 已有站点，演示数据只能建在空的数据目录中")
     ws = Workspace.open(paths, daily_backup=False)
@@ -162,7 +168,19 @@ def _report_integrity(window: QWidget, problems: list[str]) -> None:
     QMessageBox.warning(window, QCoreApplication.translate("Launch", "Database check"), QCoreApplication.translate(
         "Launch", "The database file failed its integrity check. Recent work is still saved, but the file "
                   "may be damaged: ask the administrator to restore it from a backup "
-                  "(Administration → backups, or approval-window admin restore).") + "\n\n" + "\n".join(problems[:5]))
+                  "(Administration → Backup and restore, or approval-window admin restore).") + "\n\n" + "\n".join(problems[:5]))
+
+
+def bring_forward() -> None:
+    """Another start asked for this program: show its front window (a dialog, else the main window)."""
+    target = QApplication.activeModalWidget() or next(
+        (w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()), None)
+    if target is None:
+        return
+    if target.isMinimized():
+        target.showNormal()
+    target.raise_()
+    target.activateWindow()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -184,11 +202,25 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"approval-window: 无法使用数据目录 {paths.root}：{exc}", file=sys.stderr)
         return 1
-    setup_logging(paths.logs, lang)
+    setup_logging(paths.logs, lang)  # first: it turns Qt's fatal start-up errors into a message
+    prepared = prepare_application(lang)
+    instance = SingleInstance(paths.root)
+    if not instance.acquire():
+        text = (QCoreApplication.translate("Launch", "The program is already running on this data folder; its "
+                                                     "window has been brought forward.")
+                if instance.woke_the_other else
+                QCoreApplication.translate("Launch", "The program is already running on this data folder "
+                                                     "(%1). Use that window, or close it first.")
+                .replace("%1", str(paths.root)))
+        print(f"approval-window: {text}", file=sys.stderr)
+        if not instance.woke_the_other:
+            QMessageBox.information(None, QCoreApplication.translate("Launch", "Already running"), text)
+        prepared.release()
+        return 0
+    instance.activated.connect(bring_forward)
     previous = take_previous_crash(paths.logs)
     crash = CrashHandlers(paths.logs)
     crash.install()
-    prepared = prepare_application(lang)
     try:
         if previous is not None:
             show_previous_crash(previous)
@@ -201,7 +233,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
         ws, actor = session
         window = MainWindow(ws, actor, today=today)
-        window.show()
+        window.geometry_keeper.show()
         window.worker.submit(ws.daily_maintenance, lambda result: _report_integrity(window, result[1]),
                              lambda exc: log.warning("daily backup or integrity check failed: %s", exc))
         code = prepared.app.exec()
@@ -209,4 +241,5 @@ def run_gui(args: argparse.Namespace) -> int:
         return code
     finally:
         crash.uninstall()
+        instance.release()
         prepared.release()

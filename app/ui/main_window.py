@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from app.services.queries import Counts, counts, ordered_ids
 from app.services.workspace import Workspace
 from app.ui.badges import BadgeDelegate, TwoLineDelegate, second_line_font, widest_badge_text
 from app.ui.filters import CountTiles, Criteria, FilterBar, StateChoice, conditions_for
+from app.ui.geometry import GeometryKeeper
 from app.ui.i18n import long_date, status_text
 from app.ui import sync_dialogs
 from app.ui.sign_in import SignInDialog
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self._pending_select: str | None = None
         self._open_dialogs: list[QDialog] = []
         self._letter_printer: Any = None
+        self._manual: QDialog | None = None
         self.setObjectName("mainWindow")
 
         self.model = WorklistModel(ws, self._today, self)
@@ -120,7 +122,8 @@ class MainWindow(QMainWindow):
         self._day_timer.setInterval(DAY_CHECK_MS)
         self._day_timer.timeout.connect(self.check_day)
         self._day_timer.start()
-        self.resize(1280, 800)
+        self.geometry_keeper = GeometryKeeper(self, ws.paths.root, "main", QSize(1280, 800),
+                                              maximise_when_small=True)
         self.filters.search.setFocus()
         self.refresh()
         self.refresh_sync_status()
@@ -171,6 +174,10 @@ class MainWindow(QMainWindow):
                                             "settings")
         self.calendar_action = self._action(self.tr("&Holiday calendar…"), lambda: self.open_admin("calendar"),
                                             None, "calendar")
+        self.backup_action = self._action(self.tr("&Backup and restore…"), lambda: self.open_admin("backup"),
+                                          None, "backup")
+        self.manual_action = self._action(self.tr("User &manual"), self.show_manual,
+                                          QKeySequence.StandardKey.HelpContents, "manual")
         self.about_action = self._action(self.tr("&About"), self.show_about, None, "about")
         self.export_package_action = self._action(self.tr("&Export a report package…"), self.export_package, None,
                                                   "exportPackage")
@@ -206,7 +213,10 @@ class MainWindow(QMainWindow):
         self.admin_menu = bar.addMenu(self.tr("&Administration"))
         for action in (self.catalogue_action, self.officers_action, self.settings_action, self.calendar_action):
             self.admin_menu.addAction(action)
+        self.admin_menu.addSeparator()
+        self.admin_menu.addAction(self.backup_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.manual_action)
         self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -361,7 +371,8 @@ class MainWindow(QMainWindow):
                                    .replace("%2", role_text(self.actor.role)))
         self.status_officer.setText(self.tr("Signed in: %1 (%2)").replace("%1", self.actor.display_name)
                                     .replace("%2", self.actor.username))
-        for action in (self.catalogue_action, self.officers_action, self.settings_action, self.calendar_action):
+        for action in (self.catalogue_action, self.officers_action, self.settings_action, self.calendar_action,
+                       self.backup_action):
             action.setEnabled(self.actor.is_admin)
             action.setToolTip("" if self.actor.is_admin else self.tr("Only an administrator can do this"))
         self._update_intake_enabled()
@@ -397,8 +408,11 @@ class MainWindow(QMainWindow):
 
     # -- refreshing -------------------------------------------------------------------------
 
-    def refresh(self, *, with_counts: bool = True, select: str | None = None) -> None:
-        """Read the list again (and the counts); the selected case stays selected."""
+    def refresh(self, *, with_counts: bool = True, select: str | None = None, to_top: bool = False) -> None:
+        """Read the list again (and the counts); the selected case stays selected.
+
+        ``to_top`` brings the list back to its first rows, where the most urgent cases are.
+        """
         self._generation += 1
         generation = self._generation
         keep = select or self._pending_select or self.selected_uuid()
@@ -413,11 +427,12 @@ class MainWindow(QMainWindow):
                 return ids, None, None
             return ids, counts(ws, today), ws.clock_problem()
 
-        self.worker.submit(load, lambda result: self._apply(generation, keep, criteria, with_counts, result),
+        self.worker.submit(load, lambda result: self._apply(generation, keep, criteria, with_counts, result,
+                                                            to_top),
                            self._refresh_failed)
 
     def _apply(self, generation: int, keep: str | None, criteria: Criteria, with_counts: bool,
-               result: tuple[list[str], Counts | None, str | None]) -> None:
+               result: tuple[list[str], Counts | None, str | None], to_top: bool = False) -> None:
         ids, found_counts, problem = result
         if with_counts and found_counts is not None:
             self.tiles.set_counts(found_counts)
@@ -425,7 +440,9 @@ class MainWindow(QMainWindow):
         if generation != self._generation:
             return  # a newer query is on its way
         self.model.set_ids(ids)
-        self._reselect(keep)
+        self._reselect(keep, scroll=not to_top)
+        if to_top:
+            self.table.scrollToTop()
         self.result_label.setText(self.tr("%n case(s) shown", "", len(ids)))
         if ids:
             self.list_stack.setCurrentWidget(self.table)
@@ -437,14 +454,15 @@ class MainWindow(QMainWindow):
             self.list_stack.setCurrentWidget(self.empty_label)
         self.refreshed.emit()
 
-    def _reselect(self, case_uuid: str | None) -> None:
+    def _reselect(self, case_uuid: str | None, *, scroll: bool = True) -> None:
         row = self.model.row_of(case_uuid) if case_uuid else None
         if row is None:
             return
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        if scroll:
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _refresh_failed(self, error: BaseException) -> None:
         if not isinstance(error, USER_ERRORS):
@@ -465,10 +483,14 @@ class MainWindow(QMainWindow):
         self.worker.submit(self.ws.clock_problem, self._show_clock_problem, self._refresh_failed)
 
     def after_changes(self, case_uuid: str | None = None) -> None:
-        """Something was done (by a dialog): read the list and counts again."""
+        """Something was done (by a dialog): read the list and counts again, from the top.
+
+        The case acted on stays selected, but the list shows its first rows again: the
+        overdue and due-today cases sort there and must not slip out of sight.
+        """
         if case_uuid:
             self._pending_select = case_uuid
-        self.refresh(select=case_uuid)
+        self.refresh(select=case_uuid, to_top=True)
         self.refresh_sync_status()
 
     # -- sync by file -----------------------------------------------------------------------
@@ -589,7 +611,14 @@ class MainWindow(QMainWindow):
         dialog.catalogue_changed.connect(lambda: self.filters.set_items(current_items(self.ws)))
         dialog.settings_changed.connect(self._settings_changed)
         dialog.calendar_changed.connect(self._calendar_changed)
+        dialog.restored.connect(self._restored)
         self._show_dialog(dialog)
+
+    def _restored(self, _saved: str) -> None:
+        """The database under this window was replaced: only a new start reads it."""
+        QMessageBox.information(self, self.tr("Restored"), self.tr(
+            "The backup has been restored. The program closes now; start it again to work on the restored data."))
+        QTimer.singleShot(0, self.close)
 
     def _settings_changed(self) -> None:
         self.ws.forget_station()
@@ -639,8 +668,19 @@ class MainWindow(QMainWindow):
     def set_actor(self, actor: Actor) -> None:
         self.actor = actor
         self._update_actor_widgets()
+        self.table.clearSelection()
+        self.refresh(to_top=True)  # the next officer starts from the most urgent cases
         self.statusBar().showMessage(self.tr("%1 is now signed in.").replace("%1", actor.display_name), 5000)
         self.actor_changed.emit(actor)
+
+    def show_manual(self) -> None:
+        from app.ui.manual import ManualDialog
+
+        if self._manual is None:
+            self._manual = ManualDialog(self.ws.paths.root, self)
+        self._manual.show()
+        self._manual.raise_()
+        self._manual.activateWindow()
 
     def show_about(self) -> None:
         years = [str(y.year) for y in self.ws.calendar.covered_years]

@@ -26,8 +26,8 @@ LANGUAGES = ("zh_CN",)
 
 # Modules translated together in one file; any module not listed has a file of its own.
 GROUPS: dict[str, tuple[str, ...]] = {
-    "shell": ("application", "badges", "filters", "first_run", "i18n", "launch", "main_window", "sign_in",
-              "worker", "worklist_model", "db_tasks"),
+    "shell": ("application", "badges", "filters", "first_run", "geometry", "i18n", "launch", "main_window", "manual",
+              "single_instance", "sign_in", "worker", "worklist_model", "db_tasks"),
     "printing": ("printing", "print_preview", "batch_print"),
     "reports": ("ledger_dialog",),
 }

@@ -4,343 +4,380 @@
 <context>
     <name>CaseViewDialog</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="180"/>
+        <location filename="../../app/ui/case_view.py" line="176"/>
         <source>Settle the c&amp;onflict…</source>
         <translation>处理冲突(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="201"/>
+        <location filename="../../app/ui/case_view.py" line="197"/>
         <source>R&amp;eprint the selected letter</source>
         <translation>补打所选文书(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="249"/>
+        <location filename="../../app/ui/case_view.py" line="246"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="256"/>
+        <location filename="../../app/ui/case_view.py" line="253"/>
         <source>Legal representative:</source>
         <translation>法定代表人：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="257"/>
+        <location filename="../../app/ui/case_view.py" line="254"/>
         <source>Name:</source>
         <translation>姓名/名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="260"/>
+        <location filename="../../app/ui/case_view.py" line="257"/>
         <source>Phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="264"/>
+        <location filename="../../app/ui/case_view.py" line="261"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="269"/>
+        <location filename="../../app/ui/case_view.py" line="266"/>
         <source>Item:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="270"/>
+        <location filename="../../app/ui/case_view.py" line="267"/>
         <source>Version used:</source>
         <translation>适用版本：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="272"/>
+        <location filename="../../app/ui/case_view.py" line="269"/>
         <source>Received:</source>
         <translation>收件日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="272"/>
+        <location filename="../../app/ui/case_view.py" line="269"/>
         <source>Accepted:</source>
         <translation>受理日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="273"/>
+        <location filename="../../app/ui/case_view.py" line="270"/>
         <source>Closed:</source>
         <translation>结案日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="279"/>
+        <location filename="../../app/ui/case_view.py" line="276"/>
         <source>Decision:</source>
         <translation>决定：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="283"/>
+        <location filename="../../app/ui/case_view.py" line="280"/>
         <source>Countdowns</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="287"/>
+        <location filename="../../app/ui/case_view.py" line="284"/>
         <source>Supply deadline</source>
         <translation>补正期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="288"/>
+        <location filename="../../app/ui/case_view.py" line="285"/>
         <source>Completion deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="289"/>
+        <location filename="../../app/ui/case_view.py" line="286"/>
         <source>One-time notice due</source>
         <translation>告知期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="290"/>
+        <location filename="../../app/ui/case_view.py" line="287"/>
         <source>Follow-up of a poor rating due</source>
         <translation>差评整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="296"/>
+        <location filename="../../app/ui/case_view.py" line="293"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="303"/>
+        <location filename="../../app/ui/case_view.py" line="300"/>
         <source>No clock is running for this case.</source>
         <translation>本案没有正在计算的时限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="317"/>
+        <location filename="../../app/ui/case_view.py" line="314"/>
         <source>&amp;Supply materials…</source>
         <translation>补齐材料(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="317"/>
+        <location filename="../../app/ui/case_view.py" line="314"/>
+        <location filename="../../app/ui/case_view.py" line="451"/>
         <source>Record missing materials brought in</source>
         <translation>登记申请人补交的材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="319"/>
-        <location filename="../../app/ui/case_view.py" line="448"/>
+        <location filename="../../app/ui/case_view.py" line="316"/>
+        <source>Send &amp;back…</source>
+        <translation>退回材料(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="317"/>
+        <location filename="../../app/ui/case_view.py" line="458"/>
         <source>&amp;Pause clock…</source>
         <translation>暂停计时(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="320"/>
+        <location filename="../../app/ui/case_view.py" line="318"/>
         <source>E&amp;xtend…</source>
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="321"/>
+        <location filename="../../app/ui/case_view.py" line="319"/>
         <source>&amp;Complete…</source>
         <translation>办结(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="321"/>
+        <location filename="../../app/ui/case_view.py" line="319"/>
+        <location filename="../../app/ui/case_view.py" line="461"/>
         <source>Record the decision: approved or not</source>
         <translation>登记办理结果：准予或不予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="323"/>
+        <location filename="../../app/ui/case_view.py" line="321"/>
         <source>&amp;Terminate…</source>
         <translation>终止办理(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="323"/>
+        <location filename="../../app/ui/case_view.py" line="321"/>
+        <location filename="../../app/ui/case_view.py" line="462"/>
         <source>End the case without a decision</source>
         <translation>不作决定，终止本案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="325"/>
+        <location filename="../../app/ui/case_view.py" line="323"/>
         <source>Print &amp;letter</source>
         <translation>打印文书(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="326"/>
+        <location filename="../../app/ui/case_view.py" line="324"/>
+        <location filename="../../app/ui/case_view.py" line="484"/>
         <source>Print one of this case&apos;s letters</source>
         <translation>打印本案的文书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="332"/>
+        <location filename="../../app/ui/case_view.py" line="330"/>
         <source>&amp;Rating…</source>
         <translation>登记评价(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="332"/>
+        <location filename="../../app/ui/case_view.py" line="330"/>
+        <location filename="../../app/ui/case_view.py" line="465"/>
         <source>Record the applicant&apos;s rating (好差评)</source>
         <translation>登记申请人的好差评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="333"/>
+        <location filename="../../app/ui/case_view.py" line="331"/>
         <source>&amp;Follow-up…</source>
         <translation>差评整改(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="333"/>
+        <location filename="../../app/ui/case_view.py" line="331"/>
+        <location filename="../../app/ui/case_view.py" line="466"/>
         <source>The next step of a poor rating&apos;s follow-up</source>
         <translation>差评整改的下一环节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="335"/>
+        <location filename="../../app/ui/case_view.py" line="333"/>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="335"/>
+        <location filename="../../app/ui/case_view.py" line="333"/>
+        <location filename="../../app/ui/case_view.py" line="463"/>
         <source>Add a note to the history</source>
         <translation>在办理记录中添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="336"/>
+        <location filename="../../app/ui/case_view.py" line="334"/>
+        <source>Re&amp;open…</source>
+        <translation>重新办理(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="335"/>
+        <source>Co&amp;rrect…</source>
+        <translation>更正信息(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="335"/>
+        <source>Correct a mistyped name or phone number</source>
+        <translation>更正录错的姓名或电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="337"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="336"/>
+        <location filename="../../app/ui/case_view.py" line="337"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="353"/>
+        <location filename="../../app/ui/case_view.py" line="354"/>
         <source>Cannot open the case</source>
         <translation>无法打开案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="360"/>
+        <location filename="../../app/ui/case_view.py" line="361"/>
         <source>Case {0}</source>
         <translation>案件 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="369"/>
+        <location filename="../../app/ui/case_view.py" line="372"/>
         <source>The one-time notice was due by %1 and was not given: by law the case counts as accepted from %2, and the completion deadline runs from that day.</source>
         <translation>一次性告知期限为%1，逾期未告知：依《行政许可法》第三十二条，本案自%2起即为受理，办结时限自该日起计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="373"/>
+        <location filename="../../app/ui/case_view.py" line="374"/>
         <source>The applicant has a broken 容缺 commitment on record.</source>
         <translation>该申请人有未履行容缺承诺的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="375"/>
+        <location filename="../../app/ui/case_view.py" line="376"/>
         <source>The applicant&apos;s commitment was broken on this case.</source>
         <translation>本案申请人未履行容缺承诺。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="377"/>
+        <location filename="../../app/ui/case_view.py" line="378"/>
         <source>The completion clock is paused.</source>
         <translation>办结计时已暂停。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="385"/>
+        <location filename="../../app/ui/case_view.py" line="386"/>
         <source>Credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="385"/>
+        <location filename="../../app/ui/case_view.py" line="386"/>
         <source>ID number:</source>
         <translation>身份证号码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="394"/>
+        <location filename="../../app/ui/case_view.py" line="395"/>
         <source>version {0}</source>
         <translation>第 {0} 版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="402"/>
+        <location filename="../../app/ui/case_view.py" line="403"/>
         <source>approved</source>
         <translation>准予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="402"/>
+        <location filename="../../app/ui/case_view.py" line="403"/>
         <source>not approved</source>
         <translation>不予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="404"/>
+        <location filename="../../app/ui/case_view.py" line="405"/>
         <source>reason: {0}</source>
         <translation>理由：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="406"/>
+        <location filename="../../app/ui/case_view.py" line="407"/>
         <source>rated: %1</source>
         <translation>评价：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="419"/>
+        <location filename="../../app/ui/case_view.py" line="421"/>
         <source>(unconfirmed)</source>
         <translation>（未确认）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="432"/>
+        <location filename="../../app/ui/case_view.py" line="433"/>
         <source>&amp;Materials ({0} missing)</source>
         <translation>材料(&amp;M)（缺 {0} 项）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="433"/>
+        <location filename="../../app/ui/case_view.py" line="434"/>
         <source>&amp;Materials</source>
         <translation>材料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="434"/>
+        <location filename="../../app/ui/case_view.py" line="435"/>
         <source>&amp;History ({0})</source>
         <translation>办理记录(&amp;H)（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="435"/>
+        <location filename="../../app/ui/case_view.py" line="436"/>
         <source>Letters printe&amp;d ({0})</source>
         <translation>已打印文书(&amp;D)（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="445"/>
+        <location filename="../../app/ui/case_view.py" line="453"/>
+        <source>Send back a material that does not meet the requirements</source>
+        <translation>退回不符合要求的材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="455"/>
         <source>&amp;Resume clock</source>
         <translation>恢复计时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="446"/>
+        <location filename="../../app/ui/case_view.py" line="456"/>
         <source>Start the completion clock again</source>
         <translation>恢复办结计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="449"/>
+        <location filename="../../app/ui/case_view.py" line="459"/>
         <source>Stop the completion clock for a special procedure</source>
         <translation>特别程序期间暂停办结计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="452"/>
+        <location filename="../../app/ui/case_view.py" line="460"/>
         <source>Add working days to the completion limit</source>
         <translation>延长办结时限的工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="453"/>
-        <source>Only a supervisor or an administrator can extend the completion limit</source>
-        <translation>只有主管或管理员可以延长办结时限</translation>
+        <location filename="../../app/ui/case_view.py" line="464"/>
+        <source>Take up a case completed or terminated by mistake</source>
+        <translation>重新办理误办结或误终止的案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="466"/>
+        <location filename="../../app/ui/case_view.py" line="478"/>
         <source>&amp;Follow-up: %1…</source>
         <translation>差评整改：%1(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="497"/>
+        <location filename="../../app/ui/case_view.py" line="485"/>
+        <source>No letter fits this case now</source>
+        <translation>本案当前没有可打印的文书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="500"/>
         <source>Not done</source>
         <translation>未执行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="574"/>
+        <location filename="../../app/ui/case_view.py" line="604"/>
         <source>Conflict %1: %2</source>
         <translation>冲突 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="575"/>
+        <location filename="../../app/ui/case_view.py" line="605"/>
         <source>  first: %1</source>
         <translation>  先记录的一方：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="576"/>
+        <location filename="../../app/ui/case_view.py" line="606"/>
         <source>  second: %1</source>
         <translation>  后记录的一方：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="582"/>
+        <location filename="../../app/ui/case_view.py" line="612"/>
         <source>Choose which station&apos;s record holds</source>
         <translation>决定以哪个站点的记录为准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="583"/>
+        <location filename="../../app/ui/case_view.py" line="613"/>
         <source>Only a supervisor or an administrator can settle a conflict</source>
         <translation>只有主管或管理员可以处理冲突</translation>
     </message>
@@ -348,37 +385,37 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="119"/>
+        <location filename="../../app/ui/case_view.py" line="115"/>
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="119"/>
+        <location filename="../../app/ui/case_view.py" line="115"/>
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="119"/>
+        <location filename="../../app/ui/case_view.py" line="115"/>
         <source>Copy</source>
         <translation>原件/补打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="119"/>
+        <location filename="../../app/ui/case_view.py" line="115"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="119"/>
+        <location filename="../../app/ui/case_view.py" line="115"/>
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="135"/>
+        <location filename="../../app/ui/case_view.py" line="131"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="135"/>
+        <location filename="../../app/ui/case_view.py" line="132"/>
         <source>Original</source>
         <translation>首次打印</translation>
     </message>

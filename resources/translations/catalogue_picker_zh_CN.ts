@@ -4,7 +4,7 @@
 <context>
     <name>CataloguePicker</name>
     <message>
-        <location filename="../../app/ui/catalogue_picker.py" line="74"/>
+        <location filename="../../app/ui/catalogue_picker.py" line="75"/>
         <source>decided on the spot</source>
         <translation>即办件</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>承诺 {0} 个工作日办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue_picker.py" line="79"/>
+        <location filename="../../app/ui/catalogue_picker.py" line="80"/>
         <source>tolerant acceptance possible (supply within {0} working days)</source>
         <translation>可容缺受理（{0} 个工作日内补正）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogue_picker.py" line="83"/>
+        <location filename="../../app/ui/catalogue_picker.py" line="84"/>
         <source>no tolerant acceptance</source>
         <translation>不适用容缺受理</translation>
     </message>

@@ -72,7 +72,7 @@
         <translation>冲突须由主管或管理员处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_dialog.py" line="218"/>
+        <location filename="../../app/ui/conflicts_dialog.py" line="219"/>
         <source>Settled; the decision is recorded in the case and travels with the next package.</source>
         <translation>已处理：决定已记入案件，并随下一个数据包发往其他站点。</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation>即将到期：剩 {0} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="37"/>
+        <location filename="../../app/ui/countdown_labels.py" line="38"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
@@ -29,27 +29,27 @@
         <translation>已暂停（剩 {0} 个工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="44"/>
+        <location filename="../../app/ui/countdown_labels.py" line="45"/>
         <source>all supplied in time</source>
         <translation>已按期补齐</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="46"/>
+        <location filename="../../app/ui/countdown_labels.py" line="47"/>
         <source>notified in time</source>
         <translation>已按期告知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="48"/>
+        <location filename="../../app/ui/countdown_labels.py" line="49"/>
         <source>called back in time</source>
         <translation>按期回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="49"/>
+        <location filename="../../app/ui/countdown_labels.py" line="50"/>
         <source>completed in time</source>
         <translation>已按期办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="52"/>
+        <location filename="../../app/ui/countdown_labels.py" line="53"/>
         <source>not given in time</source>
         <translation>逾期未告知</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>超期 {0} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="54"/>
+        <location filename="../../app/ui/countdown_labels.py" line="56"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="68"/>
+        <location filename="../../app/ui/countdown_labels.py" line="69"/>
         <source>(calendar unconfirmed)</source>
         <translation>（日历未确认）</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>期限 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/countdown_labels.py" line="74"/>
+        <location filename="../../app/ui/countdown_labels.py" line="75"/>
         <source>The holidays of that year are not in the calendar yet; the date may still move.</source>
         <translation>该年度节假日尚未导入日历，日期可能变动。</translation>
     </message>

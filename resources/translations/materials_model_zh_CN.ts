@@ -4,12 +4,12 @@
 <context>
     <name>CaseMaterialsModel</name>
     <message>
-        <location filename="../../app/ui/materials_model.py" line="198"/>
+        <location filename="../../app/ui/materials_model.py" line="199"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/materials_model.py" line="209"/>
+        <location filename="../../app/ui/materials_model.py" line="210"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
@@ -19,17 +19,17 @@
         <translation>{0}补齐</translation>
     </message>
     <message>
-        <location filename="../../app/ui/materials_model.py" line="214"/>
+        <location filename="../../app/ui/materials_model.py" line="215"/>
         <source>Supplied</source>
         <translation>已补齐</translation>
     </message>
     <message>
-        <location filename="../../app/ui/materials_model.py" line="216"/>
+        <location filename="../../app/ui/materials_model.py" line="217"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../app/ui/materials_model.py" line="217"/>
+        <location filename="../../app/ui/materials_model.py" line="219"/>
         <source>Not provided</source>
         <translation>未提供</translation>
     </message>
@@ -37,13 +37,13 @@
 <context>
     <name>IntakeMaterialsModel</name>
     <message>
-        <location filename="../../app/ui/materials_model.py" line="119"/>
+        <location filename="../../app/ui/materials_model.py" line="120"/>
         <location filename="../../app/ui/materials_model.py" line="138"/>
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/materials_model.py" line="138"/>
+        <location filename="../../app/ui/materials_model.py" line="139"/>
         <source>Not received</source>
         <translation>未收</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>核心/可容缺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/materials_model.py" line="71"/>
+        <location filename="../../app/ui/materials_model.py" line="72"/>
         <source>Optional</source>
         <translation>非必要</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>可容缺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/materials_model.py" line="75"/>
+        <location filename="../../app/ui/materials_model.py" line="76"/>
         <source>Core</source>
         <translation>核心材料</translation>
     </message>

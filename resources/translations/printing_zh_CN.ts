@@ -9,7 +9,7 @@
         <translation>打印补正催告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_print.py" line="179"/>
+        <location filename="../../app/ui/batch_print.py" line="180"/>
         <source>Reminders (补正催告) go to applicants whose deadline to bring the missing materials is near. Each reminder printed or saved is recorded in its case.</source>
         <translation>补正催告发给补正期限临近的申请人。每份催告打印或保存后都会记入对应案件。</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_print.py" line="295"/>
+        <location filename="../../app/ui/batch_print.py" line="296"/>
         <source>No open case owing materials has a supply deadline within %n working day(s).</source>
         <translation>
             <numerusform>没有尚缺材料且补正期限在 %n 个工作日内的在办案件。</numerusform>
@@ -122,7 +122,7 @@
         <translation>请选择保存 PDF 文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_print.py" line="345"/>
+        <location filename="../../app/ui/batch_print.py" line="346"/>
         <source>Could not use the folder %1: %2</source>
         <translation>无法使用文件夹 %1：%2</translation>
     </message>
@@ -147,12 +147,12 @@
         <translation>无法保存 %1 的补正催告：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_print.py" line="431"/>
+        <location filename="../../app/ui/batch_print.py" line="432"/>
         <source>The run stopped on an unexpected error.</source>
         <translation>发生意外错误，已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_print.py" line="437"/>
+        <location filename="../../app/ui/batch_print.py" line="440"/>
         <source>The reminder for %1 states a deadline the holiday calendar cannot confirm yet (a year whose holiday schedule has not been imported); it was counted on weekends alone.
 
 Print reminders with such deadlines anyway? If not, they are left out of this run.</source>
@@ -213,7 +213,7 @@ Print reminders with such deadlines anyway? If not, they are left out of this ru
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="158"/>
+        <location filename="../../app/ui/printing.py" line="161"/>
         <source>The deadline on this %1, %2, cannot be confirmed: the holiday schedule for %3 has not been imported, so it was counted on weekends alone. Holidays and make-up working days may move it.
 
 Print it with this date anyway?</source>
@@ -222,7 +222,7 @@ Print it with this date anyway?</source>
 仍按此日期打印吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="164"/>
+        <location filename="../../app/ui/printing.py" line="165"/>
         <source>A deadline behind this %1 falls in a year whose holiday schedule has not been imported, so it was counted on weekends alone.
 
 Print it anyway?</source>
@@ -236,7 +236,7 @@ Print it anyway?</source>
         <translation>期限未经确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="175"/>
+        <location filename="../../app/ui/printing.py" line="176"/>
         <source>Reprint of the letter first printed on %1; it is marked as a reprint.</source>
         <translation>这是 %1 出具的文书的补打件，纸面上标明“补打”。</translation>
     </message>
@@ -264,7 +264,7 @@ Print it anyway?</source>
         <translation>打印机拒绝了新的一页。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="166"/>
+        <location filename="../../app/ui/print_preview.py" line="167"/>
         <source>Page %1 of the letter could not be rendered.</source>
         <translation>文书第 %1 页无法生成。</translation>
     </message>
@@ -274,12 +274,12 @@ Print it anyway?</source>
         <translation>无法写入文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="239"/>
+        <location filename="../../app/ui/print_preview.py" line="240"/>
         <source>the default printer</source>
         <translation>默认打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="240"/>
+        <location filename="../../app/ui/print_preview.py" line="241"/>
         <source>Printing could not start on %1. Check that the printer is switched on and connected, then try again.</source>
         <translation>无法在 %1 上开始打印。请检查打印机已开机并连接好，然后重试。</translation>
     </message>
@@ -336,7 +336,7 @@ Print it anyway?</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="397"/>
+        <location filename="../../app/ui/print_preview.py" line="398"/>
         <source>Could not write the file %1: %2</source>
         <translation>无法写入文件 %1：%2</translation>
     </message>
@@ -349,7 +349,7 @@ Print it anyway?</source>
 <context>
     <name>SupervisorReasonDialog</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="44"/>
+        <location filename="../../app/ui/printing.py" line="49"/>
         <source>A one-time notice was already printed for this case. This one also asks for: %1.
 Everything missing must be told at once, so adding materials needs a supervisor&apos;s reason. The reason is recorded and printed on the notice.</source>
         <translation>本案已打印过一次性告知书，本次还增列了：%1。

@@ -64,7 +64,7 @@
         <translation>正在导出…已写入 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_dialog.py" line="182"/>
+        <location filename="../../app/ui/ledger_dialog.py" line="183"/>
         <source>Saved %1: %2 case(s) received, %3 completed, %4 on time.</source>
         <translation>已保存 %1：收件 %2 件，已办结 %3 件，按时办结率 %4。</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>生成报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_dialog.py" line="231"/>
+        <location filename="../../app/ui/ledger_dialog.py" line="232"/>
         <source>The cases received in the period, as they stand today. The figures are the same as the ledger&apos;s.</source>
         <translation>统计期间内收件的全部案件，办理情况截至今天；各项数字与台账一致。</translation>
     </message>

@@ -10,7 +10,7 @@
         <translation>导出上报包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="79"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="81"/>
         <source>The package holds every case event the receiver has not confirmed by a receipt. It is signed with this station&apos;s key; encrypted to the county&apos;s key, a lost USB stick shows no personal data.</source>
         <translation>上报包包含接收方尚未以回执确认的全部案件事件，以本站密钥签名；加密给县级中心后，U 盘丢失也不会泄露个人信息。</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>正在核验 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="247"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="248"/>
         <source>I have read the fingerprint to the sending station by phone and it matches: &amp;trust this station</source>
         <translation>我已与发送站点电话核对密钥指纹，两者一致：信任该站点(&amp;T)</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>SyncImport</name>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="206"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="207"/>
         <source>From: %1 (station %2), key fingerprint %3</source>
         <translation>来源：%1（站点代码 %2），密钥指纹 %3</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>数据包已加密给本中心的密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="212"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="213"/>
         <source>Earlier events of a station are missing; the package waits until they arrive:</source>
         <translation>缺少某站点此前的事件，数据包将暂存至其到达：</translation>
     </message>
@@ -206,12 +206,12 @@
         <translation>新增案件 %1 件；更新案件 %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="221"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="222"/>
         <source>Cases in conflict (a supervisor settles each in the case view): %1</source>
         <translation>出现冲突的案件（由主管在案件详情中逐件处理）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="224"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="225"/>
         <source>A package held back earlier was applied too: %1 (%2 new events)</source>
         <translation>此前暂存的数据包也已导入：%1（新事件 %2 条）</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>回执 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="353"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="354"/>
         <source>Receipt from %1, made %2: events of %3 stations confirmed.</source>
         <translation>回执来自 %1（出具于 %2）：已确认 %3 个站点的数据。</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>不符：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialogs.py" line="357"/>
+        <location filename="../../app/ui/sync_dialogs.py" line="358"/>
         <source>Cases of this station not yet confirmed: %1</source>
         <translation>本站尚未经确认的案件：%1 件</translation>
     </message>

@@ -64,7 +64,20 @@ def shown(cli, number: str, today: str = TODAY) -> dict:
 
 def test_new_prints_the_case_number(cli):
     assert new_case(cli, "--date", "2026-03-02") == "某镇便民受字〔2026〕第01-0001号"
-    assert new_case(cli) == "某镇便民受字〔2026〕第01-0002号"
+    assert new_case(cli, "--duplicate-reason", "申请人为另一套房屋申请") == "某镇便民受字〔2026〕第01-0002号"
+
+
+def test_a_second_open_case_of_the_same_item_is_refused_without_a_reason(cli):
+    """Finding 6: a second intake for the same ID number and item went straight through."""
+    first = new_case(cli)
+    code, out, err = cli("--officer", "clerk", "case", "new", "--item", "MZ-001", "--name", "张三",
+                         "--id-number", ZHANG_ID, "--phone", "13800138000", "--received", *MZ1_ALL)
+    assert code == 1 and out == ""
+    assert first in err and "--duplicate-reason" in err and len(err.strip().splitlines()) == 1
+    second = new_case(cli, "--duplicate-reason", "原申请材料遗失，重新申请")
+    events = shown(cli, second)["events"]
+    assert events[0]["payload"]["duplicate_of"] == [first]
+    assert events[0]["payload"]["duplicate_reason"] == "原申请材料遗失，重新申请"
 
 
 def test_new_with_json_gives_the_case_object(cli):
@@ -88,8 +101,9 @@ def test_new_with_json_gives_the_case_object(cli):
 
 def test_the_rules_decide_without_a_decision(cli):
     tolerant = new_case(cli, "--missing", "07", "--commitment-signed", received=MZ1_ALL[:6] + ["08"])
-    notice = new_case(cli, "--missing", "07", received=MZ1_ALL[:6] + ["08"])
-    core = new_case(cli, "--missing", "02", "07", "--commitment-signed", received=["01", "03", "04", "05", "06"])
+    notice = new_case(cli, "--missing", "07", received=MZ1_ALL[:6] + ["08"], name="李四", id_number="330106197505052466")
+    core = new_case(cli, "--missing", "02", "07", "--commitment-signed", received=["01", "03", "04", "05", "06"],
+                    name="王五", id_number="510107196007071352")
     assert [shown(cli, n)["status"] for n in (tolerant, notice, core)] == [
         "tolerant", "awaiting_supplement", "awaiting_supplement"]
     assert shown(cli, notice)["countdowns"]["notice"]["deadline"] == "2026-03-27"
@@ -314,3 +328,41 @@ def test_a_mistyped_year_is_refused_in_one_line(cli):
     new_case(cli)
     code, out, err = cli("case", "list", today="2106-03-20")
     assert (code, out, err) == (1, "", "approval-window: 日期 2106-03-20 超出日历范围（1990–2100）\n")
+
+
+def test_show_says_what_may_be_done_and_why_not(cli):
+    number = new_case(cli, received=["01", "02", "03"])  # materials short: a one-time notice
+    code, out, _ = cli("case", "show", number)
+    assert code == 0
+    assert "可办理：补齐材料、退回材料、终止办理" in out
+    assert "可打印：一次性告知书、补正催告通知书" in out
+    assert "不能办结：" in out and "尚未受理" in out
+    options = shown(cli, number)["options"]
+    assert options["actions"]["complete"]["allowed"] is False
+    assert options["letters"]["one_time_notice"] == {"allowed": True, "reason": None}
+    code, out, _ = cli("--officer", "boss", "case", "show", number)
+    assert "不能延期：案件尚未受理" in out
+
+
+def test_correct_a_mistyped_name(cli):
+    number = new_case(cli)
+    code, out, err = cli("--officer", "clerk", "case", "correct", number, "--field", "name", "--value", "张山",
+                         "--reason", "收件时录错")
+    assert code == 0, err
+    case = shown(cli, number)
+    assert case["applicant_name"] == "张山"
+    assert case["events"][-1]["payload"]["old"] == "张三"
+    code, _out, err = cli("--officer", "clerk", "case", "correct", number, "--field", "phone", "--value", "123",
+                          "--reason", "录错")
+    assert code == 1 and "联系电话有误" in err
+
+
+def test_reopen_is_for_supervisors_with_a_reason(cli):
+    number = new_case(cli)
+    assert cli("--officer", "clerk", "case", "complete", number, "--result", "approved")[0] == 0
+    code, _out, err = cli("--officer", "clerk", "case", "reopen", number, "--reason", "误点办结")
+    assert code == 1 and "主管" in err
+    code, _out, err = cli("--officer", "boss", "case", "reopen", number, "--reason", "误点办结")
+    assert code == 0, err
+    case = shown(cli, number)
+    assert case["status"] == "accepted" and case["events"][-1]["type"] == "reopened"

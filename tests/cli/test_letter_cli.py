@@ -53,9 +53,9 @@ def pdf_text(path: Path) -> str:
 
 
 def new_case(cli, *extra: str, name: str = RARE_NAME, received=RECEIVED, missing=MISSING,
-             today: str = TODAY) -> str:
+             today: str = TODAY, id_number: str = ZHANG_ID) -> str:
     code, out, err = cli("--officer", "clerk", "case", "new", "--item", "MZ-001", "--name", name,
-                         "--id-number", ZHANG_ID, "--phone", "13800138000", "--received", *received,
+                         "--id-number", id_number, "--phone", "13800138000", "--received", *received,
                          "--missing", *missing, *extra, today=today)
     assert code == 0, err
     return out.splitlines()[0]
@@ -85,7 +85,8 @@ def letter(cli, number: str, kind: str, out: Path, *extra: str, officer: str = "
 
 STATES = {
     "notice": ({"one-time-notice", "reminder"}, "待补正"),
-    "tolerant": ({"tolerant-acceptance", "commitment", "acceptance", "reminder"}, "容缺受理"),
+    # The plain acceptance notice only once the tolerated materials are in.
+    "tolerant": ({"tolerant-acceptance", "commitment", "reminder"}, "容缺受理"),
     "accepted": ({"acceptance"}, "已受理"),
     "refused": ({"refusal"}, "不予受理"),
     "terminated": ({"termination"}, "已终止"),
@@ -265,8 +266,8 @@ def test_verify_by_code_and_by_qr_payload(cli, tmp_path):
 
 def test_reminders_print_one_letter_per_case_due_soon(cli, tmp_path):
     near = told_case(cli, tmp_path)  # supply deadline 2026-12-04
-    later = new_case(cli, "--commitment-signed", today="2026-11-30")  # 2026-12-14
-    accepted = new_case(cli, received=RECEIVED + MISSING, missing=[])
+    later = new_case(cli, "--commitment-signed", today="2026-11-30", id_number="330324198001012346")  # 2026-12-14
+    accepted = new_case(cli, received=RECEIVED + MISSING, missing=[], id_number="330324198001012354")
     folder = tmp_path / "reminders"
     code, out, err = cli("--json", "--officer", "clerk", "letter", "reminders", "--within", "3", "--out", str(folder),
                          today="2026-12-01")

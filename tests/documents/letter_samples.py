@@ -24,6 +24,7 @@ CENTRE = CentreInfo(
     address="青石县白沙镇人民路18号便民服务中心一楼",
     phone="0577-62881234",
     seal_text="青石县白沙镇便民服务中心",
+    hours="周一至周五 8:30—12:00、14:30—17:30",
 )
 
 PERSON = ApplicantInfo(name=RARE_NAME, kind="person", id_number="33032419850612102X", phone="13812345678")
@@ -49,7 +50,7 @@ SERIALS = {kind: n for n, kind in enumerate(LetterKind, 1)}
 ABBREVIATIONS = {
     LetterKind.ONE_TIME_NOTICE: "补", LetterKind.TOLERANT_ACCEPTANCE: "容", LetterKind.COMMITMENT: "诺",
     LetterKind.ACCEPTANCE: "受", LetterKind.REFUSAL: "不受", LetterKind.REMINDER: "催",
-    LetterKind.TERMINATION: "终",
+    LetterKind.TERMINATION: "终", LetterKind.EXTENSION_NOTICE: "延",
 }
 
 
@@ -90,6 +91,9 @@ def sample_content(kind: LetterKind, **changes: object) -> LetterContent:
     if kind is LetterKind.TERMINATION:
         fields.update(**no_completion,
                       reason="申请人未在承诺期限（2026年12月3日）内补齐容缺材料，经电话催告后仍未补交。")
+    if kind is LetterKind.EXTENSION_NOTICE:
+        fields.update(**no_supply, materials_received=RECEIVED + MISSING, completion_deadline=dt.date(2026, 12, 25),
+                      reason="申请人家庭财产状况须会同县民政局入户核查", extension_days=10, approver="李主任")
     fields.update(changes)
     return LetterContent(**fields)  # type: ignore[arg-type]
 

@@ -192,3 +192,13 @@ def test_pdf_is_a4_with_title_metadata(letters, templates) -> None:
 def test_template_of_another_kind_is_refused(templates, fonts) -> None:
     with pytest.raises(ValueError, match="不能用于「一次性告知书」"):
         render_pdf(sample_content(LetterKind.ONE_TIME_NOTICE), templates[LetterKind.REFUSAL], fonts=fonts)
+
+
+@pytest.mark.parametrize("count", [2, 3, 4, 5, 6])
+def test_the_commitment_s_signatures_share_their_page_with_a_promise(templates, fonts, count) -> None:
+    """Finding 5: the 承诺书's signatures stood alone on page 2, apart from the promises they sign."""
+    content = sample_content(LetterKind.COMMITMENT, materials_missing=many_materials(count))
+    data = render_pdf(content, templates[LetterKind.COMMITMENT], fonts=fonts, stub=StubPlacement.NONE)
+    pages = [squash(p) for p in pdf_pages(data)]
+    signed = _page_of(pages, "承诺日期")
+    assert "法律责任" in pages[signed] or "承诺事项" in pages[signed]

@@ -47,6 +47,7 @@ def test_shipped_templates_all_load_with_their_number_abbreviations(templates) -
     assert abbreviations == {
         LetterKind.ONE_TIME_NOTICE: "补", LetterKind.TOLERANT_ACCEPTANCE: "容", LetterKind.COMMITMENT: "诺",
         LetterKind.ACCEPTANCE: "受", LetterKind.REFUSAL: "不受", LetterKind.REMINDER: "催", LetterKind.TERMINATION: "终",
+        LetterKind.EXTENSION_NOTICE: "延",
     }
     assert templates[LetterKind.ONE_TIME_NOTICE].title == "一次性告知书"
 

@@ -83,3 +83,15 @@ def test_paragraph_forced_to_wrap_at_a_comma_moves_a_character_down(fonts) -> No
     lines = [line for line in pdf_pages(buffer.getvalue())[0].splitlines() if line.strip()]
     assert lines[0] == text[:19]
     assert lines[1].startswith(text[19] + "，")
+
+
+def test_no_lone_character_on_the_last_line() -> None:
+    """Finding 5: the stub's 办件编号 wrapped a lone 号."""
+    text = "办件编号：某镇便民受字〔2026〕第0001号"
+    width = len(text) - 1  # one character short of the whole
+    lines = break_lines(text, [1.0] * len(text), float(width))
+    assert [len(line.text) for line in lines][-1] > 1
+    assert "".join(line.text for line in lines) == text
+    assert not lines[-1].text == "号"
+    # A last line that is a lone character because the text is one character long is fine.
+    assert [line.text for line in break_lines("号", [1.0], 5.0)] == ["号"]

@@ -44,7 +44,8 @@ def notice(**changes: object) -> LetterContent:
 
 def test_kinds_have_the_command_line_spellings_and_chinese_names() -> None:
     assert [k.cli_name for k in LetterKind] == [
-        "one-time-notice", "tolerant-acceptance", "commitment", "acceptance", "refusal", "reminder", "termination"]
+        "one-time-notice", "tolerant-acceptance", "commitment", "acceptance", "refusal", "reminder", "termination",
+        "extension-notice"]
     assert LetterKind.parse("one-time-notice") is LetterKind.ONE_TIME_NOTICE
     assert LetterKind.parse("tolerant_acceptance") is LetterKind.TOLERANT_ACCEPTANCE
     assert LetterKind.parse("不予受理通知书") is LetterKind.REFUSAL

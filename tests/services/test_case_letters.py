@@ -72,8 +72,9 @@ def docx_text(data: bytes) -> str:
 
 
 def log(ws, actor, *, name: str = RARE_NAME, received=RECEIVED, missing=MISSING, day: dt.date = FRI,
-        serial: str = "123", **kw) -> str:
-    """Log a MZ-001 case on ``day`` and return its number."""
+        serial: str | None = None, **kw) -> str:
+    """Log a MZ-001 case on ``day`` and return its number; each name is another person."""
+    serial = serial or str(100 + sum(map(ord, name)) % 900)
     req = IntakeRequest(item_code=ITEM, applicant=ApplicantInput("person", name, resident_id(serial), "13800138000"),
                         received=tuple(received), missing=tuple(missing), **kw)
     return cases.intake(ws, actor, req, day).state.number
@@ -393,3 +394,40 @@ def test_libreoffice_converts_a_case_docx(workspace, staff, tmp_path, libreoffic
     text = pdf_text(libreoffice_pdf(source))
     assert "堃喆" in text and "2026年12月4日" in text
     assert all(squash(name) in text for name in MISSING_NAMES)
+
+
+def test_sample_or_blank_contact_details_refuse_every_letter(workspace, staff):
+    from app.services.settings import save_settings
+
+    number = tolerant_case(workspace, staff.clerk)
+    with workspace.write() as s:
+        save_settings(s, phone="", hours="")
+    message = refused(issue, workspace, staff.clerk, number, LetterKind.COMMITMENT)
+    assert "联系电话、办公时间" in message and "中心设置" in message
+    with workspace.write() as s:
+        save_settings(s, phone="0577-62881234", hours="周一至周五 9:00—17:00", address="某某县某某镇人民路1号")
+    assert "办理地址" in refused(issue, workspace, staff.clerk, number, LetterKind.COMMITMENT)
+    with workspace.write() as s:
+        save_settings(s, address="青石县某镇人民路18号")
+    text = pdf_text(issue(workspace, staff.clerk, number, LetterKind.COMMITMENT).data)
+    assert "0577-62881234" in text and "0000-0000000" not in text
+
+
+def test_an_extension_is_told_by_a_notice_naming_the_reason_the_days_and_the_approving_supervisor(workspace, staff):
+    number = accepted_case(workspace, staff.clerk)
+    assert "延期告知书只用于" in refused(issue, workspace, staff.clerk, number, LetterKind.EXTENSION_NOTICE)
+    cases.extend(workspace, staff.boss, number, 5, "须会同县民政局入户核查家庭财产", FRI)
+    letter = issue(workspace, staff.clerk, number, LetterKind.EXTENSION_NOTICE)
+    text = pdf_text(letter.data)
+    assert "延期告知书" in text and "须会同县民政局入户核查家庭财产" in text
+    assert "5个工作日" in text and "李主管" in text and "第四十二条" in text
+    # 20 promised working days from 2026-11-20 end 2026-12-18; five more end 2026-12-25.
+    assert "2026年12月25日" in text
+    assert letter.content.approver == "李主管" and letter.content.extension_days == 5
+
+
+def test_a_letter_printed_after_a_correction_carries_the_corrected_name(workspace, staff):
+    number = accepted_case(workspace, staff.clerk, name="王喆")
+    cases.correct_applicant(workspace, staff.clerk, number, "name", "王哲", "身份证上为“哲”", FRI)
+    text = pdf_text(issue(workspace, staff.clerk, number, LetterKind.ACCEPTANCE).data)
+    assert "王哲" in text and "王喆" not in text

@@ -32,8 +32,13 @@ def resident_id(region: str, birth: str, serial: str) -> str:
 ZHANG = resident_id("110105", "19800101", "123")
 
 
-def person(name: str = "张三", id_number: str = ZHANG, phone: str = "13800138000") -> ApplicantInput:
-    return ApplicantInput("person", name, id_number, phone)
+_serials = iter(range(300, 1000))
+
+
+def person(name: str = "张三", id_number: str | None = None, phone: str = "13800138000") -> ApplicantInput:
+    """An applicant; each call without an ID number is someone new (one open case of an item each)."""
+    return ApplicantInput("person", name, id_number or resident_id("110105", "19800101", str(next(_serials))),
+                          phone)
 
 
 def materials(ws, code: str) -> list[str]:
@@ -285,22 +290,24 @@ def test_a_completion_dated_inside_a_pause_is_refused_without_a_traceback(worksp
 
 
 def test_a_broken_promise_flags_the_applicant_at_the_next_intake(workspace, staff):
-    first = new(workspace, staff.clerk, missing=("07",), commitment_signed=True).state.number  # supply by 3/16
+    zhang = person(id_number=ZHANG)
+    first = new(workspace, staff.clerk, missing=("07",), commitment_signed=True, applicant=zhang).state.number  # supply by 3/16
     ended = cases.terminate(workspace, staff.clerk, first, "逾期未补齐容缺材料，承诺未履行", dt.date(2026, 3, 20))
     assert ended.state.promise_broken and ended.countdowns["supply"].state is State.MISSED
 
     later = dt.date(2026, 3, 23)
-    assert refusal(new, workspace, staff.clerk, today=later, missing=("07",), commitment_signed=True,
+    assert refusal(new, workspace, staff.clerk, today=later, missing=("07",), commitment_signed=True, applicant=zhang,
                    decision=Decision.TOLERANT, reason="家中急需") == (
         "不能容缺受理：申请人有未履行容缺承诺的记录，须由主管填写理由后方可容缺受理")
-    plain = new(workspace, staff.clerk, today=later, missing=("07",), commitment_signed=True)
+    plain = new(workspace, staff.clerk, today=later, missing=("07",), commitment_signed=True, applicant=zhang)
     assert plain.state.status is Status.AWAITING_SUPPLEMENT and plain.state.flagged
     assert "该申请人有未履行容缺承诺的记录" in plain.warnings
-    assert refusal(new, workspace, staff.boss, today=later, missing=("07",), commitment_signed=True,
+    assert refusal(new, workspace, staff.boss, today=later, missing=("07",), commitment_signed=True, applicant=zhang,
                    decision=Decision.TOLERANT) == (
         "不能容缺受理：申请人有未履行容缺承诺的记录，须由主管填写理由后方可容缺受理")
-    granted = new(workspace, staff.boss, today=later, missing=("07",), commitment_signed=True,
-                  decision=Decision.TOLERANT, reason="已当面说明后果，家中急需")
+    granted = new(workspace, staff.boss, today=later, missing=("07",), commitment_signed=True, applicant=zhang,
+                  decision=Decision.TOLERANT, reason="已当面说明后果，家中急需",
+                  duplicate_reason="前一件待补正，申请人改为容缺受理")
     assert granted.state.status is Status.TOLERANT and granted.state.flagged
     assert granted.state.supervisor_reason == "已当面说明后果，家中急需"
     assert granted.to_json()["flagged"] is True
@@ -369,3 +376,29 @@ def test_a_date_outside_the_calendar_is_refused_not_crashed(workspace, staff):
     assert number == "某镇便民受字〔2026〕第01-0001号"  # the refused one took no number
     assert refusal(cases.complete, workspace, staff.clerk, number, "approved", MON, dt.date(1989, 12, 29)) == (
         "日期 1989-12-29 超出日历范围（1990–2100）")
+
+
+def test_a_second_open_case_of_the_same_item_needs_a_reason(workspace, staff):
+    zhang = person(id_number=ZHANG)
+    first = new(workspace, staff.clerk, applicant=zhang)
+    message = refusal(new, workspace, staff.clerk, applicant=zhang)
+    assert first.state.number in message and "须写明理由" in message
+    preview = cases.preview_intake(workspace, staff.clerk, request(workspace, applicant=zhang), MON)
+    assert [d.number for d in preview.duplicates] == [first.state.number]
+    # Another item, or after the first is closed, is no duplicate.
+    assert new(workspace, staff.clerk, applicant=zhang, item="CL-001").state.number
+    again = new(workspace, staff.clerk, applicant=zhang, duplicate_reason="申请人要求分开办理")
+    with workspace.read() as s:
+        logged = json.loads(case_events(s, again.state.uuid)[0].payload)
+    assert logged["duplicate_of"] == [first.state.number] and logged["duplicate_reason"] == "申请人要求分开办理"
+    cases.complete(workspace, staff.clerk, first.state.uuid, "approved", MON)
+    cases.complete(workspace, staff.clerk, again.state.uuid, "approved", MON)
+    assert new(workspace, staff.clerk, applicant=zhang).state.number
+
+
+def test_a_returning_applicant_is_known_by_id_number(workspace, staff):
+    new(workspace, staff.clerk, applicant=person("张三", ZHANG, "13900139000"))
+    known = cases.known_applicant(workspace, "person", ZHANG.lower(), MON)
+    assert (known.name, known.phone) == ("张三", "13900139000")
+    assert cases.known_applicant(workspace, "person", resident_id("110105", "19800101", "999"), MON) is None
+    assert cases.known_applicant(workspace, "person", "123", MON) is None

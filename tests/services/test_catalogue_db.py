@@ -59,7 +59,8 @@ def test_a_changed_item_makes_a_new_version_and_old_cases_keep_theirs(workspace,
     kept = cases.get_case(workspace, old_case.state.number, MON)
     assert kept.state.item["version"] == 1 and kept.to_json()["item_version"] == 1
     assert kept.countdowns["completion"].deadline == dt.date(2026, 3, 6)
-    new_case = cases.intake(workspace, staff.clerk, IntakeRequest("CL-001", applicant, received), MON)
+    another = ApplicantInput("person", "李四", "110105194912310046", "13800138001")
+    new_case = cases.intake(workspace, staff.clerk, IntakeRequest("CL-001", another, received), MON)
     assert new_case.state.item["version"] == 2
     assert new_case.countdowns["completion"].deadline == dt.date(2026, 3, 12)
 

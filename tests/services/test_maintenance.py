@@ -27,7 +27,9 @@ def busy(demo_workspace, staff):
                                                          date=dt.date(2026, 11, 2)), DEMO_DAY).state.number
     cases.pause(ws, staff.clerk, paused, "公示", DEMO_DAY, dt.date(2026, 11, 5))
     extended = cases.intake(ws, staff.clerk, IntakeRequest("MZ-001", applicant, mz1 + ("07",),
-                                                           date=dt.date(2026, 11, 9)), DEMO_DAY).state.number
+                                                           date=dt.date(2026, 11, 9),
+                                                           duplicate_reason="申请人为另一家庭成员再次申请"),
+                            DEMO_DAY).state.number
     cases.extend(ws, staff.boss, extended, 3, "联合核查", DEMO_DAY, dt.date(2026, 11, 12))
     cases.add_note(ws, staff.clerk, extended, "申请人来电询问进度", DEMO_DAY)
     return ws

@@ -10,8 +10,12 @@ from app.services.settings import CentreSettings, SettingsError, save_settings
 TODAY = dt.date(2026, 11, 20)
 
 
-def person(name="赵六", id_number="110105198001010016"):
-    return cases.ApplicantInput(kind="person", name=name, id_number=id_number, phone="13800138000")
+_people = iter(("110105198001010016", "110105198001010032", "110105198001010059", "110105198001010075"))
+
+
+def person(name="赵六", id_number=None):
+    """Someone new at each call: one applicant has one open case of an item."""
+    return cases.ApplicantInput(kind="person", name=name, id_number=id_number or next(_people), phone="13800138000")
 
 
 def accept(ws, actor):

@@ -40,7 +40,8 @@ ws = Workspace.open(DataPaths(sys.argv[1]), daily_backup=False)
 clerk = find_actor(ws, "clerk")
 today = dt.date(2026, 3, 20)
 materials = ("01", "02", "03", "04", "05", "06", "07", "08")
-i = 0
+# Each applicant is someone new: a restarted writer goes on after the cases already there.
+i = cases.next_serial(ws, today.year) - 1
 while True:
     i += 1
     body = f"3301061970{1 + i % 12:02d}{1 + i % 28:02d}{i % 1000:03d}"

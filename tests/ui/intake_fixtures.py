@@ -53,7 +53,8 @@ class Desk:
 def build_template(folder: Path) -> Path:
     paths = DataPaths(folder)
     result = initialise(paths, centre="某镇便民服务中心", window="1号窗口", admin_username="admin",
-                        admin_password=PASSWORD, admin_display="管理员")
+                        admin_password=PASSWORD, admin_display="管理员", address="青石县某镇人民路18号",
+                        phone="0577-62881234", hours="周一至周五 8:30—12:00、14:30—17:30")
     ws = Workspace.open(paths, daily_backup=False)
     try:
         catalogue.ensure_shipped_catalogue(ws, "admin")

@@ -116,3 +116,40 @@ def test_escape_cancels(qtbot, make):
     dialog = shown(qtbot, make())
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_space_in_the_supply_dialog_ticks_the_first_material_instead_of_cancelling(qtbot):
+    """Finding 4: the dialog opened with focus on Cancel, so Space closed it and recorded nothing."""
+    dialog = shown(qtbot, SupplyDialog(MISSING))
+    assert dialog.focusWidget() is dialog.list
+    rejected = []
+    dialog.rejected.connect(lambda: rejected.append(True))
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)
+    assert rejected == [] and dialog.isVisible()
+    assert dialog.codes() == ["07"]
+
+
+def test_complete_opens_on_the_first_result_and_enter_does_not_close_the_case(qtbot):
+    """Finding 4: the 办结 dialog opened on Cancel; closing a case is never Enter's default."""
+    dialog = shown(qtbot, CompleteDialog())
+    assert dialog.focusWidget() is dialog.approved_radio
+    qtbot.keyClick(dialog.approved_radio, Qt.Key.Key_Space)
+    assert dialog.result() == "approved"
+    accepted = []
+    dialog.accepted.connect(lambda: accepted.append(True))
+    qtbot.keyClick(dialog.approved_radio, Qt.Key.Key_Return)
+    assert accepted == [] and dialog.isVisible()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert accepted == [True]
+
+
+def test_enter_does_not_terminate(qtbot):
+    dialog = shown(qtbot, TerminateDialog())
+    assert dialog.focusWidget() is dialog.reason_box.lineEdit() or dialog.focusWidget() is dialog.reason_box
+    type_chinese(dialog.reason_box.lineEdit(), "申请人撤回申请")
+    accepted = []
+    dialog.accepted.connect(lambda: accepted.append(True))
+    qtbot.keyClick(dialog.reason_box.lineEdit(), Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.reason_box.lineEdit(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert accepted == []
+    assert not dialog.ok_button.isDefault()

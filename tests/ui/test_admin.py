@@ -15,13 +15,15 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QTableView
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableView
 
 from app.services import cases, queries
 from app.services import catalogue as catalogue_service
 from app.services.cases import ApplicantInput, IntakeRequest
 from app.services.catalogue_files import read_catalogue_file, write_catalogue_json, write_catalogue_xlsx
+from app.services.catalogue import current_items
 from app.services.officers import OfficerError, Role, authenticate, list_officers
+from app.services.workspace import Workspace
 from app.ui.admin import AdminDialog
 from app.ui.admin.calendar_model import CalendarModel
 from app.ui.admin.items_model import ItemFilter, ItemsModel, VersionsModel
@@ -139,7 +141,7 @@ def test_the_pages_are_in_chinese_with_the_shipped_translation(chinese, qtbot, w
     dialog = AdminDialog(workspace, staff.admin, worker=sync_worker, today=TODAY)
     qtbot.addWidget(dialog)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["事项清单", "工作人员", "中心设置",
-                                                                          "节假日日历"]
+                                                                          "节假日日历", "备份与恢复"]
     assert dialog.catalogue_page.import_button.text() == "导入…"
 
 
@@ -475,9 +477,10 @@ def test_a_good_number_format_is_previewed_with_the_next_serial_and_saved(qtbot,
 
     saved = workspace.settings()
     assert saved.number_format == "{short}受字第{year}-{code}{serial:05d}号"
-    assert (saved.address, saved.due_soon_days, saved.stub_copy) == ("Road 1", 3, False)
+    assert (saved.address, saved.due_soon_days, saved.stub_copy) == ("青石县某镇人民路18号 Road 1", 3, False)
     assert page.message.text() == "Settings saved."
-    second = cases.intake(workspace, staff.clerk, IntakeRequest("CL-001", APPLICANT, received), TODAY)
+    another = ApplicantInput("person", "李四", "110105194912310046", "13800138001")
+    second = cases.intake(workspace, staff.clerk, IntakeRequest("CL-001", another, received), TODAY)
     assert second.state.number == "某镇受字第2026-0100002号"
 
 
@@ -584,3 +587,54 @@ def test_every_item_model_passes_the_model_tester(qtmodeltester, workspace, staf
     problems = ProblemsModel()
     problems.set_problems(read_catalogue_file(Path("missing.json")).problems)
     qtmodeltester.check(problems)
+
+
+# -- backup and restore -------------------------------------------------------------------------
+
+
+def test_backup_and_restore_in_the_window(qtbot, open_admin, staff, workspace, monkeypatch):
+    """Finding 8: a message pointed to 管理 → 备份, but the window had no backup or restore."""
+    dialog = open_admin(staff.admin)
+    page = dialog.show_page("backup")
+    before = page.model.rowCount()
+    click(qtbot, page.backup_button)
+    assert page.model.rowCount() == before + 1
+    assert "Backed up" in page.message.text()
+    backup_file = Path(page.model.index(0, 0).data(page.model.PathRole))
+
+    applicant = ApplicantInput("person", "李四", "110105194912310046", "13800138001")
+    received = tuple(m.code for m in current_items(workspace)[0].item.materials)
+    later = cases.intake(workspace, staff.clerk, IntakeRequest(current_items(workspace)[0].item.code, applicant,
+                                                               received), TODAY)
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    page.table.selectRow(0)
+    click(qtbot, page.restore_button)
+    assert len(asked) == 1 and cases.get_case(workspace, later.state.uuid, TODAY)  # said no: nothing changed
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.restored, timeout=2000) as signal:
+        click(qtbot, page.restore_button)
+    saved = Path(signal.args[0])
+    assert saved.name.startswith("before-restore-") and saved.is_file()
+    reopened = Workspace.open(workspace.paths, daily_backup=False)
+    try:
+        with pytest.raises(cases.CaseRefused):
+            cases.get_case(reopened, later.state.uuid, TODAY)  # the case logged after the backup is gone
+    finally:
+        reopened.close()
+    assert not page.backup_button.isEnabled() and "start the program again" in page.message.text()
+    assert backup_file.is_file()
+
+
+def test_a_damaged_file_is_not_restored(qtbot, open_admin, staff, workspace, monkeypatch, tmp_path, choose_file):
+    dialog = open_admin(staff.admin)
+    page = dialog.show_page("backup")
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database at all")
+    choose_file(bad)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    click(qtbot, page.restore_file_button)
+    assert page.message.tone == "error" and "未作任何改动" in page.message.text()
+    assert list_officers(workspace)  # the database is still there and readable

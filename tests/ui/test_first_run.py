@@ -20,6 +20,9 @@ def fill(qtbot, type_text, dialog: FirstRunDialog, *, password: str = "chuangkou
          again: str | None = None, catalogue: bool = True) -> None:
     type_text(dialog.centre, "青山镇便民服务中心")
     type_text(dialog.window_name, "综合受理窗口")
+    type_text(dialog.address, "青山县青山镇府前路8号")
+    type_text(dialog.phone, "0571-63210000")
+    type_text(dialog.hours, "周一至周五 8:30—12:00、14:30—17:30")
     dialog.admin_username.clear()
     type_text(dialog.admin_username, "liwei")
     type_text(dialog.admin_display, "李伟")
@@ -188,3 +191,30 @@ def test_demo_cases_need_the_catalogue(qtbot, tmp_data, type_text):
     qtbot.addWidget(dialog)
     fill(qtbot, type_text, dialog, catalogue=False)
     assert not dialog.load_demo.isEnabled()
+
+
+def test_first_run_asks_for_the_centre_s_contact_details_and_keeps_them_in_the_settings(qtbot, tmp_data, type_text):
+    """Finding 2: first run never asked for phone and address, so letters printed 0000-0000000."""
+    paths = DataPaths(tmp_data)
+    dialog = FirstRunDialog(paths)
+    qtbot.addWidget(dialog)
+    fill(qtbot, type_text, dialog, catalogue=False)
+    dialog.phone.clear()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "phone" in dialog.message.text() and dialog.focusWidget() is dialog.phone
+    type_text(dialog.phone, "0571-6321")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted and "电话" in dialog.message.text()
+    assert needs_first_run(paths)
+    dialog.phone.clear()
+    type_text(dialog.phone, "0571-63210000")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    ws = Workspace.open(paths, daily_backup=False)
+    try:
+        settings = ws.settings()
+        assert (settings.address, settings.phone, settings.hours) == (
+            "青山县青山镇府前路8号", "0571-63210000", "周一至周五 8:30—12:00、14:30—17:30")
+    finally:
+        ws.close()

@@ -79,6 +79,7 @@ def pick_item(qtbot, dlg: IntakeDialog, text: str) -> None:
 def fill_person(qtbot, dlg: IntakeDialog, name: str = "张三", id_number: str = GOOD_ID, phone: str = PHONE) -> None:
     type_chinese(dlg.name_edit, name)
     qtbot.keyClicks(dlg.id_edit, id_number)
+    dlg.phone_edit.selectAll()  # a returning applicant's phone is filled in: type over it
     qtbot.keyClicks(dlg.phone_edit, phone)
 
 
@@ -377,13 +378,38 @@ def test_materials_model_ticks_and_reports(qtbot, dialog, qtmodeltester):
     assert len(model.missing_codes()) == 8
 
 
-def test_a_second_intake_of_the_same_applicant_uses_a_new_number(qtbot, desk, dialog):
+def test_a_second_intake_of_an_open_case_warns_and_needs_a_reason(qtbot, desk, dialog):
+    """Finding 6: a second intake for the same ID number and item went straight through."""
     first = log_case(desk)
     to_decision(qtbot, dialog, range(8))
+    assert first.state.number in dialog.decision_warnings.text()
+    assert dialog.duplicate_reason.isVisible()
+    assert not dialog.finish_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.created_view is None
+    type_chinese(dialog.duplicate_reason, "原件遗失，申请人重新申请")
     created, _printed = finish(qtbot, dialog)
+
     second = stored_status(desk, created[0])
     assert second.state.number != first.state.number
     assert second.state.status is Status.ACCEPTED
+    logged = second.events[0].payload
+    assert logged["duplicate_of"] == [first.state.number]
+    assert logged["duplicate_reason"] == "原件遗失，申请人重新申请"
+
+
+def test_a_returning_applicant_is_filled_in_from_the_id_number(qtbot, desk, dialog):
+    earlier = log_case(desk, item="MZ-001")
+    cases.terminate(desk.ws, desk.officer, earlier.state.uuid, "申请人撤回申请", TODAY)
+    pick_item(qtbot, dialog, "MZ-001")
+    assert not dialog.returning_note.isVisible()
+    qtbot.keyClicks(dialog.id_edit, GOOD_ID)
+    assert dialog.name_edit.text() == "张三"
+    assert dialog.phone_edit.text() == PHONE
+    assert dialog.returning_note.isVisible()
+    assert dialog.next_button.isEnabled()
+    to_materials = dialog.decision_warnings.text()
+    assert "未办结" not in to_materials  # the earlier case is closed: no duplicate
 
 
 def test_a_broken_promise_needs_a_supervisors_reason_for_tolerance(qtbot, desk, monkeypatch):

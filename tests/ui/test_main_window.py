@@ -369,3 +369,61 @@ def test_smoke_mode_fails_with_a_reason(tmp_path):
     assert done.returncode != 0
     assert "冒烟测试失败" in done.stderr
     assert done.stdout.strip() != "ok"
+
+
+def test_after_an_action_the_list_shows_its_most_urgent_rows_again(qtbot, main_window, recording_case_view,
+                                                                   demo_ws, officer):
+    """Finding 10: the list kept its scroll position, so the overdue rows at the top were out of sight."""
+    main_window.resize(1024, 500)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    bar = main_window.table.verticalScrollBar()
+    last = main_window.model.rowCount() - 1
+    case_uuid = main_window.model.case_uuid(last)
+    main_window.table.selectRow(last)
+    assert bar.value() > 0
+    main_window.open_case(case_uuid)
+    dialog = main_window._open_dialogs[-1]
+    cases.add_note(demo_ws, officer, case_uuid, "已电话联系", TODAY)
+    dialog.changed.emit(case_uuid)
+    dialog.accept()
+    assert bar.value() == 0
+    assert main_window.selected_uuid() == case_uuid  # still selected, for Enter to open it again
+
+
+def test_a_switch_of_officer_starts_from_the_top(qtbot, main_window, demo_ws):
+    main_window.resize(1024, 500)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.table.selectRow(main_window.model.rowCount() - 1)
+    assert main_window.table.verticalScrollBar().value() > 0
+    from app.services.officers import find_actor
+
+    main_window.set_actor(find_actor(demo_ws, "admin"))
+    assert main_window.table.verticalScrollBar().value() == 0
+    assert main_window.selected_uuid() is None
+
+
+def test_qt_own_dialogs_are_chinese_by_default(qapp):
+    """Finding 10: Qt's file dialogs said "Look in:" in the Chinese interface."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from app.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        remove_translators(qapp, translators)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_f1_opens_the_chinese_manual(qtbot, main_window):
+    show_active(qtbot, main_window)
+    assert main_window.manual_action.shortcut().toString() == "F1"
+    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    manual = main_window._manual
+    assert manual is not None and manual.isVisible()
+    text = manual.browser.toPlainText()
+    assert "容缺受理" in text and "备份与恢复" in text and "Ctrl+N" in text

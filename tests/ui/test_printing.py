@@ -382,3 +382,17 @@ def test_a_failed_record_leaves_no_saved_file(workspace, staff, printer_for, tmp
     assert result["saved"] is None and not target.exists()
     assert warnings and "案件状态已变化" in warnings[0]
     assert printed(workspace, case.state.uuid) == []
+
+
+def test_a_letter_with_the_sample_phone_and_address_is_refused_with_a_pointer_to_the_settings(
+        workspace, staff, printer_for, warnings):
+    """Finding 2: every letter said 联系电话：0000-0000000 and 某某县某某镇人民路1号."""
+    from app.services.settings import save_settings
+
+    with workspace.write() as s:
+        save_settings(s, phone="", address="")  # as on a station set up before these were asked
+    case = log_case(workspace, staff.clerk)
+    assert printer_for.print_letters(staff.clerk, case.state.uuid, [LetterKind.COMMITMENT], TODAY) == []
+    assert len(warnings) == 1
+    assert "办理地址" in warnings[0] and "联系电话" in warnings[0] and "管理 → 中心设置" in warnings[0]
+    assert printed(workspace, case.state.uuid) == []

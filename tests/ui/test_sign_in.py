@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from app.services.officers import SIGN_IN_FAILED
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.services.officers import Role, add_officer, find_actor
+from app.services.officers import SIGN_IN_FAILED, Role, add_officer, find_actor
 from app.ui.sign_in import SignInDialog
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("This plugin does not support")]
@@ -45,16 +43,18 @@ def test_a_wrong_password_is_refused_and_typed_again(qtbot, type_text, dialog):
 
 
 def test_an_unknown_user_gets_the_same_message_as_a_wrong_password(qtbot, type_text, dialog):
+    """Finding 10: a real user name got a different message (with the tries left) than an unknown one."""
     attempt(qtbot, type_text, dialog, "nobody", "whatever1")
-    assert dialog.message.text() == SIGN_IN_FAILED
+    unknown = dialog.message.text()
+    attempt(qtbot, type_text, dialog, "zhangli", "not-the-password")
+    assert dialog.message.text() == unknown == SIGN_IN_FAILED
 
 
 def test_five_wrong_passwords_lock_the_account(qtbot, type_text, dialog, officer_password):
     for _ in range(5):
         attempt(qtbot, type_text, dialog, "zhangli", "wrong-password")
-    assert "锁定" in dialog.message.text()
-    attempt(qtbot, type_text, dialog, "zhangli", officer_password)  # the right one, while locked
-    assert dialog.result() != QDialog.DialogCode.Accepted
+    attempt(qtbot, type_text, dialog, "zhangli", officer_password)
+    assert dialog.result() != QDialog.DialogCode.Accepted  # locked: even the right password fails
     assert dialog.message.text() == SIGN_IN_FAILED
 
 

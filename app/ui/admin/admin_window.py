@@ -10,20 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.officers import Actor
 from app.services.workspace import Workspace
+from app.ui.admin.backup_page import BackupPage
 from app.ui.admin.calendar_page import CalendarPage
 from app.ui.admin.catalogue_page import CataloguePage
 from app.ui.admin.feedback import ADMIN_STYLE, MessageLine, PageTasks
 from app.ui.admin.labels import role_text
 from app.ui.admin.officers_page import OfficersPage
 from app.ui.admin.settings_page import SettingsPage
+from app.ui.geometry import GeometryKeeper
 from app.ui.worker import Runner, Worker
 
-PAGES = ("catalogue", "officers", "settings", "calendar")
+PAGES = ("catalogue", "officers", "settings", "calendar", "backup")
 
 
 class AdminDialog(QDialog):
@@ -31,6 +33,7 @@ class AdminDialog(QDialog):
     settings_changed = Signal()
     calendar_changed = Signal()
     officers_changed = Signal()
+    restored = Signal(str)
 
     def __init__(self, ws: Workspace, actor: Actor, parent: QWidget | None = None, *,
                  worker: Runner | None = None, today: dt.date | None = None, page: str = "catalogue") -> None:
@@ -49,7 +52,7 @@ class AdminDialog(QDialog):
         if actor.is_admin:
             self._build_pages()
             self.show_page(page)
-            self.resize(1100, 700)
+            self.geometry_keeper = GeometryKeeper(self, ws.paths.root, "admin", QSize(1100, 700))
         else:
             self._build_refusal()
         self.finished.connect(self._release_worker)
@@ -83,8 +86,10 @@ class AdminDialog(QDialog):
         self.officers_page.changed.connect(self.officers_changed)
         self.settings_page.changed.connect(self.settings_changed)
         self.calendar_page.changed.connect(self.calendar_changed)
+        self.backup_page = BackupPage(self.ws, self.actor, self.worker)
+        self.backup_page.restored.connect(self.restored)
         self.pages = {"catalogue": self.catalogue_page, "officers": self.officers_page,
-                      "settings": self.settings_page, "calendar": self.calendar_page}
+                      "settings": self.settings_page, "calendar": self.calendar_page, "backup": self.backup_page}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("adminTabs")
         self.tabs.setDocumentMode(True)
@@ -92,6 +97,7 @@ class AdminDialog(QDialog):
         self.tabs.addTab(self.officers_page, self.tr("Officers"))
         self.tabs.addTab(self.settings_page, self.tr("Centre settings"))
         self.tabs.addTab(self.calendar_page, self.tr("Holiday calendar"))
+        self.tabs.addTab(self.backup_page, self.tr("Backup and restore"))
 
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)

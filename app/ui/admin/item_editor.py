@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +52,7 @@ from app.services.workspace import Workspace
 from app.ui.admin.feedback import ADMIN_STYLE, MessageLine, PageTasks, problems_of
 from app.ui.admin.labels import form_text, kind_text, level_text, source_text, unit_text
 from app.ui.admin.materials_edit_model import MaterialsEditModel, blank_material
+from app.ui.geometry import GeometryKeeper
 from app.ui.worker import Runner
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -118,7 +119,7 @@ class ItemEditorDialog(QDialog):
         self.setWindowTitle(self.tr("Edit service item") if stored else self.tr("New service item"))
         self._build()
         self._fill(self._initial)
-        self.resize(1200, 720)
+        self.geometry_keeper = GeometryKeeper(self, ws.paths.root, "item_editor", QSize(1200, 720))
 
     # -- building ----------------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ from app.services.cases import next_serial
 from app.ui.admin.feedback import MessageLine, PageTasks, problems_of
 from app.ui.worker import Runner
 
-_TEXT_KEYS = ("centre_name", "short_name", "window_name", "address", "phone", "seal_text", "number_format",
+_TEXT_KEYS = ("centre_name", "short_name", "window_name", "address", "phone", "hours", "seal_text", "number_format",
               "station_code")
 
 
@@ -81,6 +81,8 @@ class SettingsPage(QWidget):
         self.window_name = QLineEdit()
         self.address = QLineEdit()
         self.phone = QLineEdit()
+        self.hours = QLineEdit()
+        self.hours.setPlaceholderText(self.tr("e.g. 周一至周五 8:30—12:00、14:30—17:30"))
         self.seal_text = QLineEdit()
         self.seal_text.setPlaceholderText(self.tr("The centre's name when left empty"))
         centre = QGroupBox(self.tr("Centre"))
@@ -91,6 +93,7 @@ class SettingsPage(QWidget):
         centre_form.addRow(self.tr("Window name"), self.window_name)
         centre_form.addRow(self.tr("Address"), self.address)
         centre_form.addRow(self.tr("Phone"), self.phone)
+        centre_form.addRow(self.tr("Office hours"), self.hours)
         centre_form.addRow(self.tr("Seal text"), self.seal_text)
 
         self.number_format = QLineEdit()
