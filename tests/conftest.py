@@ -227,7 +227,9 @@ def county_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path
     for name, (centre, window, code) in STATIONS.items():
         folder = tmp_path_factory.mktemp(name) / "data"
         initialise(DataPaths(folder), centre=centre, window=window, admin_username="admin",
-                   admin_password=ADMIN_PASSWORD, admin_display=f"{name}管理员", station_code=code)
+                   admin_password=ADMIN_PASSWORD, admin_display=f"{name}管理员", station_code=code,
+                   address=f"青石县{centre[:3]}人民路{len(folders) + 1}号", phone=f"0577-6288{len(folders) + 1:04d}",
+                   hours="周一至周五 8:30—12:00、14:30—17:30")
         ws = Workspace.open(DataPaths(folder), daily_backup=False)
         try:
             admin = find_actor(ws, "admin")

@@ -351,7 +351,7 @@ def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> C
         except RuleViolation as exc:
             raise CaseRefused(str(exc)) from None
         duplicates = open_cases_of(s, applicant["id_number"], facts.item.code)
-        override = (req.duplicate_reason or "").strip()
+        override = text.clean(req.duplicate_reason, "重复收件理由", "reason", multiline=True)
         if duplicates and not override:
             raise CaseRefused(duplicate_message(duplicates) + "（命令行用 --duplicate-reason）")
         if facts.applicant_broke_promise:

@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from people import id_for
 
 from app.cli import main
 from app.cli.common import ENV_PASSWORD
@@ -49,8 +50,9 @@ def cli(station_dir: Path, capsys, monkeypatch):
 
 
 def new_case(cli, name: str = "张三", **kw) -> str:
+    id_number = ZHANG_ID if name == "张三" else id_for(name)
     code, out, err = cli("--officer", "clerk", "case", "new", "--item", "MZ-001", "--name", name,
-                         "--id-number", ZHANG_ID, "--phone", "13800138000", "--received", *MZ1_ALL, **kw)
+                         "--id-number", id_number, "--phone", "13800138000", "--received", *MZ1_ALL, **kw)
     assert code == 0, err
     return out.splitlines()[0]
 
@@ -409,7 +411,7 @@ def test_12_an_action_may_not_predate_the_cases_last_event(cli):
     code, _, err = cli("--officer", "clerk", "case", "note", number, "倒填的备注", today="2026-03-01")
     assert code == 1 and "不能倒填" in err
     tolerant = cli("--officer", "clerk", "case", "new", "--item", "MZ-001", "--name", "李四", "--id-number",
-                   ZHANG_ID, "--phone", "13800138000", "--received", "01", "02", "03", "04", "05", "06",
+                   id_for("李四"), "--phone", "13800138000", "--received", "01", "02", "03", "04", "05", "06",
                    "--missing", "07", "--commitment-signed", "--date", "2026-03-02")[1].splitlines()[0]
     assert cli("--officer", "clerk", "case", "pause", tolerant, "--reason", "公示", "--date", "2026-03-10")[0] == 0
     assert cli("--officer", "clerk", "case", "resume", tolerant, "--date", "2026-03-16")[0] == 0
@@ -466,7 +468,7 @@ def test_sqlite_errors_at_write_time_are_messages_and_nothing_is_half_written(cl
     new_case(cli)
     _pragma(monkeypatch, statement)
     code, _, err = cli("--officer", "clerk", "case", "new", "--item", "MZ-001", "--name", "李四", "--id-number",
-                       ZHANG_ID, "--phone", "13800138000", "--received", *MZ1_ALL)
+                       id_for("李四"), "--phone", "13800138000", "--received", *MZ1_ALL)
     assert code == 1 and said in err and "未保存" in err
     monkeypatch.undo()
     assert case_count(station_dir) == 1

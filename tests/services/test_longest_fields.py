@@ -48,7 +48,8 @@ def test_letters_print_with_every_field_at_its_limit(workspace, staff, text):
     received = tuple(m.code for m in item.materials if not m.tolerable)
 
     def log(**kw) -> str:
-        req = IntakeRequest(item_code=code, applicant=applicant, **kw)
+        # one applicant, one item, several open cases: each after the first with its reason at the limit
+        req = IntakeRequest(item_code=code, applicant=applicant, duplicate_reason=reason, **kw)
         return cases.intake(workspace, staff.boss, req, FRI).state.number
 
     made = []

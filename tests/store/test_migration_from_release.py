@@ -19,6 +19,7 @@ from app.services import letters as letters_service
 from app.services.cases import ApplicantInput, IntakeRequest
 from app.services.maintenance import audit, projection_digest, rebuild
 from app.services.officers import authenticate, find_actor
+from app.services.settings import save_settings
 from app.services.workspace import Workspace
 from app.store.database import current_revision, head_revision
 
@@ -84,6 +85,11 @@ def test_a_reprint_and_a_new_letter_of_an_old_case_keep_its_printed_number(migra
     again = letters_service.prepare(ws, admin, "白沙镇便民受字〔2026〕第0013号", LetterKind.TOLERANT_ACCEPTANCE, TODAY,
                                     reprint=True)
     assert again.content.number == "白沙镇便民容字〔2026〕第0013号" and again.content.number in before["letters"]
+    # The release kept no centre contact details: a new letter waits for them, with the way to fill them in.
+    with pytest.raises(cases.CaseRefused, match="中心设置"):
+        letters_service.prepare(ws, admin, "白沙镇便民受字〔2026〕第0011号", LetterKind.ACCEPTANCE, TODAY)
+    with ws.write() as s:
+        save_settings(s, address="青石县白沙镇人民路1号", phone="0577-62880001", hours="周一至周五 8:30—17:30")
     fresh = letters_service.prepare(ws, admin, "白沙镇便民受字〔2026〕第0011号", LetterKind.ACCEPTANCE, TODAY)
     assert fresh.content.number == "白沙镇便民受字〔2026〕第0011号"
 

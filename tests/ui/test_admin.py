@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QTableView
 
 from app.services import cases, queries
 from app.services import catalogue as catalogue_service
@@ -614,7 +614,12 @@ def test_backup_and_restore_in_the_window(qtbot, open_admin, staff, workspace, m
     assert len(asked) == 1 and cases.get_case(workspace, later.state.uuid, TODAY)  # said no: nothing changed
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(dialog.restored, timeout=2000) as signal:
+    # The administrator signs in against the backup's own officers, as `admin restore` asks.
+    typed = iter([("not-the-password", True), ("secret123", True)])  # the admin's password in the backup
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(typed))
+    click(qtbot, page.restore_button)
+    assert page.message.tone == "error" and cases.get_case(workspace, later.state.uuid, TODAY)  # wrong: unchanged
+    with qtbot.waitSignal(dialog.restored, timeout=5000) as signal:
         click(qtbot, page.restore_button)
     saved = Path(signal.args[0])
     assert saved.name.startswith("before-restore-") and saved.is_file()
@@ -625,6 +630,7 @@ def test_backup_and_restore_in_the_window(qtbot, open_admin, staff, workspace, m
     finally:
         reopened.close()
     assert not page.backup_button.isEnabled() and "start the program again" in page.message.text()
+    assert "新的事件链" in page.message.text()  # numbers given before the restore are not given again
     assert backup_file.is_file()
 
 
