@@ -224,115 +224,130 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="105"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="107"/>
         <source>A backup is taken every day at start-up and before every upgrade. Restoring replaces all the data of this computer with the backup; the data as it is now is backed up first, so a restore can itself be undone.</source>
         <translation>程序每天启动时和每次升级前都会自动备份。恢复将用备份替换本机的全部数据；恢复前会先备份当前数据，因此恢复本身也可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="107"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="109"/>
         <source>Backup folder: {0}</source>
         <translation>备份文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="120"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="122"/>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="122"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="124"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="123"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="125"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>恢复所选备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="124"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="126"/>
         <source>Restore from a &amp;file…</source>
         <translation>从文件恢复(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="166"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="168"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="172"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="174"/>
         <source>Backed up to {0}.</source>
         <translation>已备份到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="180"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="182"/>
         <source>Restore from a backup file</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="182"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="184"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>备份文件 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="188"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="190"/>
         <source>Restore this backup?</source>
         <translation>恢复此备份？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="190"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="192"/>
         <source>All data of this computer will be replaced by the backup {0}. The data as it is now is backed up first. The program closes afterwards and must be started again.</source>
         <translation>本机的全部数据将被备份 {0} 替换。恢复前会先备份当前数据。恢复后程序将关闭，须重新启动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="203"/>
-        <source>Restored from {0}. The data as it was is kept as {1}. Please start the program again.</source>
-        <translation>已从 {0} 恢复，恢复前的数据已另存为 {1}。请重新启动程序。</translation>
+        <location filename="../../app/ui/admin/backup_page.py" line="199"/>
+        <source>Sign in to the backup</source>
+        <translation>验证备份中的管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/backup_page.py" line="200"/>
+        <source>Password of administrator {0} as recorded in the backup {1}:</source>
+        <translation>请输入管理员 {0} 在备份 {1} 中的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/backup_page.py" line="221"/>
+        <source>Restoring…</source>
+        <translation>正在恢复……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/backup_page.py" line="225"/>
+        <source>. Please start the program again.</source>
+        <translation>。请重新启动程序。</translation>
     </message>
 </context>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="62"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="64"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="62"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="64"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="62"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="64"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="62"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="64"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="66"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="68"/>
         <source>Daily</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="67"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="69"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="68"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="70"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="69"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="71"/>
         <source>Taken by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_page.py" line="86"/>
+        <location filename="../../app/ui/admin/backup_page.py" line="88"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
