@@ -20,6 +20,8 @@ from app.domain.calendar import (
     parse_year_file,
 )
 from app.paths import DataPaths
+from app.services import changes
+from app.services.changes import OpChanges
 from app.store.atomic import atomic_write_text
 
 if TYPE_CHECKING:
@@ -79,4 +81,5 @@ def import_year(paths: DataPaths, file: Path) -> YearSchedule:
         paths.calendar / f"{schedule.year}.json",
         json.dumps(schedule.to_json(), ensure_ascii=False, indent=2) + "\n",
     )
+    changes.note(OpChanges(calendar=True))
     return schedule

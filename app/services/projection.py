@@ -25,6 +25,8 @@ from app.domain.calendar import WorkCalendar
 from app.domain.deadlines import CountdownStatus, judge
 from app.domain.deemed import deemed_state, notice_lapse
 from app.domain.lifecycle import CaseState, Status
+from app.services import changes
+from app.services.changes import OpChanges
 from app.store.models import CaseRow
 from app.store.upsert import upsert
 
@@ -151,6 +153,7 @@ def save_rows(session: Session, rows: list[dict[str, Any]]) -> None:
     """Insert or replace projection rows: the same statement for a new case, an action, an
     import and a rebuild, on SQLite and PostgreSQL alike."""
     upsert(session, CaseRow.__table__, rows)
+    changes.note_cases_in_session(session.info, (r["uuid"] for r in rows))
 
 
 def save_row(session: Session, values: dict[str, Any], *, new: bool = False) -> None:
@@ -159,6 +162,7 @@ def save_row(session: Session, values: dict[str, Any], *, new: bool = False) -> 
 
 def clear(session: Session) -> None:
     session.execute(delete(CaseRow))
+    changes.note_in_session(session.info, OpChanges(all_cases=True))
 
 
 def deemed_on(row: Any, today: dt.date) -> bool:

@@ -27,6 +27,8 @@ from app.services.workspace import Workspace
 from app.store import seal
 from app.store.atomic import atomic_write_bytes
 from app.store.database import head_revision
+from app.services import changes
+from app.services.changes import OpChanges
 from app.store.models import ChainHeadRow, Event, ItemVersion, Officer, Receipt, Station
 from app.sync import package
 from app.sync.package import PackageContent
@@ -142,6 +144,7 @@ def export_package(ws: Workspace, out: Path, *, to: str | None = None, everythin
         raise ExportCancelled("已取消导出，未写入任何文件")
     atomic_write_bytes(out, data)
     out.chmod(0o600)
+    changes.note(OpChanges(sync=True))  # the package is written: the status line's "last sent" moves
     return ExportResult(out, len(lines), len(cases), {st: (r[0], r[1]) for st, r in ranges.items()}, receiver,
                         bool(encrypt_to), len(data))
 

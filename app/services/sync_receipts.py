@@ -20,6 +20,8 @@ from app.services.exports import check_output_path
 from app.services.sync_keys import find_station, signing_key, trusted_key
 from app.services.workspace import Workspace
 from app.store.atomic import atomic_write_bytes
+from app.services import changes
+from app.services.changes import OpChanges
 from app.store.models import CaseRow, ChainHeadRow, Event, Receipt, Station
 from app.store.upsert import upsert
 from app.sync import receipt as receipt_format
@@ -110,6 +112,7 @@ def import_receipt(ws: Workspace, path: Path) -> ReceiptReport:
         with ws.write() as s:
             upsert(s, Receipt.__table__, [{"peer_uuid": got.receiver["uuid"], "station_uuid": st, "last_seq": seq,
                                            "received_at": now} for st, seq in report.confirmed.items()])
+            changes.note_in_session(s.info, OpChanges(sync=True))
     report.unconfirmed_cases = unconfirmed_cases(ws, got.receiver["uuid"])
     return report
 

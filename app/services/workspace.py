@@ -22,14 +22,25 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.calendar import WorkCalendar
 from app.domain.hlc import Hlc, clock_set_back, tick
 from app.paths import DataPaths
-from app.services import calendar_files
+from app.services import calendar_files, changes
+from app.services.changes import NOTHING, OpChanges
 from app.services.clock import Clock
 from app.services.settings import CentreSettings, load_settings
 from app.store import backup
 from app.store.database import SQLITE_ERRORS, DatabaseProblem, integrity_problems, open_database, transaction
 from app.store.events import newest_clock_reading, newest_hlc
 from app.store import seal
-from app.store.models import ChainHeadRow, ItemVersion, Officer, Setting, Station
+from app.store.models import (
+    CaseRow,
+    ChainHeadRow,
+    Event,
+    ItemVersion,
+    Officer,
+    Receipt,
+    Setting,
+    Station,
+    SyncLogRow,
+)
 from app.store.stations import own_station_uuids
 
 
@@ -87,6 +98,33 @@ def _mark_sealed_change(session: Session, _context, _instances) -> None:
         session.info["reseal"] = True
 
 
+#: The kind of change a row of each table is, for the views (app.services.changes).
+_KINDS = {Officer: OpChanges(officers=True),
+          Station: OpChanges(settings=True, sync=True), ItemVersion: OpChanges(catalogue=True),
+          SyncLogRow: OpChanges(sync=True), Receipt: OpChanges(sync=True)}
+
+
+_CENTRE_KEYS = frozenset(CentreSettings.keys())
+
+
+def _note_flushed_kinds(session: Session, _context, _instances) -> None:
+    """What the ORM is about to write, by kind; Core writes (events, case rows) note themselves."""
+    found = NOTHING
+    for o in (*session.new, *session.dirty, *session.deleted):
+        kind = _KINDS.get(type(o))
+        if isinstance(o, Setting):
+            if o.key in _CENTRE_KEYS:  # not the seal or other bookkeeping kept in the same table
+                found |= OpChanges(settings=True)
+        elif kind is not None:
+            found |= kind
+        elif isinstance(o, Event) and o.case_uuid:
+            changes.note_cases_in_session(session.info, [o.case_uuid])
+        elif isinstance(o, CaseRow):
+            changes.note_cases_in_session(session.info, [o.uuid])
+    if found:
+        changes.note_in_session(session.info, found)
+
+
 class Workspace:
     def __init__(self, paths: DataPaths, engine: Engine, clock: Clock) -> None:
         self.paths = paths
@@ -100,6 +138,7 @@ class Workspace:
         #: The station's Ed25519 key; None until set up, or when the key file is missing.
         self.signing_key = None
         event.listen(self._writer, "before_flush", _mark_sealed_change)
+        event.listen(self._writer, "before_flush", _note_flushed_kinds)
 
     @classmethod
     def open(cls, paths: DataPaths, *, create: bool = False, clock: Clock | None = None,
@@ -162,6 +201,7 @@ class Workspace:
         DatabaseProblem; a change to a chain head, officer or item is re-sealed in it."""
         sealed = None
         with transaction(self._writer, self.paths.database) as session:
+            info = session.info
             yield session
             session.flush()
             if session.info.pop("reseal", False) and self.signing_key is not None:
@@ -169,6 +209,7 @@ class Workspace:
                 local = session.scalar(select(Station.uuid).where(Station.is_local.is_(True)))
                 if local is not None:
                     sealed = seal.reseal(session, local, self.signing_key)
+        changes.committed(info)  # only now does what it changed count
         if sealed is not None:  # committed: now the copy outside the database may follow
             from app.services.station_key import save_seal_copy
 

@@ -39,6 +39,7 @@ from app.domain.letters import LetterKind, chinese_date
 from app.domain.lifecycle import Status
 from app.domain.rating import STEPS, next_step, rating_label
 from app.services import cases, officers
+from app.services.changes import OpChanges
 from app.services.errors import USER_ERRORS
 from app.services.officers import Actor
 from app.services.workspace import Workspace
@@ -153,6 +154,7 @@ class CaseViewDialog(QDialog):
         self.today = today
         self.view: cases.CaseView | None = None
         self.options: CaseOptions | None = None
+        self._officer_names: dict[str, str] = {}
         self.action_dialog: ActionDialog | None = None
         self.setMinimumSize(800, 560)
 
@@ -218,6 +220,7 @@ class CaseViewDialog(QDialog):
         layout.addLayout(self._build_actions())
 
         self.geometry_keeper = GeometryKeeper(self, ws.paths.root, "case_view", QSize(1040, 720))
+        self.worker.changed.connect(self._on_changes)
         self.reload()
 
     # ------------------------------------------------------------------- building
@@ -347,14 +350,36 @@ class CaseViewDialog(QDialog):
     # -------------------------------------------------------------------- showing
 
     def reload(self) -> None:
-        """Read the case again and show it; a case that cannot be read is said so."""
-        try:
-            view = cases.get_case(self.ws, self.case_uuid, self.today)
-        except USER_ERRORS as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the case"), str(exc))
-            return
-        self.view = view
-        self._show(view)
+        """Read the case again on the worker and show it; a case that cannot be read is said so.
+
+        What the officer may do with it is read in the same task, so the buttons always
+        match the case shown.
+        """
+        ws, actor, case_uuid, today = self.ws, self.actor, self.case_uuid, self.today
+
+        def load() -> tuple[cases.CaseView, CaseOptions, dict[str, str]]:
+            view = cases.get_case(ws, case_uuid, today)
+            try:
+                names = {o["username"]: o["display_name"] for o in officers.list_officers(ws)}
+            except USER_ERRORS:
+                names = {}
+            return view, cases.options(ws, actor, view, today), names
+
+        self.worker.submit(load, self._loaded, self._load_failed)
+
+    def _loaded(self, got: tuple[cases.CaseView, CaseOptions, dict[str, str]]) -> None:
+        self.view, self.options, self._officer_names = got
+        self._show(self.view)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, USER_ERRORS):
+            raise exc
+        QMessageBox.warning(self, self.tr("Cannot open the case"), str(exc))
+
+    def _on_changes(self, changes: OpChanges) -> None:
+        """Work done anywhere (here, a print, an import) that touched this case: show it again."""
+        if changes.touches_case(self.case_uuid):
+            self.reload()
 
     def _show(self, view: cases.CaseView) -> None:
         s = view.state
@@ -423,10 +448,7 @@ class CaseViewDialog(QDialog):
 
         names = {m["code"]: m["name"] for m in s.materials.values()}
         self.materials_model.set_materials(s.materials)
-        try:
-            display = {o["username"]: o["display_name"] for o in officers.list_officers(self.ws)}
-        except USER_ERRORS:
-            display = {}
+        display = self._officer_names
         self.events_model.set_events(view.events, officers=display, material_names=names)
         self.letters_model.set_letters(s.letters, display)
         missing = len([m for m in s.materials.values() if m["state"] == "missing" and m.get("required", True)])
@@ -439,7 +461,6 @@ class CaseViewDialog(QDialog):
 
     def _update_actions(self) -> None:
         """Enable what the domain allows for this officer today; a disabled button says why."""
-        self.options = cases.options(self.ws, self.actor, self.view, self.today) if self.view else None
         o = self.options
         paused = bool(self.view and self.view.state.paused)
 
@@ -500,7 +521,7 @@ class CaseViewDialog(QDialog):
                   lambda exc: QMessageBox.warning(self, self.tr("Not done"), str(exc)))
 
     def _done(self, _view: Any, after: Callable[[], None] | None = None) -> None:
-        self.reload()
+        # The worker's ``changed`` signal, which comes next, shows the case again.
         self.changed.emit(self.case_uuid)
         if after is not None:
             after()

@@ -11,9 +11,9 @@ anything else is a bug, raised again on the GUI thread for the crash handler.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.errors import USER_ERRORS
@@ -21,6 +21,7 @@ from app.store.database import DatabaseProblem
 from app.ui.worker import Runner
 
 translate = QCoreApplication.translate
+T = TypeVar("T")
 
 
 def run_write(worker: Runner, parent: QWidget, task: Callable[[], Any], on_done: Callable[[Any], None],
@@ -61,3 +62,30 @@ def ask_retry(parent: QWidget, exc: BaseException, retry: Callable[[], None], gi
     box.buttonClicked.connect(answered)
     box.open()
     return box
+
+
+def wait_for(worker: Runner, task: Callable[[], T]) -> T:
+    """Run ``task`` on the worker and wait for its result, the window still painting.
+
+    For a step-by-step flow on the GUI thread (printing asks, previews, then records)
+    whose service calls must still run on the worker in order with everything else. A
+    local event loop waits, so the window repaints and the worker's ``changed`` signal
+    arrives as usual; the task's exception is raised here.
+    """
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(value: Any) -> None:
+        outcome["value"] = value
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    worker.submit(task, done, failed)
+    if not outcome:  # a synchronous worker has answered already
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]

@@ -39,6 +39,7 @@ from app.services.errors import USER_ERRORS
 from app.services.officers import Actor, Role
 from app.services import sync_receipts
 from app.services.queries import Counts, counts, ordered_ids
+from app.services.changes import OpChanges
 from app.services.workspace import Workspace
 from app.ui.badges import BadgeDelegate, TwoLineDelegate, second_line_font, widest_badge_text
 from app.ui.filters import CountTiles, Criteria, FilterBar, StateChoice, conditions_for
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.geometry_keeper = GeometryKeeper(self, ws.paths.root, "main", QSize(1280, 800),
                                               maximise_when_small=True)
         self.filters.search.setFocus()
+        self.worker.changed.connect(self._on_changes)
         self.refresh()
         self.refresh_sync_status()
 
@@ -491,7 +493,26 @@ class MainWindow(QMainWindow):
         if case_uuid:
             self._pending_select = case_uuid
         self.refresh(select=case_uuid, to_top=True)
-        self.refresh_sync_status()
+
+    def _on_changes(self, changes: OpChanges) -> None:
+        """Work done anywhere in the window changed these kinds of data: show them again.
+
+        One signal from the worker carries every change (app.services.changes), so no
+        dialog has to tell the window what it did, and nothing is read again for nothing.
+        """
+        if changes.settings:
+            self.ws.forget_station()
+            self._update_title()
+        if changes.calendar:
+            self.ws.reload_calendar()
+            self._update_day_widgets()
+        if changes.catalogue:
+            self.worker.submit(lambda: current_items(self.ws), self.filters.set_items, self._refresh_failed)
+        if changes.case_list:
+            one = next(iter(changes.cases)) if len(changes.cases) == 1 and not changes.all_cases else None
+            self.after_changes(one)
+        if changes.sync:
+            self.refresh_sync_status()
 
     # -- sync by file -----------------------------------------------------------------------
 
@@ -510,7 +531,6 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         dialog = sync_dialogs.ImportDialog(self.ws, self.actor, self.worker, path, self)
-        dialog.imported.connect(lambda _r: self.after_changes())
         dialog.settle_requested.connect(self.open_conflicts)
         self._show_dialog(dialog)
 
@@ -518,7 +538,6 @@ class MainWindow(QMainWindow):
         from app.ui.conflicts_dialog import ConflictsDialog
 
         dialog = ConflictsDialog(self.ws, self.actor, self.worker, self.today, self)
-        dialog.settled.connect(lambda _number: self.after_changes())
         self._show_dialog(dialog)
 
     def import_receipt(self) -> None:
@@ -553,9 +572,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _dialog_closed(self, dialog: QDialog) -> None:
+        """What the dialog changed was shown as it happened (``_on_changes``); the case it
+        was about is selected in the list."""
         if dialog in self._open_dialogs:
             self._open_dialogs.remove(dialog)
-        self.after_changes(self._pending_select)
+        if self._pending_select and self._pending_select != self.selected_uuid():
+            self.refresh(with_counts=False, select=self._pending_select)
 
     def _remember_selection(self, case_uuid: str) -> None:
         self._pending_select = case_uuid
@@ -580,7 +602,6 @@ class MainWindow(QMainWindow):
 
         self._pending_select = case_uuid
         dialog = CaseViewDialog(self.ws, self.actor, case_uuid, self._today, self, worker=self.worker)
-        dialog.changed.connect(self.after_changes)
         dialog.print_requested.connect(self.print_letters_soon)
         dialog.reprint_requested.connect(lambda uuid, kind: self.print_letters_soon(uuid, [kind], True))
         self._show_dialog(dialog)
@@ -608,9 +629,6 @@ class MainWindow(QMainWindow):
         from app.ui.admin.admin_window import AdminDialog
 
         dialog = AdminDialog(self.ws, self.actor, self, worker=self.worker, today=self._today, page=page)
-        dialog.catalogue_changed.connect(lambda: self.filters.set_items(current_items(self.ws)))
-        dialog.settings_changed.connect(self._settings_changed)
-        dialog.calendar_changed.connect(self._calendar_changed)
         dialog.restored.connect(self._restored)
         self._show_dialog(dialog)
 
@@ -620,16 +638,6 @@ class MainWindow(QMainWindow):
             "The backup has been restored. The program closes now; start it again to work on the restored data."))
         QTimer.singleShot(0, self.close)
 
-    def _settings_changed(self) -> None:
-        self.ws.forget_station()
-        self._update_title()
-        self.model.reload_rows()  # the due-soon threshold may have changed
-
-    def _calendar_changed(self) -> None:
-        self.ws.reload_calendar()
-        self._update_day_widgets()
-        self.model.reload_rows()
-
     # -- letters ---------------------------------------------------------------------------
 
     def letter_printer(self) -> "LetterPrinter":
@@ -637,8 +645,7 @@ class MainWindow(QMainWindow):
         if self._letter_printer is None:
             from app.ui.printing import LetterPrinter
 
-            self._letter_printer = LetterPrinter(self.ws, self)
-            self._letter_printer.recorded.connect(self._letter_recorded)
+            self._letter_printer = LetterPrinter(self.ws, self, worker=self.worker)
         return self._letter_printer
 
     def print_letters_soon(self, case_uuid: str, kinds: list, reprint: bool = False) -> None:
@@ -653,12 +660,6 @@ class MainWindow(QMainWindow):
         else:
             printer.print_letters(self.actor, case_uuid, kinds, self._today)
 
-    def _letter_recorded(self, case_uuid: str, _kind: str) -> None:
-        """A print is an event of its case: the open case view and the list show it."""
-        for dialog in self._open_dialogs:
-            if getattr(dialog, "case_uuid", None) == case_uuid and hasattr(dialog, "reload"):
-                dialog.reload()
-        self.after_changes(case_uuid)
 
     def switch_officer(self) -> None:
         dialog = SignInDialog(self.ws, self, switching=True)

@@ -29,7 +29,9 @@ from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.ui.action_dialogs import ActionDialog
 from app.ui.i18n import long_date
+from app.ui.db_tasks import wait_for
 from app.ui.print_preview import PrintFailed, PrintPreview, file_stem, new_letter_printer
+from app.ui.worker import Runner, SyncWorker
 
 translate = QCoreApplication.translate
 
@@ -89,9 +91,11 @@ class LetterPrinter(QObject):
     # a print or save was recorded for this case (case UUID, letter kind value)
     recorded = Signal(str, str)
 
-    def __init__(self, ws: Workspace, parent_widget: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent_widget: QWidget | None = None, *, worker: Runner | None = None) -> None:
         super().__init__(parent_widget)
         self.ws = ws
+        #: every service call (prepare, render, record) runs on the window's worker
+        self.worker: Runner = worker if worker is not None else SyncWorker()
         self.parent_widget = parent_widget
         self.printer = new_letter_printer()
         self.folder: Path = Path.home()
@@ -128,7 +132,7 @@ class LetterPrinter(QObject):
                 return None
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                pdf = prepared.render("pdf")
+                pdf = wait_for(self.worker, lambda: prepared.render("pdf"))
             finally:
                 QGuiApplication.restoreOverrideCursor()
         except USER_ERRORS as exc:
@@ -139,8 +143,9 @@ class LetterPrinter(QObject):
     def _prepared(self, actor: Actor, case_uuid: str, kind: LetterKind, today: dt.date,
                   reprint: bool) -> PreparedLetter | None:
         reason: str | None = None
+        ws = self.ws
         if kind is LetterKind.ONE_TIME_NOTICE and not reprint and actor.is_supervisor:
-            state = cases.get_case(self.ws, case_uuid, today).state
+            state = wait_for(self.worker, lambda: cases.get_case(ws, case_uuid, today).state)
             added = new_notice_materials(state)
             if added:
                 # A window officer gets the service's refusal, which says a supervisor must do this.
@@ -148,7 +153,8 @@ class LetterPrinter(QObject):
                 if dialog.exec() != SupervisorReasonDialog.DialogCode.Accepted:
                     return None
                 reason = dialog.reason()
-        return letters.prepare(self.ws, actor, case_uuid, kind, today, reprint=reprint, supervisor_reason=reason)
+        return wait_for(self.worker, lambda: letters.prepare(ws, actor, case_uuid, kind, today, reprint=reprint,
+                                                             supervisor_reason=reason))
 
     def _confirm_deadline(self, prepared: PreparedLetter) -> bool:
         c = prepared.content
@@ -180,7 +186,7 @@ class LetterPrinter(QObject):
         try:
             preview = PrintPreview(
                 job.pdf, self.printer, self.parent_widget, title=title, suggested_name=file_stem(content.number),
-                folder=self.folder, docx=lambda: job.prepared.render("docx"),
+                folder=self.folder, docx=lambda: wait_for(self.worker, lambda: job.prepared.render("docx")),
                 record=lambda fmt: self._record(actor, job, fmt, today), notes=notes,
                 check_path=lambda path: check_output_path(self.ws.paths, path))
         except PrintFailed as exc:
@@ -198,8 +204,9 @@ class LetterPrinter(QObject):
         """The print event, the first time the letter is printed or saved."""
         if job.recorded_as is not None:
             return True
+        ws = self.ws
         try:
-            letters.record_print(self.ws, actor, job.prepared, fmt, today)
+            wait_for(self.worker, lambda: letters.record_print(ws, actor, job.prepared, fmt, today))
         except USER_ERRORS as exc:
             self._warn(self.tr("Not recorded"), str(exc))
             return False
