@@ -23,9 +23,9 @@ DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = "0.0%"
 LEDGER_SHEET = "台账"
 SUMMARY_SHEET = "汇总"
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
-_TITLE_FONT = Font(bold=True, size=14)
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
+TITLE_FONT = Font(bold=True, size=14)
 _DATE_FIELDS = {"intake_date", "accepted_date", "supply_deadline", "supplied_on", "completion_deadline",
                 "completed_on"}
 _MAX_WIDTH = 60
@@ -61,8 +61,8 @@ def _header(ws, titles: Sequence[str]) -> list[WriteOnlyCell]:
     cells = []
     for title in titles:
         cell = WriteOnlyCell(ws, value=title)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
         cell.alignment = Alignment(vertical="center")
         cells.append(cell)
     return cells
@@ -138,7 +138,7 @@ def _write_summary(wb: Workbook, s: Summary, centre: str) -> None:
     for col, width in zip("ABCDEFGHIJ", (44, 12, 12, 12, 12, 12, 12, 14, 16, 12)):
         ws.column_dimensions[col].width = width
     title = WriteOnlyCell(ws, value=f"{centre}政务服务台账汇总")
-    title.font = _TITLE_FONT
+    title.font = TITLE_FONT
     ws.append([title])
     ws.append([f"收件日期 {s.first.isoformat()} 至 {s.last.isoformat()}，统计截至 {s.as_of.isoformat()}"])
     ws.append([])

@@ -26,7 +26,7 @@ from app.domain.ledger import LedgerRow, Summary, Tally
 
 PRODUCT_NAME = "approval-window"
 OVERDUE_LISTED = 40  # the report lists this many; the ledger holds them all
-_GRID = TableStyle([
+GRID = TableStyle([
     ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde7f3")),
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -35,13 +35,13 @@ _GRID = TableStyle([
 ])
 
 
-def _percent(value: float | None) -> str:
+def percent(value: float | None) -> str:
     return f"{value:.1%}" if value is not None else "—"
 
 
 def _value_text(label: str, value: object) -> str:
     if isinstance(value, float):
-        return _percent(value) if "率" in label else f"{value:.1f}"
+        return percent(value) if "率" in label else f"{value:.1f}"
     return str(value)
 
 
@@ -66,7 +66,7 @@ class _Report:
         cells = [[self.text(v, right_style if i in right and r > 0 else left_style, heading=r == 0)
                   for i, v in enumerate(row)] for r, row in enumerate(rows)]
         table = Table(cells, colWidths=[w * mm for w in widths], repeatRows=1)
-        table.setStyle(_GRID)
+        table.setStyle(GRID)
         table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.font, 9)]))  # else Helvetica, not embedded
         return table
 
@@ -94,7 +94,7 @@ class _Report:
                                          "按时率", "平均用时", "视为受理")]
         for name, t in groups.items():
             rows.append((name, t.received, t.accepted, t.tolerant, t.completed, t.on_time, t.late, t.open_overdue,
-                         _percent(t.on_time_rate), f"{t.average_days:.1f}" if t.average_days is not None else "—",
+                         percent(t.on_time_rate), f"{t.average_days:.1f}" if t.average_days is not None else "—",
                          t.deemed))
         return rows
 
@@ -158,7 +158,7 @@ class _Report:
         chart.x, chart.y = 62 * mm, 10 * mm
         chart.width, chart.height = width - 80 * mm, len(items) * bar
         chart.data = [[round(rate * 100, 1) for _n, rate in reversed(items)]]
-        chart.categoryAxis.categoryNames = [_short(name, 16) for name, _r in reversed(items)]
+        chart.categoryAxis.categoryNames = [shorten(name, 16) for name, _r in reversed(items)]
         chart.categoryAxis.labels.fontName = self.font
         chart.categoryAxis.labels.fontSize = 8
         chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
@@ -196,7 +196,7 @@ class _Report:
         shown: list[LedgerRow] = rows[:OVERDUE_LISTED]
         table_rows: list[Sequence[object]] = [("受理编号", "事项", "申请人", "承办人", "办结期限", "情况", "超期工作日")]
         for r in shown:
-            table_rows.append((r.number, _short(r.item_name, 14), r.applicant_name, r.officer,
+            table_rows.append((r.number, shorten(r.item_name, 14), r.applicant_name, r.officer,
                                r.completion_deadline.isoformat() if r.completion_deadline else "—", r.timeliness,
                                r.late_days))
         out.append(self.table(table_rows, (57, 35, 16, 16, 20, 19, 17), numeric_from=6, small=True))
@@ -209,7 +209,7 @@ class _Report:
                 *self.promises_and_ratings(), *self.overdue()]
 
 
-def _short(text: str, chars: int) -> str:
+def shorten(text: str, chars: int) -> str:
     return text if len(text) <= chars else text[: chars - 1] + "…"
 
 

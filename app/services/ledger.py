@@ -52,12 +52,13 @@ def check_period(ws: Workspace, first: dt.date, last: dt.date) -> None:
             raise LedgerRefused(str(exc)) from None
 
 
-_FIELDS = (CaseRow.number, CaseRow.station_uuid, CaseRow.item_code, CaseRow.item_name, CaseRow.applicant_name,
-           CaseRow.id_number, CaseRow.intake_date, CaseRow.status, CaseRow.decision, CaseRow.result,
-           CaseRow.accepted_date, CaseRow.closed_date, CaseRow.supply_deadline, CaseRow.supply_closed_on,
-           CaseRow.stopped_clocks, CaseRow.promise_broken, CaseRow.completion_deadline,
-           CaseRow.completion_closed_on, CaseRow.completion_paused, CaseRow.deemed_after, CaseRow.intake_officer,
-           CaseRow.rating, CaseRow.follow_up_due, CaseRow.uuid)
+FACT_FIELDS = (CaseRow.number, CaseRow.station_uuid, CaseRow.item_code, CaseRow.item_name, CaseRow.applicant_name,
+               CaseRow.id_number, CaseRow.intake_date, CaseRow.status, CaseRow.decision, CaseRow.result,
+               CaseRow.accepted_date, CaseRow.closed_date, CaseRow.supply_deadline, CaseRow.supply_closed_on,
+               CaseRow.stopped_clocks, CaseRow.promise_broken, CaseRow.completion_deadline,
+               CaseRow.completion_closed_on, CaseRow.completion_paused, CaseRow.deemed_after, CaseRow.intake_officer,
+               CaseRow.rating, CaseRow.follow_up_due, CaseRow.uuid)
+"""The columns a ledger or bulletin reads of a case, in one query of plain columns."""
 
 
 def case_facts(ws: Workspace, first: dt.date, last: dt.date) -> list[CaseFacts]:
@@ -65,30 +66,34 @@ def case_facts(ws: Workspace, first: dt.date, last: dt.date) -> list[CaseFacts]:
     with ws.read() as s:
         stations = {st.uuid: f"{st.short_name} {st.window_name}".strip() for st in s.scalars(select(Station))}
         names = {o.username: o.display_name for o in s.scalars(select(Officer))}
-        result = s.execute(select(*_FIELDS).where(CaseRow.intake_date >= first, CaseRow.intake_date <= last)
+        result = s.execute(select(*FACT_FIELDS).where(CaseRow.intake_date >= first, CaseRow.intake_date <= last)
                            .order_by(CaseRow.intake_date, CaseRow.station_uuid, CaseRow.year, CaseRow.serial))
         rows = result.all()
-        followed = _follow_up_steps(s, [r[-1] for r in rows if r[-2] is not None])
+        followed = _follow_up_steps(s, [r.uuid for r in rows if r.follow_up_due is not None])
     facts = []
-    for (number, station, code, item, applicant, id_number, intake, status, decision, res, accepted, closed,
-         supply_deadline, supply_closed, stopped, broken, completion_deadline, completion_closed, paused,
-         deemed_after, officer, rating, follow_up_due, case_uuid) in rows:
+    for row in rows:
         follow = {}
-        if follow_up_due is not None:
-            steps = followed.get(case_uuid, {})
-            follow = {"rating_named": steps.get("named", True), "follow_up_due": follow_up_due,
+        if row.follow_up_due is not None:
+            steps = followed.get(row.uuid, {})
+            follow = {"rating_named": steps.get("named", True), "follow_up_due": row.follow_up_due,
                       "rectified_on": steps.get("rectify"), "revisited_on": steps.get("revisit")}
-        facts.append(CaseFacts(
-            number=number, station=stations.get(station, station), item_code=code, item_name=item,
-            applicant_name=applicant, id_masked=identifiers.mask_id(id_number), intake_date=intake,
-            status=status, decision=decision, result=res, accepted_date=accepted, closed_date=closed,
-            supply_deadline=supply_deadline, supply_closed_on=supply_closed,
-            supply_stopped="supply" in (stopped or "").split(","), promise_broken=bool(broken),
-            completion_deadline=completion_deadline, completion_closed_on=completion_closed,
-            completion_paused=bool(paused), deemed_after=deemed_after,
-            officer=names.get(officer, officer), rating=_rating_label(rating), **follow,
-        ))
+        facts.append(fact_of(row, stations.get(row.station_uuid, row.station_uuid),
+                             names.get(row.intake_officer, row.intake_officer), **follow))
     return facts
+
+
+def fact_of(row, station: str, officer: str, **follow) -> CaseFacts:
+    """One case's facts from a row of :data:`FACT_FIELDS`; the 好差评 follow-up is the caller's."""
+    return CaseFacts(
+        number=row.number, station=station, item_code=row.item_code, item_name=row.item_name,
+        applicant_name=row.applicant_name, id_masked=identifiers.mask_id(row.id_number),
+        intake_date=row.intake_date, status=row.status, decision=row.decision, result=row.result,
+        accepted_date=row.accepted_date, closed_date=row.closed_date, supply_deadline=row.supply_deadline,
+        supply_closed_on=row.supply_closed_on, supply_stopped="supply" in (row.stopped_clocks or "").split(","),
+        promise_broken=bool(row.promise_broken), completion_deadline=row.completion_deadline,
+        completion_closed_on=row.completion_closed_on, completion_paused=bool(row.completion_paused),
+        deemed_after=row.deemed_after, officer=officer, rating=_rating_label(row.rating), **follow,
+    )
 
 
 def _rating_label(code: str | None) -> str:

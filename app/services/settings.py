@@ -44,6 +44,8 @@ class CentreSettings:
     # working days to follow up a poor one (5 in many counties, 15 in some provinces)
     rating_window_days: int = 10
     follow_up_days: int = 5
+    # the county hub marks a township stale when its newest package is older than this
+    stale_after_days: int = 3
 
     @classmethod
     def keys(cls) -> list[str]:
@@ -122,6 +124,8 @@ def save_settings(session: Session, **changes: Any) -> CentreSettings:
             raise SettingsError("评价期限应在 0～60 个工作日之间")
         if key == "follow_up_days" and not 1 <= value <= 30:
             raise SettingsError("差评整改期限应在 1～30 个工作日之间")
+        if key == "stale_after_days" and not 1 <= value <= 30:
+            raise SettingsError("数据包过期提醒应在 1～30 个工作日之间")
         if key == "due_soon_days" and not 0 <= value <= 30:
             raise SettingsError("临期提醒天数应在 0–30 个工作日之间")
         if key == "number_format":
