@@ -124,7 +124,7 @@ class _Bulletin:
         titles = ("名次", "乡镇（站点代码）", *(h for h, _g in FIGURE_COLUMNS), "最新\n数据包", "上期\n名次")
         rows: list[list[object]] = [self.header(titles)]
         rows += [self.ranking_row(line) for line in self.b.lines]
-        widths = (11, 47, *(20 if "率" in h else 17 for h, _g in FIGURE_COLUMNS), 22, 12)
+        widths = (11, 55, *(20 if "率" in h else 16 for h, _g in FIGURE_COLUMNS), 22, 12)
         table = self.grid(rows, widths)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         out: list[Flowable] = [CondPageBreak(50 * mm), self.text("二、各乡镇情况与排名", self.h2, heading=True)]
@@ -149,7 +149,7 @@ class _Bulletin:
                              self.text(c.late_days, right), self.text(line.now.overdue, right)])
         if len(rows) == 1:
             return out + [self.text(f"截至 {self.b.as_of.isoformat()} 没有逾期在办的案件。")]
-        return out + [self.grid(rows, (52, 70, 26, 58, 24, 18, 22))]
+        return out + [self.grid(rows, (46, 66, 24, 58, 24, 22, 30))]
 
     def story(self) -> list[Flowable]:
         return [*self.title(), *self.overview(), *self.ranking(), *self.overdue()]

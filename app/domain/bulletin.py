@@ -173,6 +173,9 @@ def count_cases(facts: Iterable[CaseFacts], period: Period, as_of: dt.date, cal:
     """
     out: dict[str, Figures] = {}
     for f in facts:
+        if _latest(f) < period.first:
+            out.setdefault(f.station, Figures())
+            continue  # closed, and everything about it settled, before the period began
         stood = as_it_stood(f, as_of)
         if stood is None:
             continue
@@ -201,6 +204,23 @@ def count_cases(facts: Iterable[CaseFacts], period: Period, as_of: dt.date, cal:
     for fig in out.values():
         fig.overdue_cases.sort(key=_worst_first)
     return out
+
+
+_DAY = dt.timedelta(days=1)
+
+
+def _latest(f: CaseFacts) -> dt.date:
+    """The last day anything about the case can count on; far ahead while it is open."""
+    if f.closed_date is None:
+        return dt.date.max
+    days = [f.closed_date, f.intake_date]
+    for day in (f.accepted_date, f.supply_closed_on):
+        if day is not None:
+            days.append(day)
+    for day in (f.supply_deadline, f.deemed_after):  # counted on the day after
+        if day is not None:
+            days.append(day + _DAY)
+    return max(days)
 
 
 def _broken_on(f: CaseFacts, as_of: dt.date) -> dt.date:

@@ -23,7 +23,7 @@ from app.domain.bulletin import Bulletin, PeriodKind, Township, assemble, period
 from app.domain.calendar import WorkCalendar
 from app.domain.ledger import CaseFacts
 from app.services.exports import check_output_path
-from app.services.ledger import FACT_FIELDS, LedgerRefused, fact_of
+from app.services.ledger import LedgerRefused
 from app.services.workspace import Workspace
 from app.store.atomic import atomic_write_bytes
 from app.store.models import CaseRow, Station, SyncLogRow
@@ -51,11 +51,40 @@ def townships(session: Session) -> tuple[dict[str, str], dict[str, Township], se
     return of_station, {k: Township(k, k, tuple(sorted(c)), k in own) for k, c in codes.items()}, own
 
 
+_COLUMNS = (CaseRow.number, CaseRow.station_uuid, CaseRow.item_code, CaseRow.item_name, CaseRow.applicant_name,
+            CaseRow.intake_date, CaseRow.status, CaseRow.decision, CaseRow.result, CaseRow.accepted_date,
+            CaseRow.closed_date, CaseRow.supply_deadline, CaseRow.supply_closed_on, CaseRow.stopped_clocks,
+            CaseRow.promise_broken, CaseRow.completion_deadline, CaseRow.completion_closed_on,
+            CaseRow.completion_paused, CaseRow.deemed_after)
+
+
 def candidate_facts(session: Session, since: dt.date, until: dt.date,
                     township_of: dict[str, str]) -> list[CaseFacts]:
-    """Every case that can count in a bulletin of the days ``since``…``until`` (or be open then)."""
+    """Every case that can count in a bulletin of the days ``since``…``until`` (or be open then).
+
+    Only what the counting reads (no ID number, officer or rating): the open cases of a
+    county are many thousands, and a fact is made for each.
+    """
+    facts = []
+    for (number, station, code, item, applicant, intake, status, decision, result, accepted, closed, supply_deadline,
+         supply_closed, stopped, broken, completion_deadline, completion_closed, paused,
+         deemed_after) in session.execute(candidate_query(since, until)):
+        facts.append(CaseFacts(
+            number=number, station=township_of.get(station, station), item_code=code, item_name=item,
+            applicant_name=applicant, id_masked="", intake_date=intake, status=status, decision=decision,
+            result=result, accepted_date=accepted, closed_date=closed, supply_deadline=supply_deadline,
+            supply_closed_on=supply_closed, supply_stopped="supply" in (stopped or "").split(","),
+            promise_broken=bool(broken), completion_deadline=completion_deadline,
+            completion_closed_on=completion_closed, completion_paused=bool(paused), deemed_after=deemed_after,
+            officer=""))
+    return facts
+
+
+def candidate_query(since: dt.date, until: dt.date):
+    """Cases received, accepted or deemed accepted in the days, closed since they began, open,
+    or with a supply deadline from the day before they began: each test an index range."""
     day_before = since - dt.timedelta(days=1)
-    query = select(*FACT_FIELDS).where(or_(
+    return select(*_COLUMNS).where(or_(
         and_(CaseRow.intake_date >= since, CaseRow.intake_date <= until),
         and_(CaseRow.accepted_date >= since, CaseRow.accepted_date <= until),
         CaseRow.closed_date >= since,  # completed in the period, or open on its last day
@@ -63,8 +92,6 @@ def candidate_facts(session: Session, since: dt.date, until: dt.date,
         CaseRow.supply_deadline >= day_before,  # a promise met, or broken, in the period
         and_(CaseRow.deemed_after >= day_before, CaseRow.deemed_after <= until),
     ))
-    return [fact_of(r, township_of.get(r.station_uuid, r.station_uuid), r.intake_officer)
-            for r in session.execute(query)]
 
 
 def _local_day(when: dt.datetime) -> dt.date:

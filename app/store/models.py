@@ -170,9 +170,9 @@ class CaseRow(Base):
     id_rev: Mapped[str] = mapped_column(String(30), index=True)  # reversed: an ID tail becomes a prefix  # reversed, for tail search by range
     phone: Mapped[str] = mapped_column(String(40))
     intake_date: Mapped[dt.date] = mapped_column(Date, index=True)
-    accepted_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    closed_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    supply_deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    accepted_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)  # the 通报 reads by range
+    closed_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    supply_deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     supply_open: Mapped[bool] = mapped_column(Boolean, default=False)
     supply_closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     supply_missed: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -379,3 +379,35 @@ def test_bad_arguments_are_refused_and_write_nothing(hub, cli, tmp_path) -> None
     assert code == 1 and "晚于今天" in err
     code, _, err = cli(hub, "report", "bulletin", "--week", "--date", "2026-13-01")
     assert code == 2
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed; install libreoffice-calc-nogui")
+def test_libreoffice_reads_the_workbook_as_written(hub, cli, tmp_path) -> None:
+    import csv
+    import subprocess
+
+    out = tmp_path / "bulletin.xlsx"
+    made = json.loads(cli(hub, "--json", "report", "bulletin", "--month", "--date", "2026-11-18", "--out",
+                          str(out))[1])
+    fmt = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1'
+    result = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--convert-to", fmt,
+         "--outdir", str(tmp_path / "csv"), str(out)], capture_output=True, text=True, timeout=240)
+    sheet = tmp_path / "csv" / "bulletin-通报.csv"
+    assert result.returncode == 0 and sheet.is_file(), result.stdout + result.stderr
+    with open(sheet, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    header = rows[3]
+    body = {r[header.index("乡镇")]: r for r in rows[4:] if len(r) > 1 and r[1]}
+    for line in made["townships"]:
+        row = body[line["township"]]
+        assert row[header.index("收件")] == str(line["received"])
+        assert row[header.index("逾期在办")] == str(line["overdue"])
+        rate = line["on_time_rate"]
+        assert row[header.index("按时办结率")] == (f"{rate:.1%}" if rate is not None else "—")
+        assert row[header.index("最新数据包日期")] == (line["newest_package"] or "从未报送")
+    assert body["合计"][header.index("收件")] == str(made["total"]["received"])
