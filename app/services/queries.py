@@ -42,6 +42,7 @@ class CaseFilter:
     open_only: bool = False
     awaiting_materials: bool = False  # open and still missing required materials
     conflicts: bool = False  # in conflict between stations, waiting for an officer's settlement
+    stations: tuple[str, ...] = ()  # only the cases of these stations (a township, in the county view)
     limit: int | None = None
 
 
@@ -59,6 +60,7 @@ class CaseSummary:
     countdowns: dict[str, CountdownStatus | None]
     conflicts: tuple[str, ...] = ()  # kinds of the open conflicts, see app.domain.merge
     deemed: bool = False  # accepted by law for want of a timely one-time notice (§32(4))
+    station_uuid: str = ""  # the station that logged it
 
     @property
     def in_conflict(self) -> bool:
@@ -171,6 +173,8 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
         conds.append(CaseRow.conflicts > "")
     if f.item_code:
         conds.append(CaseRow.item_code == f.item_code)
+    if f.stations:
+        conds.append(CaseRow.station_uuid.in_(list(f.stations)))
     if f.due_within is not None:
         # With --overdue too, the list is "overdue or due within N": the work still to catch up.
         if not 0 <= f.due_within <= MAX_DUE_WITHIN:
@@ -225,7 +229,7 @@ def summary(r: CaseRow, ws: Workspace, today: dt.date, soon: int) -> CaseSummary
         uuid=r.uuid, number=r.number, status=status, item_code=r.item_code, item_name=r.item_name,
         applicant_name=r.applicant_name, id_masked=identifiers.mask_id(r.id_number), phone=r.phone,
         intake_date=r.intake_date, countdowns=row_countdowns(r, ws.calendar, today, soon),
-        conflicts=tuple(k for k in (r.conflicts or "").split(",") if k), deemed=deemed,
+        conflicts=tuple(k for k in (r.conflicts or "").split(",") if k), deemed=deemed, station_uuid=r.station_uuid,
     )
 
 

@@ -411,3 +411,33 @@ def test_libreoffice_reads_the_workbook_as_written(hub, cli, tmp_path) -> None:
         assert row[header.index("按时办结率")] == (f"{rate:.1%}" if rate is not None else "—")
         assert row[header.index("最新数据包日期")] == (line["newest_package"] or "从未报送")
     assert body["合计"][header.index("收件")] == str(made["total"]["received"])
+
+
+def test_the_hub_knows_it_is_one_lists_townships_with_staleness_and_filters_cases_by_township(hub) -> None:
+    from app.services import county, queries
+    from app.services.settings import save_settings
+    from app.services.workspace import Workspace
+
+    ws = Workspace.open(DataPaths(hub), daily_backup=False)
+    township = Workspace.open(DataPaths(hub.parent / "qs1"), daily_backup=False)
+    try:
+        assert county.is_hub(ws) and not county.is_hub(township)
+        today = dt.date.fromisoformat(TODAY)
+        listed = {t.name: t for t in county.township_statuses(ws, today)}
+        assert set(listed) == {"青山镇便民服务中心", "白沙镇便民服务中心", "石门乡便民服务中心", "某县政务服务中心"}
+        assert listed["石门乡便民服务中心"].stale and listed["石门乡便民服务中心"].newest_package == dt.date(2026, 11, 12)
+        assert not listed["白沙镇便民服务中心"].stale and not listed["某县政务服务中心"].stale
+        assert listed["某县政务服务中心"].local and len(listed["青山镇便民服务中心"].stations) == 2
+        with ws.write() as s:
+            save_settings(s, stale_after_days=10)
+        assert not any(t.stale for t in county.township_statuses(ws, today))
+        qs = listed["青山镇便民服务中心"]
+        found = queries.list_cases(ws, queries.CaseFilter(stations=qs.stations), today)
+        assert len(found) == STATIONS["qs1"][3] + STATIONS["qs2"][3]
+        names = county.township_names(ws)
+        assert {names[c.station_uuid] for c in found} == {"青山镇便民服务中心"}
+        everywhere = queries.list_cases(ws, queries.CaseFilter(search=found[0].applicant_name), today)
+        assert found[0].uuid in {c.uuid for c in everywhere}
+    finally:
+        ws.close()
+        township.close()

@@ -236,3 +236,15 @@ def test_an_empty_hub_lists_the_townships_it_trusts_as_never_reported(tmp_path, 
         engine.dispose()
     assert [line.township.name for line in made.lines] == ["白沙镇便民服务中心", "青山镇便民服务中心"]
     assert all(line.stale and line.rank == 1 and line.now.newest_package is None for line in made.lines)
+
+
+def test_the_stale_setting_is_a_number_of_working_days_within_reason(workspace) -> None:
+    from app.services.settings import SettingsError, save_settings
+
+    assert workspace.settings().stale_after_days == 3
+    for bad in (0, 31, "3"):
+        with pytest.raises(SettingsError), workspace.write() as s:
+            save_settings(s, stale_after_days=bad)
+    with workspace.write() as s:
+        save_settings(s, stale_after_days=5)
+    assert workspace.settings().stale_after_days == 5
