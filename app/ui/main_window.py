@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
                                               maximise_when_small=True)
         self.filters.search.setFocus()
         self.worker.changed.connect(self._on_changes)
+        from app.ui.county_view import CountyMenu
+
+        self.county_menu = CountyMenu(self, self.view_menu, self.reports_menu)  # shown at a county hub
         self.refresh()
         self.refresh_sync_status()
 

@@ -1138,6 +1138,7 @@
         <location filename="../../app/ui/admin/settings_page.py" line="119"/>
         <location filename="../../app/ui/admin/settings_page.py" line="133"/>
         <location filename="../../app/ui/admin/settings_page.py" line="137"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="148"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
@@ -1202,22 +1203,37 @@
         <translation>差评整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="146"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="150"/>
+        <source>At a county hub: a township whose newest package is older than this is marked in the county view and the bulletin</source>
+        <translation>县级汇总站：乡镇最近一次报送的数据包早于此时限的，在全县案件视图和通报中标出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="151"/>
+        <source>County hub</source>
+        <translation>县级汇总</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="153"/>
+        <source>Township stale after</source>
+        <translation>乡镇数据包超期提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_page.py" line="155"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="149"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="158"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="242"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="256"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_page.py" line="246"/>
+        <location filename="../../app/ui/admin/settings_page.py" line="260"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>

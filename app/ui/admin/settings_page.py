@@ -142,6 +142,15 @@ class SettingsPage(QWidget):
         ratings_form = QFormLayout(ratings)
         ratings_form.addRow(self.tr("Rating recorded within"), self.rating_window_days)
         ratings_form.addRow(self.tr("Poor rating followed up within"), self.follow_up_days)
+        self.stale_after_days = QSpinBox()
+        self.stale_after_days.setObjectName("staleAfterDays")
+        self.stale_after_days.setRange(1, 30)
+        self.stale_after_days.setSuffix(self.tr(" working days"))
+        self.stale_after_days.setToolTip(self.tr("At a county hub: a township whose newest package is older than "
+                                                 "this is marked in the county view and the bulletin"))
+        hub = QGroupBox(self.tr("County hub"))
+        hub_form = QFormLayout(hub)
+        hub_form.addRow(self.tr("Township stale after"), self.stale_after_days)
 
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("saveSettings")
@@ -156,7 +165,10 @@ class SettingsPage(QWidget):
         form = QVBoxLayout()
         form.addWidget(centre)
         form.addWidget(numbers)
-        form.addWidget(ratings)
+        lower = QHBoxLayout()
+        lower.addWidget(ratings, 1)
+        lower.addWidget(hub, 1)
+        form.addLayout(lower)
         form.addStretch(1)
         form.addLayout(buttons)
 
@@ -187,6 +199,7 @@ class SettingsPage(QWidget):
         self.stub_copy.setChecked(settings.stub_copy)
         self.rating_window_days.setValue(settings.rating_window_days)
         self.follow_up_days.setValue(settings.follow_up_days)
+        self.stale_after_days.setValue(settings.stale_after_days)
         self.update_preview()
 
     def revert(self) -> None:
@@ -200,6 +213,7 @@ class SettingsPage(QWidget):
         values["stub_copy"] = self.stub_copy.isChecked()
         values["rating_window_days"] = self.rating_window_days.value()
         values["follow_up_days"] = self.follow_up_days.value()
+        values["stale_after_days"] = self.stale_after_days.value()
         return values
 
     def is_changed(self) -> bool:
