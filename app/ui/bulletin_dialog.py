@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.report_pdf import percent
-from app.domain.bulletin import RANKING_RULE, WORST_NAMED, Bulletin, BulletinLine, Figures, OverdueCase
+from app.domain.bulletin import RANKING_RULE, Bulletin, BulletinLine, Figures, OverdueCase
 from app.services import bulletin as bulletin_service
 from app.services.workspace import Workspace
 from app.ui.admin.feedback import MessageLine, is_user_error, problems_of
