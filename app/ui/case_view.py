@@ -306,7 +306,7 @@ class CaseViewDialog(QDialog):
         grid.setRowStretch(len(COUNTDOWN_KINDS) + 1, 1)
         return box
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> QVBoxLayout:
         def button(text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
             b = QPushButton(text, self)
             b.setToolTip(tip)
@@ -338,14 +338,21 @@ class CaseViewDialog(QDialog):
         self.correct_button = button(self.tr("Co&rrect…"), self.tr("Correct a mistyped name or phone number"),
                                      self.correct)
         self.close_button = button(self.tr("Close"), self.tr("Esc"), self.accept)
-        row = QHBoxLayout()
+        # Two rows: what the case's clocks allow, then what any case allows. One row of
+        # them all is wider than a 1024-pixel screen in Chinese.
+        actions, general = QHBoxLayout(), QHBoxLayout()
         for b in (self.supply_button, self.reject_button, self.pause_button, self.extend_button, self.complete_button,
-                  self.terminate_button, self.reopen_button, self.rate_button, self.follow_up_button,
-                  self.print_button, self.note_button, self.correct_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        return row
+                  self.terminate_button, self.reopen_button, self.rate_button, self.follow_up_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        for b in (self.print_button, self.note_button, self.correct_button):
+            general.addWidget(b)
+        general.addStretch(1)
+        general.addWidget(self.close_button)
+        rows = QVBoxLayout()
+        rows.addLayout(actions)
+        rows.addLayout(general)
+        return rows
 
     # -------------------------------------------------------------------- showing
 

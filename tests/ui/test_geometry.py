@@ -44,6 +44,16 @@ def windows(demo_ws, today, sync_worker):
 @pytest.mark.parametrize("width,height", [(1024, 738), (1366, 738), (1920, 1040)])
 def test_every_window_fits_the_screen(qtbot, demo_ws, today, sync_worker, screen, width, height):
     screen["rect"] = QRect(0, 0, width, height)
+    fit(qtbot, demo_ws, today, sync_worker, width, height)
+
+
+def test_every_window_fits_a_small_screen_in_chinese(qtbot, demo_ws, today, sync_worker, screen, chinese):
+    """Chinese, the officers' language, made the case view's row of buttons 1032 pixels wide."""
+    screen["rect"] = QRect(0, 0, 1024, 738)
+    fit(qtbot, demo_ws, today, sync_worker, 1024, 738)
+
+
+def fit(qtbot, demo_ws, today, sync_worker, width: int, height: int) -> None:
     shown = windows(demo_ws, today, sync_worker)
     for name, window in shown.items():
         qtbot.addWidget(window)
