@@ -24,13 +24,19 @@ from enum import StrEnum
 from typing import Any, Iterable, NamedTuple, Sequence
 
 from app.domain.calendar import WorkCalendar
+from app.domain.labelled import Labelled, register
 
 DEFAULT_DUE_SOON_DAYS = 2
 
 
-class Unit(StrEnum):
+class Unit(Labelled):
+    """The one day unit of the program: countdowns, catalogue items, letters and events."""
+
     WORKING = "working"
     NATURAL = "natural"
+
+
+register(Unit, {"working": ("工作日",), "natural": ("自然日", "日", "天")})
 
 
 class State(StrEnum):

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import identifiers
+from app.domain.deadlines import Unit
 from app.domain.letters import chinese_date
 from app.domain.lifecycle import Decision
 from app.services import cases
@@ -635,7 +636,7 @@ class IntakeDialog(QDialog):
         if decision is Decision.ACCEPT and item.promised_days:
             return self.tr(" (to be completed within {0} working days)").format(item.promised_days)
         if decision is Decision.NOTICE:
-            unit = self.tr("working days") if item.supplement_unit.value == "working" else self.tr("days")
+            unit = self.tr("working days") if item.supplement_unit is Unit.WORKING else self.tr("days")
             return self.tr(" (the applicant has {0} {1} to supply)").format(item.supplement_days, unit)
         return ""
 
