@@ -9,7 +9,8 @@ from app.domain.availability import Action
 from app.domain.deadlines import CountdownStatus, State
 from app.domain.deemed import DEEMED_LABEL
 from app.domain.rating import follow_up_json, rating_json
-from app.domain.lifecycle import EVENT_LABELS, Decision, EventType, MaterialState, Status
+from app.domain.case_materials import MaterialState
+from app.domain.lifecycle import EVENT_LABELS, Decision, EventType, Status
 from app.domain.merge import ConflictKind
 from app.services import cases
 from app.services.queries import CaseFilter, list_cases
@@ -19,8 +20,7 @@ STATE_ZH = {
     State.PAUSED: "暂停", State.MET: "按期", State.MISSED: "超期", State.STOPPED: "已停止",
 }
 CLOCK_ZH = {"supply": "补正期限", "completion": "办结时限", "notice": "告知期限", "follow_up": "差评整改期限"}
-MATERIAL_ZH = {MaterialState.RECEIVED.value: "已收", MaterialState.MISSING.value: "缺少",
-               MaterialState.SUPPLIED.value: "已补齐"}
+MATERIAL_ZH = {MaterialState.RECEIVED: "已收", MaterialState.MISSING: "缺少", MaterialState.SUPPLIED: "已补齐"}
 
 
 def register(sub: argparse._SubParsersAction, command) -> None:
@@ -155,9 +155,9 @@ def _print_case(ctx: Context, view: cases.CaseView, *, detail: bool) -> None:
     if detail:
         lines.append("材料：")
         for m in s.materials.values():
-            kind = "可容缺" if m.get("tolerable") else ("必要" if m.get("required") else "非必要")
-            when = f" {m['supplied_on'].isoformat()}" if m.get("supplied_on") else ""
-            lines.append(f"  {m['code']}  {m['name']}（{kind}）  {MATERIAL_ZH[m['state']]}{when}")
+            kind = "可容缺" if m.tolerable else ("必要" if m.required else "非必要")
+            when = f" {m.supplied_on.isoformat()}" if m.supplied_on else ""
+            lines.append(f"  {m.code}  {m.name}（{kind}）  {MATERIAL_ZH[m.state]}{when}")
         lines.append("经过：")
         for e in view.events:
             label = EVENT_LABELS.get(EventType(e.type), e.type) if e.type in EventType._value2member_map_ else e.type

@@ -20,7 +20,6 @@ from app.domain.letters import LetterKind
 from app.domain import rating as rating_rules
 from app.domain.lifecycle import (
     CaseState,
-    MaterialState,
     RuleViolation,
     check_complete,
     check_extend,
@@ -112,7 +111,7 @@ def _supply(state: CaseState, today: dt.date) -> None:
 def rejectable_materials(state: CaseState, today: dt.date) -> tuple[str, ...]:
     out = []
     for code, m in state.materials.items():
-        if m["state"] == MaterialState.MISSING.value:
+        if m.missing:
             continue
         if _ask(lambda c=code: check_reject(state, c, today, _GIVEN)).allowed:
             out.append(code)
@@ -122,7 +121,7 @@ def rejectable_materials(state: CaseState, today: dt.date) -> tuple[str, ...]:
 def _reject(state: CaseState, today: dt.date, rejectable: tuple[str, ...]) -> None:
     if rejectable:
         return
-    held = [c for c, m in state.materials.items() if m["state"] != MaterialState.MISSING.value]
+    held = state.held_codes
     if not held:
         raise RuleViolation("没有已收取的材料可以退回")
     check_reject(state, held[0], today, _GIVEN)  # says why for the first; none may be sent back

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable, Mapping
 
-from app.domain.deadlines import CountdownStatus, State
+from app.domain.deadlines import CountdownStatus, State, Unit
 from app.domain.letters import (
     ApplicantInfo,
     CentreInfo,
@@ -19,7 +19,8 @@ from app.domain.letters import (
     MaterialLine,
     document_number,
 )
-from app.domain.lifecycle import CaseState, Decision, MaterialState, RuleViolation, Status
+from app.domain.case_materials import CaseMaterial
+from app.domain.lifecycle import CaseState, Decision, RuleViolation, Status
 
 FORM_LABELS = {"original": "原件", "copy": "复印件", "original_and_copy": "原件和复印件"}
 
@@ -69,7 +70,7 @@ def why_not(state: CaseState, kind: LetterKind) -> str | None:
         if status is not Status.TERMINATED:
             return "终止办理告知书只用于已终止办理的案件"
     elif kind is LetterKind.EXTENSION_NOTICE:
-        if not (state.completion and state.completion.get("extensions")):
+        if state.completion is None or not state.completion.extensions:
             return "延期告知书只用于经批准延长办理期限的案件"
         if status is not None and not status.is_open:
             return _closed(status, kind)
@@ -89,7 +90,7 @@ def new_notice_materials(state: CaseState) -> list[str]:
     """Missing materials a one-time notice would ask for that the first one did not."""
     if not state.notice_materials:
         return []
-    return [m["code"] for m in state.missing_required if m["code"] not in state.notice_materials]
+    return [m.code for m in state.missing_required if m.code not in state.notice_materials]
 
 
 def check_one_time_rule(state: CaseState, kind: LetterKind, supervisor_reason: str | None,
@@ -99,7 +100,7 @@ def check_one_time_rule(state: CaseState, kind: LetterKind, supervisor_reason: s
         return []
     new = new_notice_materials(state)
     if new:
-        names = "、".join(state.materials[c]["name"] for c in new)
+        names = "、".join(state.materials[c].name for c in new)
         if not (supervisor_reason and supervisor_reason.strip()):
             raise RuleViolation(
                 f"一次性告知书已经打印过；本次增列了首次未告知的材料（{names}），须由主管填写理由后方可打印")
@@ -109,16 +110,16 @@ def check_one_time_rule(state: CaseState, kind: LetterKind, supervisor_reason: s
 
 
 def material_lines(state: CaseState, item_details: Mapping[str, Any],
-                   wanted: Callable[[dict], bool]) -> tuple[MaterialLine, ...]:
+                   wanted: Callable[[CaseMaterial], bool]) -> tuple[MaterialLine, ...]:
     reqs = {m["code"]: m for m in item_details.get("materials", [])}
     out = []
     for m in state.materials.values():
         if not wanted(m):
             continue
-        form = m.get("form") or reqs.get(m["code"], {}).get("form") or "original"
+        form = m.form or reqs.get(m.code, {}).get("form") or "original"
         out.append(MaterialLine(
-            code=m["code"], name=m["name"], form_label=FORM_LABELS.get(form, "原件"),
-            copies=int(m.get("copies") or 1), requirement=reqs.get(m["code"], {}).get("requirement", ""),
+            code=m.code, name=m.name, form_label=FORM_LABELS.get(form, "原件"),
+            copies=m.copies, requirement=reqs.get(m.code, {}).get("requirement", ""),
         ))
     return tuple(out)
 
@@ -145,9 +146,7 @@ def build_content(
     with_completion = kind in _WITH_COMPLETION and completion is not None
     if with_supply and supply.state is State.OVERDUE:
         raise RuleViolation(f"补正期限 {supply.deadline.isoformat()} 已过，不能再出具{kind.label}；应按规定终止办理")
-    supply_spec = state.supply or {}
-    extension = (state.completion or {}).get("extensions", [None])[-1] if kind is LetterKind.EXTENSION_NOTICE \
-        else None
+    extension = state.completion.extensions[-1] if kind is LetterKind.EXTENSION_NOTICE else None
     # Only the dates the letter states need the calendar's confirmation.
     confirmed = all(c.confirmed for c, shown in ((supply, with_supply), (completion, with_completion)) if shown)
     applicant = state.applicant
@@ -166,22 +165,20 @@ def build_content(
             item_name=state.item["name"],
             item_version=str(state.item.get("version", 1)),
             received_date=state.intake_date,
-            materials_received=material_lines(state, item_details,
-                                              lambda m: m["state"] != MaterialState.MISSING.value),
-            materials_missing=material_lines(
-                state, item_details, lambda m: m["state"] == MaterialState.MISSING.value and m.get("required", True)),
+            materials_received=material_lines(state, item_details, lambda m: not m.missing),
+            materials_missing=material_lines(state, item_details, lambda m: m.missing_required),
             supply_deadline=supply.deadline if with_supply else None,
-            supply_days=int(supply_spec["limit"]) if with_supply else None,
-            supply_unit=supply_spec.get("unit", "working") if with_supply else "working",
+            supply_days=state.supply.limit if with_supply else None,
+            supply_unit=state.supply.unit if with_supply else Unit.WORKING,
             completion_deadline=completion.deadline if with_completion else None,
             promised_days=int(state.item.get("promised_days", 0)) if with_completion else None,
             deadline_confirmed=confirmed,
-            reason=extension["reason"] if extension else (
+            reason=extension.reason if extension else (
                 state.reason if kind in (LetterKind.REFUSAL, LetterKind.TERMINATION) else None),
             deemed_acceptance_date=(state.deemed.acceptance_date
                                     if state.deemed is not None and kind is LetterKind.ACCEPTANCE else None),
-            extension_days=int(extension["days"]) if extension else None,
-            approver=(extension.get("approved_by") or None) if extension else None,
+            extension_days=extension.days if extension else None,
+            approver=(extension.approved_by or None) if extension else None,
             supervisor_reason=(supervisor_reason.strip() or None) if supervisor_reason else None,
             officer_name=officer_name,
             legal_basis=item_details.get("legal_basis") or "相关法律法规",

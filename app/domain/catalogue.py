@@ -14,44 +14,19 @@ import hashlib
 import json
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from app.domain import text
+from app.domain.deadlines import Unit
 from app.domain.identifiers import check_phone
+from app.domain.labelled import Labelled, fold, register
 
 # ------------------------------------------------------------------------- enums
 
 
-class _Labelled(StrEnum):
-    """An enum stored by its English value and shown by its Chinese label."""
-
-    @property
-    def label(self) -> str:
-        return _LABELS[type(self)][self.value][0]
-
-    @classmethod
-    def parse(cls, text: object) -> "_Labelled | None":
-        """The member named by its value or any of its Chinese labels, else None."""
-        if isinstance(text, cls):
-            return text
-        if not isinstance(text, str):
-            return None
-        key = _fold(text)
-        for value, labels in _LABELS[cls].items():
-            if key == value.lower() or key in (_fold(label) for label in labels):
-                return cls(value)
-        return None
-
-    @classmethod
-    def labels(cls) -> list[str]:
-        return [member.label for member in cls]
-
-
-class ItemKind(_Labelled):
+class ItemKind(Labelled):
     LICENCE = "licence"
     CONFIRMATION = "confirmation"
     BENEFIT = "benefit"
@@ -62,63 +37,47 @@ class ItemKind(_Labelled):
     OTHER = "other"
 
 
-class Level(_Labelled):
+class Level(Labelled):
     COUNTY = "county"
     TOWNSHIP = "township"
     VILLAGE = "village"
 
 
-class MaterialForm(_Labelled):
+class MaterialForm(Labelled):
     ORIGINAL = "original"
     COPY = "copy"
     ORIGINAL_AND_COPY = "original_and_copy"
 
 
-class MaterialSource(_Labelled):
+class MaterialSource(Labelled):
     APPLICANT = "applicant"
     GOVERNMENT = "government"
 
 
-class DayUnit(_Labelled):
-    WORKING = "working"
-    NATURAL = "natural"
-
-
-# The first label is the one shown and written; the others are accepted on import.
-_LABELS: dict[type, dict[str, tuple[str, ...]]] = {
-    ItemKind: {
-        "licence": ("行政许可",),
-        "confirmation": ("行政确认",),
-        "benefit": ("行政给付",),
-        "reward": ("行政奖励",),
-        "filing": ("行政备案",),
-        "other_power": ("其他行政权力",),
-        "public_service": ("公共服务",),
-        "other": ("其他",),
-    },
-    Level: {
-        "county": ("县级", "县", "县（市、区）级", "县(市、区)级"),
-        "township": ("乡镇级", "乡级", "镇级", "乡镇", "乡镇（街道）级", "乡镇(街道)级"),
-        "village": ("村级", "村", "村（社区）级", "村(社区)级"),
-    },
-    MaterialForm: {
-        "original": ("原件",),
-        "copy": ("复印件",),
-        "original_and_copy": ("原件和复印件", "原件及复印件", "原件+复印件"),
-    },
-    MaterialSource: {
-        "applicant": ("申请人自备", "申请人", "自备"),
-        "government": ("政府部门核发", "政府部门", "部门核发"),
-    },
-    DayUnit: {
-        "working": ("工作日",),
-        "natural": ("自然日", "日", "天"),
-    },
-}
-
-
-def _fold(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split()).lower()
+register(ItemKind, {
+    "licence": ("行政许可",),
+    "confirmation": ("行政确认",),
+    "benefit": ("行政给付",),
+    "reward": ("行政奖励",),
+    "filing": ("行政备案",),
+    "other_power": ("其他行政权力",),
+    "public_service": ("公共服务",),
+    "other": ("其他",),
+})
+register(Level, {
+    "county": ("县级", "县", "县（市、区）级", "县(市、区)级"),
+    "township": ("乡镇级", "乡级", "镇级", "乡镇", "乡镇（街道）级", "乡镇(街道)级"),
+    "village": ("村级", "村", "村（社区）级", "村(社区)级"),
+})
+register(MaterialForm, {
+    "original": ("原件",),
+    "copy": ("复印件",),
+    "original_and_copy": ("原件和复印件", "原件及复印件", "原件+复印件"),
+})
+register(MaterialSource, {
+    "applicant": ("申请人自备", "申请人", "自备"),
+    "government": ("政府部门核发", "政府部门", "部门核发"),
+})
 
 
 # -------------------------------------------------------------------- the records
@@ -130,7 +89,7 @@ class SpecialStep:
 
     name: str
     days: int
-    unit: DayUnit
+    unit: Unit
     counted: bool
 
     def to_dict(self) -> dict[str, Any]:
@@ -178,7 +137,7 @@ class ServiceItem:
     tolerant_allowed: bool
     default_supply_days: int | None
     supplement_days: int
-    supplement_unit: DayUnit
+    supplement_unit: Unit
     fees: str
     result_name: str
     materials: tuple[Material, ...]
@@ -424,7 +383,7 @@ def _int(value: object, label: str, *, minimum: int, maximum: int = MAX_DAYS) ->
     elif isinstance(value, float) and math.isfinite(value) and value.is_integer():
         number = int(value)
     elif isinstance(value, str):
-        folded = _fold(value)
+        folded = fold(value)
         if re.fullmatch(r"[+-]?\d+", folded):
             number = int(folded)
     if number is None:
@@ -442,7 +401,7 @@ def _bool(value: object, label: str) -> bool:
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
     if isinstance(value, str):
-        folded = _fold(value)
+        folded = fold(value)
         if folded in _TRUE:
             return True
         if folded in _FALSE:
@@ -452,7 +411,7 @@ def _bool(value: object, label: str) -> bool:
     raise _Invalid(f"“{label}”应为“是”或“否”，现为“{_shown(value)}”")
 
 
-def _choice(enum: type[_Labelled], value: object, label: str) -> Any:
+def _choice(enum: type[Labelled], value: object, label: str) -> Any:
     if _blank(value):
         raise _Invalid(f"请填写“{label}”（{'/'.join(enum.labels())}）")
     member = enum.parse(value)
@@ -535,7 +494,7 @@ def _validate_item(index: int, raw: Mapping[str, Any], out: _Collector) -> Servi
         ref("supplement_days"), lambda: _int(raw.get("supplement_days"), label("supplement_days"), minimum=1)
     )
     supplement_unit = out.read(
-        ref("supplement_unit"), lambda: _choice(DayUnit, raw.get("supplement_unit"), label("supplement_unit"))
+        ref("supplement_unit"), lambda: _choice(Unit, raw.get("supplement_unit"), label("supplement_unit"))
     )
     fees = out.read(ref("fees"), lambda: _text(raw.get("fees"), label("fees"), required=True,
                                               limit=text.LIMITS["item_text"]))
@@ -636,7 +595,7 @@ def _validate_steps(index: int, value: object, out: _Collector) -> tuple[Special
                 ok = False
         name = out.read(ref("name"), lambda: _text(raw.get("name"), STEP_FIELD_LABELS["name"], required=True))
         days = out.read(ref("days"), lambda: _int(raw.get("days"), STEP_FIELD_LABELS["days"], minimum=1))
-        unit = out.read(ref("unit"), lambda: _choice(DayUnit, raw.get("unit"), STEP_FIELD_LABELS["unit"]))
+        unit = out.read(ref("unit"), lambda: _choice(Unit, raw.get("unit"), STEP_FIELD_LABELS["unit"]))
         counted = out.read(ref("counted"), lambda: _bool(raw.get("counted"), STEP_FIELD_LABELS["counted"]))
         if None in (name, days, unit, counted):
             ok = False

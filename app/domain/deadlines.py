@@ -24,13 +24,19 @@ from enum import StrEnum
 from typing import Any, Iterable, NamedTuple, Sequence
 
 from app.domain.calendar import WorkCalendar
+from app.domain.labelled import Labelled, register
 
 DEFAULT_DUE_SOON_DAYS = 2
 
 
-class Unit(StrEnum):
+class Unit(Labelled):
+    """The one day unit of the program: countdowns, catalogue items, letters and events."""
+
     WORKING = "working"
     NATURAL = "natural"
+
+
+register(Unit, {"working": ("工作日",), "natural": ("自然日", "日", "天")})
 
 
 class State(StrEnum):
@@ -61,7 +67,7 @@ URGENCY = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pause:
     start: dt.date
     end: dt.date | None = None
@@ -74,11 +80,12 @@ class Pause:
             )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extension:
     days: int
     reason: str
     granted_on: dt.date | None = None
+    approved_by: str = ""  # the supervisor who approved it (行政许可法 §42), named on the 延期告知书
 
 
 class CountdownStatus(NamedTuple):
@@ -102,8 +109,11 @@ class CountdownStatus(NamedTuple):
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Countdown:
+    """A clock of a case: the fold keeps one per clock (supply, completion, notice) and
+    replaces it as events pause, extend or close it; it is never changed in place."""
+
     start: dt.date
     limit: int
     unit: Unit = Unit.WORKING
@@ -113,15 +123,36 @@ class Countdown:
     stopped: bool = False  # closed because the case ended, not because it was fulfilled
 
     def __post_init__(self) -> None:
-        if not isinstance(self.unit, Unit):
+        if self.unit.__class__ is not Unit:
             try:
                 object.__setattr__(self, "unit", Unit(self.unit))
             except ValueError:
                 raise ValueError(f"时限单位应为 working（工作日）或 natural（自然日），实为“{self.unit}”") from None
         if self.limit < 0:
             raise ValueError("时限不能为负数")
-        if any(e.days <= 0 for e in self.extensions):
+        if self.extensions and any(e.days <= 0 for e in self.extensions):
             raise ValueError("延期天数必须为正数")
+
+    # -- the clock after an event (a new countdown: this one is never changed) -------------
+
+    def paused_on(self, day: dt.date, reason: str) -> "Countdown":
+        return Countdown(self.start, self.limit, self.unit, self.pauses + (Pause(day, None, reason),),
+                         self.extensions, self.closed_on, self.stopped)
+
+    def resumed_on(self, day: dt.date) -> "Countdown":
+        """Every pause still open ended on ``day``."""
+        if not self.paused:
+            return self
+        pauses = tuple(Pause(p.start, day, p.reason) if p.end is None else p for p in self.pauses)
+        return Countdown(self.start, self.limit, self.unit, pauses, self.extensions, self.closed_on, self.stopped)
+
+    def extended(self, extension: Extension) -> "Countdown":
+        return Countdown(self.start, self.limit, self.unit, self.pauses, self.extensions + (extension,),
+                         self.closed_on, self.stopped)
+
+    def closed(self, day: dt.date | None, stopped: bool = False) -> "Countdown":
+        """Closed on ``day`` (met, or ``stopped`` by the end of the case); None runs it again."""
+        return Countdown(self.start, self.limit, self.unit, self.pauses, self.extensions, day, stopped)
 
     @property
     def extra_days(self) -> int:
@@ -129,6 +160,10 @@ class Countdown:
 
     def open_pause(self) -> Pause | None:
         return next((p for p in self.pauses if p.end is None), None)
+
+    @property
+    def paused(self) -> bool:
+        return bool(self.pauses) and any(p.end is None for p in self.pauses)
 
     # -- the deadline ----------------------------------------------------------------
 

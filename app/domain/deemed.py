@@ -20,11 +20,12 @@ events give the same answer whatever order they arrive in from several stations.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.domain.calendar import WorkCalendar
-from app.domain.lifecycle import CaseState, Status
+from app.domain.deadlines import Countdown
+from app.domain.lifecycle import CaseState, Decision, Status
 
 DEEMED_LABEL = "逾期未告知·依法视为受理"
 LEGAL_BASIS = "《中华人民共和国行政许可法》第三十二条第一款第（四）项"
@@ -69,12 +70,11 @@ def notice_lapse(state: CaseState, cal: WorkCalendar) -> NoticeLapse | None:
     None when the case never owed a one-time notice or the duty ended within the five
     working days. Independent of "today": the caller asks :meth:`NoticeLapse.holds_on`.
     """
-    spec = state.notice
-    if spec is None or state.intake_date is None:
+    clock = state.notice
+    if clock is None or state.intake_date is None:
         return None
-    countdown = state.countdown("notice")
-    deadline = countdown.deadline(cal)
-    closed_on = spec.get("closed_on")
+    deadline = clock.deadline(cal)
+    closed_on = clock.closed_on
     if closed_on is not None and closed_on <= deadline:
         return None
     return NoticeLapse(state.intake_date, deadline, closed_on)
@@ -92,20 +92,17 @@ def deemed_state(state: CaseState, lapse: NoticeLapse) -> CaseState:
     s.accepted_date = lapse.acceptance_date
     if s.status is Status.AWAITING_SUPPLEMENT:
         s.status = Status.ACCEPTED
-    completion = s.completion
-    if completion is None:
-        completion = {"start": lapse.acceptance_date, "limit": int(s.item.get("promised_days", 0)),
-                      "unit": "working", "pauses": [], "extensions": [], "closed_on": None}
-        if s.status is not None and not s.status.is_open and s.closed_date is not None:
-            completion["closed_on"] = s.closed_date
-            completion["stopped"] = s.status is not Status.COMPLETED
-    completion["start"] = lapse.acceptance_date
-    s.completion = completion
-    if s.supply is not None and s.decision is not None and s.decision.value == "notice":
+    if s.completion is None:
+        closed = s.status is not None and not s.status.is_open and s.closed_date is not None
+        s.completion = Countdown(lapse.acceptance_date, int(s.item.get("promised_days", 0)),
+                                 closed_on=s.closed_date if closed else None,
+                                 stopped=closed and s.status is not Status.COMPLETED)
+    else:
+        s.completion = replace(s.completion, start=lapse.acceptance_date)
+    if s.supply is not None and s.decision is Decision.NOTICE:
         s.supply = None
     if s.notice is not None:
-        s.notice["closed_on"] = lapse.since
-        s.notice["stopped"] = False
+        s.notice = replace(s.notice, closed_on=lapse.since, stopped=False)
     return s
 
 

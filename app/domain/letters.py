@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from app.domain.deadlines import Unit
+
 
 class LetterContentError(ValueError):
     """A letter's content is incomplete or inconsistent; the message is for officers."""
@@ -69,7 +71,6 @@ _KIND_LABELS = {
 }
 
 APPLICANT_KINDS = ("person", "enterprise")
-SUPPLY_UNITS = ("working", "natural")
 MATERIAL_FORM_LABELS = ("原件", "复印件", "原件和复印件")
 
 
@@ -184,7 +185,7 @@ class LetterContent:
     materials_missing: tuple[MaterialLine, ...] = ()
     supply_deadline: dt.date | None = None
     supply_days: int | None = None
-    supply_unit: str = "working"
+    supply_unit: Unit = Unit.WORKING
     completion_deadline: dt.date | None = None
     promised_days: int | None = None
     deadline_confirmed: bool = True
@@ -216,8 +217,11 @@ class LetterContent:
             raise LetterContentError("收件日期不能晚于文书出具日期")
         object.__setattr__(self, "materials_received", tuple(self.materials_received))
         object.__setattr__(self, "materials_missing", tuple(self.materials_missing))
-        if self.supply_unit not in SUPPLY_UNITS:
-            raise LetterContentError(f"补正期限单位「{self.supply_unit}」无效，应为 working 或 natural")
+        if not isinstance(self.supply_unit, Unit):  # read back from a print event as text
+            try:
+                object.__setattr__(self, "supply_unit", Unit(self.supply_unit))
+            except ValueError:
+                raise LetterContentError(f"补正期限单位「{self.supply_unit}」无效，应为 working 或 natural") from None
         if self.supply_deadline is not None and self.supply_deadline < self.issue_date:
             raise LetterContentError("补正期限不能早于文书出具日期")
         if (self.supply_deadline is None) != (self.supply_days is None):
@@ -283,11 +287,11 @@ def document_number(office: str, abbreviation: str, year: int, serial: int, code
     return f"{office}{abbreviation}字〔{year}〕第{code + '-' if code else ''}{serial:04d}号"
 
 
-def period_text(days: int, unit: str) -> str:
+def period_text(days: int, unit: Unit) -> str:
     """``5个工作日`` or ``30日`` (natural days, as the law writes them)."""
-    if days == 0 and unit == "working":
+    if days == 0 and unit is Unit.WORKING:
         return "即办（当日办结）"
-    return f"{days}个工作日" if unit == "working" else f"{days}日"
+    return f"{days}个工作日" if unit is Unit.WORKING else f"{days}日"
 
 
 _UNHASHED = ("reprint", "reprint_of")
@@ -385,7 +389,7 @@ def letter_fields(content: LetterContent) -> dict[str, str]:
         return chinese_date(d) if d else ""
 
     centre, applicant = content.centre, content.applicant
-    supply_unit = "工作日" if content.supply_unit == "working" else "日"
+    supply_unit = "工作日" if content.supply_unit is Unit.WORKING else "日"
     fields = {
         "number": content.number,
         "case_number": content.case_number,
@@ -412,7 +416,7 @@ def letter_fields(content: LetterContent) -> dict[str, str]:
         "supply_period": period_text(content.supply_days, content.supply_unit) if content.supply_days else "",
         "completion_deadline": date_or_blank(content.completion_deadline),
         "promised_days": str(content.promised_days) if content.promised_days else "",
-        "promised_period": period_text(content.promised_days, "working") if content.promised_days is not None else "",
+        "promised_period": period_text(content.promised_days, Unit.WORKING) if content.promised_days is not None else "",
         "reason": content.reason or "",
         "supervisor_reason": content.supervisor_reason or "",
         "officer_name": content.officer_name,
@@ -425,7 +429,7 @@ def letter_fields(content: LetterContent) -> dict[str, str]:
         "deemed_acceptance_date": date_or_blank(content.deemed_acceptance_date),
         "acceptance_date": chinese_date(content.deemed_acceptance_date or content.issue_date),
         "extension_days": str(content.extension_days) if content.extension_days else "",
-        "extension_period": period_text(content.extension_days, "working") if content.extension_days else "",
+        "extension_period": period_text(content.extension_days, Unit.WORKING) if content.extension_days else "",
         "approver": content.approver or "",
     }
     return fields

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Iterable, Mapping
 
 from app.domain.calendar import WorkCalendar
-from app.domain.deadlines import Countdown, CountdownStatus, Extension, Pause, Unit
+from app.domain.case_materials import CaseMaterial
+from app.domain.deadlines import Countdown, CountdownStatus, Extension, Unit
 
 NOTICE_DUE_WORKDAYS = 5  # 行政许可法 art. 32: tell everything within five days
 MAX_EXTENSION_DAYS = 10  # 行政许可法 art. 42: the head of the office may extend by ten days
@@ -112,12 +113,6 @@ EVENT_LABELS = {
 
 
 _EVENT_TYPES: dict[str, EventType] = {t.value: t for t in EventType}
-
-
-class MaterialState(StrEnum):
-    RECEIVED = "received"
-    MISSING = "missing"
-    SUPPLIED = "supplied"
 
 
 @dataclass(frozen=True)
@@ -297,15 +292,15 @@ class CaseState:
     decision: Decision | None = None
     item: dict[str, Any] = field(default_factory=dict)
     applicant: dict[str, Any] = field(default_factory=dict)
-    materials: dict[str, dict[str, Any]] = field(default_factory=dict)
+    materials: dict[str, CaseMaterial] = field(default_factory=dict)  # by code, in the item's order
     intake_date: dt.date | None = None
     accepted_date: dt.date | None = None
     commitment_signed: bool = False
     supervisor_reason: str | None = None
     flagged: bool = False
-    supply: dict[str, Any] | None = None  # {"start", "limit", "unit", "closed_on"}
-    completion: dict[str, Any] | None = None  # {"start", "limit", "pauses", "extensions", "closed_on"}
-    notice: dict[str, Any] | None = None  # {"start", "limit", "closed_on"}
+    supply: Countdown | None = None  # the applicant's 补正期限
+    completion: Countdown | None = None  # the centre's 承诺办结时限, with its pauses and extensions
+    notice: Countdown | None = None  # the five working days to give the one-time notice
     result: str | None = None
     reason: str | None = None
     closed_date: dt.date | None = None
@@ -328,39 +323,48 @@ class CaseState:
 
     @property
     def missing_codes(self) -> list[str]:
-        return [c for c, m in self.materials.items() if m["state"] == MaterialState.MISSING.value]
+        return [c for c, m in self.materials.items() if m.missing]
 
     @property
-    def missing_required(self) -> list[dict[str, Any]]:
-        return [m for m in self.materials.values() if m["state"] == "missing" and m.get("required", True)]
+    def missing_materials(self) -> list[CaseMaterial]:
+        """Every material still missing, required or not (an optional one may be brought too)."""
+        return [m for m in self.materials.values() if m.missing]
+
+    @property
+    def missing_required(self) -> list[CaseMaterial]:
+        return [m for m in self.materials.values() if m.missing_required]
+
+    @property
+    def held_codes(self) -> list[str]:
+        """Materials taken in (received at intake or supplied since)."""
+        return [c for c, m in self.materials.items() if not m.missing]
 
     @property
     def paused(self) -> bool:
-        return bool(self.completion and any(p["end"] is None for p in self.completion["pauses"]))
+        return self.completion is not None and self.completion.paused
 
-    def countdown(self, which: str) -> Countdown | None:
-        spec = getattr(self, which)
-        if not spec:
-            return None
-        return Countdown(
-            start=spec["start"],
-            limit=spec["limit"],
-            unit=Unit(spec.get("unit", "working")),
-            pauses=tuple(Pause(p["start"], p["end"], p.get("reason", "")) for p in spec.get("pauses", ())),
-            extensions=tuple(Extension(e["days"], e["reason"], e.get("date")) for e in spec.get("extensions", ())),
-            closed_on=spec.get("closed_on"),
-            stopped=bool(spec.get("stopped")),
-        )
+    @property
+    def extended_days(self) -> int:
+        """Working days the completion limit was extended by so far (at most ten in all)."""
+        return self.completion.extra_days if self.completion is not None else 0
+
+    def clocks(self) -> dict[str, Countdown | None]:
+        return {"supply": self.supply, "completion": self.completion, "notice": self.notice}
 
     def countdowns(self, cal: WorkCalendar, today: dt.date, due_soon_days: int) -> dict[str, CountdownStatus | None]:
-        out: dict[str, CountdownStatus | None] = {}
-        for which in ("supply", "completion", "notice"):
-            c = self.countdown(which)
-            out[which] = c.evaluate(cal, today, due_soon_days) if c else None
-        return out
+        return {which: c.evaluate(cal, today, due_soon_days) if c is not None else None
+                for which, c in self.clocks().items()}
 
     def snapshot(self) -> "CaseState":
-        return copy.deepcopy(self)
+        """A copy whose attributes may be set without touching this state.
+
+        Clocks and materials are frozen, so they are shared; the containers are copied.
+        """
+        return replace(
+            self, item=dict(self.item), applicant=dict(self.applicant), materials=dict(self.materials),
+            notice_materials=list(self.notice_materials), letters=list(self.letters), notes=list(self.notes),
+            conflicts=list(self.conflicts), waiting=list(self.waiting),
+            rating=copy.deepcopy(self.rating), follow_up=copy.deepcopy(self.follow_up))
 
 
 def _d(value: Any) -> dt.date | None:
@@ -403,33 +407,27 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
         state.applicant = dict(p["applicant"])
         state.intake_date = _d(p["date"])
         state.flagged = bool(p.get("flagged"))
-        state.materials = {
-            m["code"]: {**m, "state": MaterialState.RECEIVED.value if m["received"] else MaterialState.MISSING.value,
-                        "supplied_on": None}
-            for m in p["materials"]
-        }
+        state.materials = {m["code"]: CaseMaterial.from_intake(m) for m in p["materials"]}
         state.status = Status.AWAITING_SUPPLEMENT
     elif t in (EventType.ACCEPTED, EventType.TOLERANT_ACCEPTED):
         day = _d(p["date"])
         state.accepted_date = day
         state.decision = Decision.ACCEPT if t is EventType.ACCEPTED else Decision.TOLERANT
         state.status = Status.ACCEPTED if t is EventType.ACCEPTED else Status.TOLERANT
-        state.completion = {"start": day, "limit": int(p["promised_days"]), "unit": "working",
-                            "pauses": [], "extensions": [], "closed_on": None}
+        state.completion = Countdown(day, int(p["promised_days"]))
         if t is EventType.TOLERANT_ACCEPTED:
             state.commitment_signed = True
             state.supervisor_reason = p.get("supervisor_reason")
-            state.supply = {"start": day, "limit": int(p["supply_days"]), "unit": "working", "closed_on": None}
-        elif state.supply is not None and state.supply.get("closed_on") is None:
-            state.supply["closed_on"] = day  # the supplement arrived: the applicant's clock is met
+            state.supply = Countdown(day, int(p["supply_days"]))
+        elif state.supply is not None and state.supply.closed_on is None:
+            state.supply = state.supply.closed(day)  # the supplement arrived: the applicant's clock is met
         _end_notice_duty(state, day)  # accepting ends the duty to notify
     elif t is EventType.SUPPLEMENT_REQUESTED:
         day = _d(p["date"])
         state.decision = Decision.NOTICE
         state.status = Status.AWAITING_SUPPLEMENT
-        state.supply = {"start": day, "limit": int(p["supply_days"]), "unit": p.get("supply_unit", "natural"),
-                        "closed_on": None}
-        state.notice = {"start": day, "limit": NOTICE_DUE_WORKDAYS, "unit": "working", "closed_on": None}
+        state.supply = Countdown(day, int(p["supply_days"]), Unit(p.get("supply_unit", Unit.NATURAL)))
+        state.notice = Countdown(day, NOTICE_DUE_WORKDAYS)
     elif t is EventType.REFUSED:
         state.decision = Decision.REFUSE
         state.status = Status.REFUSED
@@ -438,39 +436,29 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
         _stop_clocks(state, state.closed_date)
     elif t is EventType.MATERIALS_SUPPLIED:
         day = _d(p["date"])
+        materials = state.materials
         for code in p["codes"]:
-            m = state.materials[code]
-            m["state"] = MaterialState.SUPPLIED.value
-            m["supplied_on"] = day
+            materials[code] = materials[code].supplied(day)
         if state.status is Status.TOLERANT and not state.missing_required:
             state.status = Status.ACCEPTED
             if state.supply is not None:
-                state.supply["closed_on"] = day
+                state.supply = state.supply.closed(day)
     elif t is EventType.MATERIAL_REJECTED:
-        m = state.materials[p["code"]]
-        m["state"] = MaterialState.MISSING.value
-        m["supplied_on"] = None
-        m["rejected_reason"] = p.get("reason")
+        state.materials[p["code"]] = state.materials[p["code"]].sent_back(p.get("reason"))
     elif t is EventType.CLOCK_PAUSED:
-        _completion_clock(state)["pauses"].append({"start": _d(p["date"]), "end": None, "reason": p.get("reason", "")})
+        state.completion = _completion_clock(state).paused_on(_d(p["date"]), p.get("reason", ""))
     elif t is EventType.CLOCK_RESUMED:
-        for pause in _completion_clock(state)["pauses"]:
-            if pause["end"] is None:
-                pause["end"] = _d(p["date"])
+        state.completion = _completion_clock(state).resumed_on(_d(p["date"]))
     elif t is EventType.EXTENDED:
-        _completion_clock(state)["extensions"].append({"days": int(p["days"]), "reason": p["reason"],
-                                                       "date": _d(p["date"]),
-                                                       "approved_by": p.get("approved_by") or officer})
+        extension = Extension(int(p["days"]), p["reason"], _d(p["date"]), p.get("approved_by") or officer)
+        state.completion = _completion_clock(state).extended(extension)
     elif t is EventType.COMPLETED:
         day = _d(p["date"])
         state.status = Status.COMPLETED
         state.result = p["result"]
         state.closed_date = day
-        if state.completion and state.completion.get("closed_on") is None:
-            for pause in state.completion["pauses"]:
-                if pause["end"] is None:
-                    pause["end"] = day
-            state.completion["closed_on"] = day
+        if state.completion is not None and state.completion.closed_on is None:
+            state.completion = state.completion.resumed_on(day).closed(day)
         _stop_clocks(state, day)
     elif t is EventType.TERMINATED:
         day = _d(p["date"])
@@ -518,49 +506,45 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
 
 def _stop_clocks(state: CaseState, day: dt.date) -> None:
     """A closed case stops every clock still running, on the day it closed."""
-    if state.completion:
-        for pause in state.completion["pauses"]:
-            if pause["end"] is None:
-                pause["end"] = day
-    for spec in (state.supply, state.completion):
-        if spec is not None and spec.get("closed_on") is None:
-            spec["closed_on"] = day
-            spec["stopped"] = True
+    if state.completion is not None:
+        state.completion = state.completion.resumed_on(day)
+        if state.completion.closed_on is None:
+            state.completion = state.completion.closed(day, stopped=True)
+    if state.supply is not None and state.supply.closed_on is None:
+        state.supply = state.supply.closed(day, stopped=True)
     _end_notice_duty(state, day, stopped=True)
 
 
 def _end_notice_duty(state: CaseState, day: dt.date | None, *, stopped: bool = False) -> None:
     """The duty to notify ends on the earliest day anything ended it, whatever the order
     the events are folded in: that day decides whether the case was deemed accepted."""
-    spec = state.notice
-    if spec is None or day is None:
+    clock = state.notice
+    if clock is None or day is None:
         return
-    if spec.get("closed_on") is None or day < spec["closed_on"]:
-        spec["closed_on"] = day
-        spec["stopped"] = stopped
+    if clock.closed_on is None or day < clock.closed_on:
+        state.notice = clock.closed(day, stopped)
 
 
-def _completion_clock(state: CaseState) -> dict[str, Any]:
+def _completion_clock(state: CaseState) -> Countdown:
     """The completion clock; a case deemed accepted (§32(4)) has it from the receipt date.
 
     The officer can only pause or extend a case that is not yet formally accepted because
     it counts as accepted by law; the clock then runs from the day the materials came in.
     """
     if state.completion is None:
-        state.completion = {"start": state.intake_date, "limit": int(state.item.get("promised_days", 0)),
-                            "unit": "working", "pauses": [], "extensions": [], "closed_on": None}
+        state.completion = Countdown(state.intake_date, int(state.item.get("promised_days", 0)))
     return state.completion
 
 
 def _reopen(state: CaseState) -> None:
     """A mistaken 办结 or 终止 undone: the case is as it was before, its clocks run again."""
     day = state.closed_date
-    for spec in (state.supply, state.completion, state.notice):
-        if spec is not None and spec.get("closed_on") == day and (spec.get("stopped") or spec is state.completion):
-            spec["closed_on"] = None
-            spec["stopped"] = False
-    if state.supply is not None and not state.missing_required and state.supply.get("closed_on") is None:
-        state.supply["closed_on"] = day  # nothing is owed any more: the applicant's clock stays met
+    for which in ("supply", "completion", "notice"):
+        clock = getattr(state, which)
+        if clock is not None and clock.closed_on == day and (clock.stopped or which == "completion"):
+            setattr(state, which, clock.closed(None))
+    if state.supply is not None and not state.missing_required and state.supply.closed_on is None:
+        state.supply = state.supply.closed(day)  # nothing is owed any more: the applicant's clock stays met
     if state.accepted_date is None:
         state.status = Status.AWAITING_SUPPLEMENT
     elif state.decision is Decision.TOLERANT and state.missing_required:
@@ -595,9 +579,9 @@ def check_supply(state: CaseState, codes: Iterable[str], day: dt.date) -> list[s
     unknown = [c for c in codes if c not in state.materials]
     if unknown:
         raise RuleViolation(f"本案没有这些材料：{', '.join(unknown)}")
-    not_missing = [c for c in codes if state.materials[c]["state"] != MaterialState.MISSING.value]
+    not_missing = [c for c in codes if not state.materials[c].missing]
     if not_missing:
-        names = "、".join(f"{state.materials[c]['name']}（{c}）" for c in not_missing)
+        names = "、".join(f"{state.materials[c].name}（{c}）" for c in not_missing)
         raise RuleViolation(f"这些材料并未缺少，无需补齐：{names}")
     _not_before(state, day, "补齐材料")
     return codes
@@ -609,11 +593,11 @@ def check_reject(state: CaseState, code: str, day: dt.date, reason: str) -> None
     if code not in state.materials:
         raise RuleViolation(f"本案没有材料 {code}")
     m = state.materials[code]
-    if m["state"] == MaterialState.MISSING.value:
-        raise RuleViolation(f"材料“{m['name']}”本就登记为缺少")
+    if m.missing:
+        raise RuleViolation(f"材料“{m.name}”本就登记为缺少")
     if state.status is Status.TOLERANT:
-        if not m.get("tolerable"):
-            raise RuleViolation(f"容缺受理后只能退回可容缺材料；“{m['name']}”是核心材料，应终止办理或重新收件")
+        if not m.tolerable:
+            raise RuleViolation(f"容缺受理后只能退回可容缺材料；“{m.name}”是核心材料，应终止办理或重新收件")
     elif state.status is not Status.AWAITING_SUPPLEMENT:
         raise RuleViolation("案件已受理，不能再退回材料")
     if not reason.strip():
@@ -623,16 +607,16 @@ def check_reject(state: CaseState, code: str, day: dt.date, reason: str) -> None
 
 def check_pause(state: CaseState, cal: WorkCalendar, day: dt.date, reason: str) -> None:
     require_open(state, "暂停计时")
-    if state.status is Status.AWAITING_SUPPLEMENT or not state.completion:
+    if state.status is Status.AWAITING_SUPPLEMENT or state.completion is None:
         raise RuleViolation("案件尚未受理，办结时限还没有开始计算，不能暂停")
     if state.paused:
         raise RuleViolation("办结计时已经暂停")
     if not reason.strip():
         raise RuleViolation("暂停计时须写明理由（如公示、检测、听证等特别程序）")
     _not_before(state, day, "暂停计时")
-    if day < state.completion["start"]:
+    if day < state.completion.start:
         raise RuleViolation("暂停日期不能早于受理日期")
-    deadline = state.countdown("completion").deadline(cal)
+    deadline = state.completion.deadline(cal)
     if day >= deadline:
         raise RuleViolation(f"办结期限 {deadline.isoformat()} 已届满，不能再暂停计时")
 
@@ -641,7 +625,7 @@ def check_resume(state: CaseState, day: dt.date) -> None:
     require_open(state, "恢复计时")
     if not state.paused:
         raise RuleViolation("办结计时没有暂停，无需恢复")
-    start = next(p["start"] for p in state.completion["pauses"] if p["end"] is None)
+    start = state.completion.open_pause().start
     if day < start:
         raise RuleViolation(f"恢复日期不能早于暂停日期 {start.isoformat()}")
 
@@ -650,20 +634,20 @@ def check_extend(state: CaseState, cal: WorkCalendar, day: dt.date, days: int, r
     require_open(state, "延期")
     if not is_supervisor:
         raise RuleViolation("延期须由主管或管理员批准")
-    if state.status is Status.AWAITING_SUPPLEMENT or not state.completion:
+    if state.status is Status.AWAITING_SUPPLEMENT or state.completion is None:
         raise RuleViolation("案件尚未受理，不能延期")
     if days < 1:
         raise RuleViolation("延期天数应为正整数")
     if not reason.strip():
         raise RuleViolation("延期须写明理由，并告知申请人")
-    used = sum(e["days"] for e in state.completion["extensions"])
+    used = state.extended_days
     if used + days > MAX_EXTENSION_DAYS:
         raise RuleViolation(
             f"延期合计不得超过 {MAX_EXTENSION_DAYS} 个工作日（《行政许可法》第四十二条），已延期 {used} 个工作日"
         )
     if state.paused:
         raise RuleViolation("计时暂停期间不能延期，请先恢复计时")
-    deadline = state.countdown("completion").deadline(cal, day)
+    deadline = state.completion.deadline(cal, day)
     if day > deadline:
         raise RuleViolation(
             f"办结期限 {deadline.isoformat()} 已过，逾期后申请延期本身即属超期，不能再延期"
@@ -678,7 +662,7 @@ def check_complete(state: CaseState, day: dt.date, result: str) -> None:
     if state.status is Status.AWAITING_SUPPLEMENT:
         raise RuleViolation("案件尚未受理（等待补正），不能办结；材料补齐后受理，或终止办理")
     if result == "approved" and state.missing_required:
-        names = "、".join(m["name"] for m in state.missing_required)
+        names = "、".join(m.name for m in state.missing_required)
         what = "容缺材料" if state.decision is Decision.TOLERANT else "必要材料"
         raise RuleViolation(f"{what}尚未补齐（{names}），不能准予办结并发放结果")
     _not_before(state, day, "办结")
@@ -714,6 +698,6 @@ def _not_before_clock(state: CaseState, day: dt.date, action: str) -> None:
     if state.accepted_date and day < state.accepted_date:
         raise RuleViolation(f"{action}日期 {day.isoformat()} 早于受理日期 {state.accepted_date.isoformat()}")
     if state.paused:
-        start = next(p["start"] for p in state.completion["pauses"] if p["end"] is None)
+        start = state.completion.open_pause().start
         if day < start:
             raise RuleViolation(f"{action}日期 {day.isoformat()} 早于暂停计时日期 {start.isoformat()}")

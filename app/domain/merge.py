@@ -156,8 +156,7 @@ def _clash(state: CaseState, marks: _Marks, e: Fact) -> Conflict | None:
     if (t in _OPEN_ONLY or t in _ACCEPTING) and closed and marks.close is not None:
         return Conflict(ConflictKind.AFTER_CLOSE, _side(marks.close), _side(e))
     if t == EventType.EXTENDED and state.completion is not None:
-        used = sum(x["days"] for x in state.completion["extensions"])
-        if used + int(e.payload["days"]) > MAX_EXTENSION_DAYS and marks.extensions:
+        if state.extended_days + int(e.payload["days"]) > MAX_EXTENSION_DAYS and marks.extensions:
             return Conflict(ConflictKind.EXTENSION_LIMIT, _side(marks.extensions[-1]), _side(e))
     return None
 

@@ -139,11 +139,7 @@ class CaseView:
             "reason": s.reason,
             "flagged": s.flagged,
             "promise_broken": s.promise_broken,
-            "materials": [
-                {k: m.get(k) for k in ("code", "name", "required", "tolerable", "state")}
-                | {"supplied_on": m["supplied_on"].isoformat() if m.get("supplied_on") else None}
-                for m in s.materials.values()
-            ],
+            "materials": [m.to_json() for m in s.materials.values()],
             "countdowns": {k: (v.to_json() if v else None) for k, v in self.countdowns.items()},
             "letters": [
                 {k: l.get(k) for k in ("kind", "number", "reprint", "date", "officer", "verification")}
@@ -466,7 +462,7 @@ def supply(ws: Workspace, actor: Actor, ref: str, codes: Iterable[str], today: d
     def plan(state: CaseState, d: dt.date):
         chosen = check_supply(state, codes, d)
         events = [(EventType.MATERIALS_SUPPLIED, {"date": d.isoformat(), "codes": chosen})]
-        still = [m for m in state.missing_required if m["code"] not in chosen]
+        still = [m for m in state.missing_required if m.code not in chosen]
         if state.status is Status.AWAITING_SUPPLEMENT and not still:
             events.append((EventType.ACCEPTED, {"date": d.isoformat(),
                                                  "promised_days": int(state.item["promised_days"])}))
@@ -534,7 +530,7 @@ def terminate(ws: Workspace, actor: Actor, ref: str, reason: str, today: dt.date
         check_terminate(state, d, reason)
         broken = False
         if state.status is Status.TOLERANT and state.missing_required:
-            deadline = state.countdown("supply").deadline(ws.calendar)
+            deadline = state.supply.deadline(ws.calendar)
             broken = d > deadline
         return [(EventType.TERMINATED, {"date": d.isoformat(), "reason": reason.strip(), "promise_broken": broken})]
 

@@ -28,7 +28,6 @@ from app.domain.catalogue import (
     MATERIAL_FIELD_LABELS,
     STEP_FIELD_LABELS,
     CatalogueProblem,
-    DayUnit,
     FieldRef,
     ItemKind,
     Level,
@@ -39,6 +38,7 @@ from app.domain.catalogue import (
     json_locator,
     validate_catalogue,
 )
+from app.domain.deadlines import Unit
 from app.store.atomic import atomic_write_bytes
 
 CATALOGUE_FORMAT = "approval-window-catalogue"
@@ -446,13 +446,13 @@ def write_catalogue_xlsx(items: Iterable[ServiceItem], path: Path | str) -> Path
 
     _add_choices(items_ws, _ITEM_COLUMNS, {
         "kind": ItemKind.labels(), "level": Level.labels(), "tolerant_allowed": ["是", "否"],
-        "supplement_unit": DayUnit.labels(),
+        "supplement_unit": Unit.labels(),
     })
     _add_choices(materials_ws, _MATERIAL_COLUMNS, {
         "form": MaterialForm.labels(), "required": ["是", "否"], "tolerable": ["是", "否"],
         "source": MaterialSource.labels(),
     })
-    _add_choices(steps_ws, _STEP_COLUMNS, {"unit": DayUnit.labels(), "counted": ["是", "否"]})
+    _add_choices(steps_ws, _STEP_COLUMNS, {"unit": Unit.labels(), "counted": ["是", "否"]})
     for worksheet, columns in ((items_ws, _ITEM_COLUMNS), (materials_ws, _MATERIAL_COLUMNS), (steps_ws, _STEP_COLUMNS)):
         _keep_codes_as_text(worksheet, columns)
 
@@ -476,7 +476,7 @@ def _item_cell(item: ServiceItem, name: str) -> object:
     value = getattr(item, name)
     if isinstance(value, bool):
         return _yes_no(value)
-    if isinstance(value, (ItemKind, Level, DayUnit)):
+    if isinstance(value, (ItemKind, Level, Unit)):
         return value.label
     if value == "":
         return None

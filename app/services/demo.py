@@ -184,7 +184,7 @@ def _one_case(ws: Workspace, b: _Batch, rng: random.Random, items, today: dt.dat
             b.add(state, EventType.ACCEPTED, {"date": when.isoformat(), "promised_days": item.promised_days})
             day = when
         else:
-            deadline = state.countdown("supply").deadline(cal)
+            deadline = state.supply.deadline(cal)
             if today > deadline and rng.random() < 0.9:
                 end = cal.next_workday_on_or_after(deadline + dt.timedelta(days=1))
                 if end <= today:
@@ -197,7 +197,7 @@ def _one_case(ws: Workspace, b: _Batch, rng: random.Random, items, today: dt.dat
         if when and rng.random() < 0.9:
             b.add(state, EventType.MATERIALS_SUPPLIED, {"date": when.isoformat(), "codes": sorted(missing)})
         else:
-            deadline = state.countdown("supply").deadline(cal)
+            deadline = state.supply.deadline(cal)
             if today > cal.add_workdays(deadline, 5) and rng.random() < 0.9:
                 end = cal.add_workdays(deadline, rng.randint(1, 5))
                 try:
@@ -239,7 +239,7 @@ def _one_case(ws: Workspace, b: _Batch, rng: random.Random, items, today: dt.dat
     if state.paused:
         b.finish_case(state)
         return
-    deadline = state.countdown("completion").deadline(cal)
+    deadline = state.completion.deadline(cal)
     spread = max(1, cal.workdays_between(day, deadline))
     done = later(day, 0 if item.promised_days == 0 else 1, spread + (3 if rng.random() < 0.1 else 0))
     # Most cases past their deadline were finished; a few are left overdue for the work list.

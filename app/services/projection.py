@@ -22,7 +22,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import WorkCalendar
-from app.domain.deadlines import CountdownStatus, judge
+from app.domain.deadlines import Countdown, CountdownStatus, judge
 from app.domain.deemed import deemed_state, notice_lapse
 from app.domain.lifecycle import CaseState, Status
 from app.services import changes
@@ -88,19 +88,17 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any
     }
     open_deadlines: list[dt.date] = []
     paused = state.paused
-    for which in ("supply", "completion", "notice"):
-        spec = getattr(state, which)
+    for which, clock in state.clocks().items():
         deadline = closed_on = None
         running = False
-        if spec:
-            closed_on = spec.get("closed_on")
+        if clock is not None:
+            closed_on = clock.closed_on
             running = closed_on is None and is_open
             if which == "completion" and paused:
-                countdown = state.countdown(which)
-                values["completion_paused_left"] = countdown.evaluate(cal, countdown.open_pause().start).days_left
+                values["completion_paused_left"] = clock.evaluate(cal, clock.open_pause().start).days_left
                 deadline = None
             else:
-                deadline = _deadline(state, which, spec, cal)
+                deadline = _deadline(clock, cal)
                 if running:
                     open_deadlines.append(deadline)
         values[f"{which}_deadline"] = deadline
@@ -121,31 +119,27 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any
     if values["follow_up_open"]:
         open_deadlines.append(follow["due"])  # a poor rating's follow-up is work like any other
     values["next_deadline"] = min(open_deadlines) if open_deadlines else None
-    values["stopped_clocks"] = ",".join(
-        w for w in ("supply", "completion", "notice") if (getattr(state, w) or {}).get("stopped")
-    )
+    values["stopped_clocks"] = ",".join(w for w, clock in state.clocks().items() if clock is not None and clock.stopped)
     return values
 
 
 _DEADLINES: dict[int, dict] = {}  # id(calendar) → remembered deadlines, dropped with the calendar
 
 
-def _deadline(state: CaseState, which: str, spec: dict[str, Any], cal: WorkCalendar) -> dt.date:
+def _deadline(clock: Countdown, cal: WorkCalendar) -> dt.date:
     """The countdown's deadline, remembered per calendar: a rebuild meets the same
     (start, limit, extensions) thousands of times, and the answer depends on nothing else
     unless there are pauses."""
-    pauses = spec.get("pauses")
-    if pauses:
-        return state.countdown(which).deadline(cal)
-    key = (spec["start"], spec["limit"], spec.get("unit", "working"),
-           sum(e["days"] for e in spec.get("extensions", ())))
+    if clock.pauses:
+        return clock.deadline(cal)
+    key = (clock.start, clock.limit, clock.unit, clock.extra_days)
     known = _DEADLINES.get(id(cal))
     if known is None:
         known = _DEADLINES[id(cal)] = {}
         weakref.finalize(cal, _DEADLINES.pop, id(cal), None)
     found = known.get(key)
     if found is None:
-        found = known[key] = state.countdown(which).deadline(cal)
+        found = known[key] = clock.deadline(cal)
     return found
 
 

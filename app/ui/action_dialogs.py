@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.case_materials import CaseMaterial
 from app.domain.lifecycle import MAX_EXTENSION_DAYS
 from app.domain.rating import LEVELS, STEPS
 
@@ -127,16 +128,15 @@ def _reason_box(parent: QWidget, suggestions: Sequence[str]) -> QComboBox:
 class SupplyDialog(ActionDialog):
     """Which of the missing materials the applicant has brought."""
 
-    def __init__(self, missing: Sequence[Mapping[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, missing: Sequence[CaseMaterial], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Supply materials"),
                          self.tr("Tick each missing material the applicant has brought today (Space ticks)."),
                          self.tr("&Record supply"), parent)
         self.list = QListWidget(self)
         for m in missing:
-            kind = self.tr("tolerable") if m.get("tolerable") else (
-                self.tr("required") if m.get("required", True) else self.tr("optional"))
-            entry = QListWidgetItem(f"{m['name']}（{kind}）", self.list)
-            entry.setData(Qt.ItemDataRole.UserRole, m["code"])
+            kind = self.tr("tolerable") if m.tolerable else (self.tr("required") if m.required else self.tr("optional"))
+            entry = QListWidgetItem(f"{m.name}（{kind}）", self.list)
+            entry.setData(Qt.ItemDataRole.UserRole, m.code)
             entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
         if self.list.count():
@@ -157,13 +157,13 @@ class SupplyDialog(ActionDialog):
 class RejectDialog(ActionDialog):
     """Which material taken in does not meet the requirements, and why: it becomes missing again."""
 
-    def __init__(self, materials: Sequence[Mapping[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, materials: Sequence[CaseMaterial], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Send back a material"),
                          self.tr("The material is recorded as missing again; the applicant must be told why."),
                          self.tr("&Send back"), parent)
         self.material_box = QComboBox(self)
         for m in materials:
-            self.material_box.addItem(m["name"], m["code"])
+            self.material_box.addItem(m.name, m.code)
         self.reason_box = _reason_box(self, [
             self.tr("Illegible or incomplete copy"), self.tr("Expired"), self.tr("Signature or seal missing"),
             self.tr("Does not match the applicant"),

@@ -453,12 +453,12 @@ class CaseViewDialog(QDialog):
                 self.countdown_dates[kind].setText(text)
         self.no_clock.setVisible(shown == 0)
 
-        names = {m["code"]: m["name"] for m in s.materials.values()}
-        self.materials_model.set_materials(s.materials)
+        names = {code: m.name for code, m in s.materials.items()}
+        self.materials_model.set_materials(list(s.materials.values()))
         display = self._officer_names
         self.events_model.set_events(view.events, officers=display, material_names=names)
         self.letters_model.set_letters(s.letters, display)
-        missing = len([m for m in s.materials.values() if m["state"] == "missing" and m.get("required", True)])
+        missing = len(s.missing_required)
         self.tabs.setTabText(0, self.tr("&Materials ({0} missing)").format(missing) if missing
                              else self.tr("&Materials"))
         self.tabs.setTabText(1, self.tr("&History ({0})").format(len(view.events)))
@@ -545,9 +545,7 @@ class CaseViewDialog(QDialog):
     def supply_materials(self) -> None:
         if self.view is None:
             return
-        materials = self.view.state.materials.values()
-        missing = [m for m in materials if m["state"] == "missing"]
-        missing.sort(key=lambda m: not m.get("required", True))
+        missing = sorted(self.view.state.missing_materials, key=lambda m: not m.required)  # required first
         dialog = SupplyDialog(missing, self)
         self._open(dialog, lambda: partial(cases.supply, self.ws, self.actor, self.case_uuid, dialog.codes(), self.today))
 
@@ -571,9 +569,7 @@ class CaseViewDialog(QDialog):
     def extend(self) -> None:
         if self.view is None:
             return
-        completion = self.view.state.completion or {}
-        used = sum(int(e["days"]) for e in completion.get("extensions", []))
-        dialog = ExtendDialog(used, self)
+        dialog = ExtendDialog(self.view.state.extended_days, self)
         # The applicant must be told the extension and its reason (行政许可法 §42): the
         # 延期告知书 goes to printing at once.
         self._open(dialog, lambda: partial(cases.extend, self.ws, self.actor, self.case_uuid, dialog.days(),
@@ -583,7 +579,7 @@ class CaseViewDialog(QDialog):
     def complete(self) -> None:
         if self.view is None:
             return
-        missing = [m["name"] for m in self.view.state.missing_required]
+        missing = [m.name for m in self.view.state.missing_required]
         dialog = CompleteDialog(missing, self)
         self._open(dialog, lambda: partial(cases.complete, self.ws, self.actor, self.case_uuid, dialog.result() or "",
                                                   self.today))

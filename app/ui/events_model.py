@@ -12,6 +12,7 @@ from typing import Any, Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from app.domain.deadlines import Unit
 from app.domain.letters import LetterKind, chinese_date
 from app.domain.rating import LEVELS, STEPS
 from app.services.cases import EventView
@@ -136,7 +137,7 @@ class EventsModel(QAbstractTableModel):
             parts.append(self.tr("missing: {0}; to be supplied within {1} working days; commitment signed").format(
                 self._names(p.get("missing", [])), p.get("supply_days", "")))
         elif t == "supplement_requested":
-            unit = self.tr("working days") if p.get("supply_unit") == "working" else self.tr("days")
+            unit = self.tr("working days") if p.get("supply_unit") == Unit.WORKING else self.tr("days")
             parts.append(self.tr("to supply: {0}; within {1} {2}").format(
                 self._names(p.get("missing", [])), p.get("supply_days", ""), unit))
         elif t in ("refused", "clock_paused", "terminated", "reopened"):

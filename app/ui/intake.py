@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from typing import Any, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import identifiers
+from app.domain.catalogue import Material
+from app.domain.deadlines import Unit
 from app.domain.letters import chinese_date
 from app.domain.lifecycle import Decision
 from app.services import cases
@@ -412,7 +414,7 @@ class IntakeDialog(QDialog):
         self.materials_intro.setText(self.tr(
             "Materials of 「{0}」: tick each paper the applicant has handed in (Space ticks the current row). "
             "Hover over a name for what makes it acceptable.").format(item.name))
-        self.materials_model.set_materials([m.to_dict() for m in item.materials])
+        self.materials_model.set_materials(item.materials)
         self.commitment_check.setChecked(False)
         if item.tolerant_allowed and item.default_supply_days:
             self.supply_days.setRange(1, item.default_supply_days)
@@ -422,15 +424,15 @@ class IntakeDialog(QDialog):
         self.preview = None
         self._materials_changed()
 
-    def missing_required(self) -> list[Mapping[str, Any]]:
-        return [m for m in self.materials_model.missing() if m.get("required", True)]
+    def missing_required(self) -> list[Material]:
+        return [m for m in self.materials_model.missing() if m.required]
 
     def tolerant_relevant(self) -> bool:
         """The commitment and supply period matter only when what is missing may be tolerated."""
         if self._item is None or not self._item.item.tolerant_allowed:
             return False
         missing = self.missing_required()
-        return bool(missing) and all(m.get("tolerable") for m in missing)
+        return bool(missing) and all(m.tolerable for m in missing)
 
     def _materials_changed(self) -> None:
         model = self.materials_model
@@ -440,7 +442,7 @@ class IntakeDialog(QDialog):
         text = self.tr("Received {0} of {1}.").format(got, total)
         if missing:
             tolerable, core = self.tr("tolerable"), self.tr("core")
-            names = "、".join(f"{m['name']}（{tolerable if m.get('tolerable') else core}）" for m in missing)
+            names = "、".join(f"{m.name}（{tolerable if m.tolerable else core}）" for m in missing)
             text += " " + self.tr("Required but missing: {0}").format(names)
             self.materials_summary.setStyleSheet(WARNING_STYLE)
         else:
@@ -635,7 +637,7 @@ class IntakeDialog(QDialog):
         if decision is Decision.ACCEPT and item.promised_days:
             return self.tr(" (to be completed within {0} working days)").format(item.promised_days)
         if decision is Decision.NOTICE:
-            unit = self.tr("working days") if item.supplement_unit.value == "working" else self.tr("days")
+            unit = self.tr("working days") if item.supplement_unit is Unit.WORKING else self.tr("days")
             return self.tr(" (the applicant has {0} {1} to supply)").format(item.supplement_days, unit)
         return ""
 

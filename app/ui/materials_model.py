@@ -8,13 +8,13 @@ whether it is core (must be there to accept at all) or tolerable (may come later
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any, Mapping, Sequence
+from typing import Any, Protocol, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.domain.catalogue import MaterialForm
+from app.domain.case_materials import CaseMaterial, MaterialState
+from app.domain.catalogue import Material, MaterialForm
 from app.domain.letters import chinese_date
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -23,6 +23,17 @@ CORE_COLOUR = QColor("#b3261e")
 TOLERABLE_COLOUR = QColor("#9a6700")
 MISSING_COLOUR = QColor("#b3261e")
 SUPPLIED_COLOUR = QColor("#1b5e20")
+
+
+class MaterialRow(Protocol):
+    """What both tables show of a material: an item's (at intake) or a case's."""
+
+    code: str
+    name: str
+    form: str | None
+    copies: int
+    required: bool
+    tolerable: bool
 
 
 def form_label(form: str | None) -> str:
@@ -45,28 +56,30 @@ class _MaterialColumns(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Mapping[str, Any]] = []
+        self._rows: list[Any] = []
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def material(self, row: int) -> Mapping[str, Any]:
+    def material(self, row: int) -> MaterialRow:
         return self._rows[row]
+
+    def _tooltip(self, m: Any) -> str | None:
+        return None
 
     def _shared_header(self, column: int) -> str:
         return [self.tr("Material"), self.tr("Form"), self.tr("Copies"), self.tr("Required"),
                 self.tr("Core or tolerable")][column]
 
-    def _shared_data(self, m: Mapping[str, Any], column: int, role: int) -> Any:
-        required = bool(m.get("required", True))
-        tolerable = bool(m.get("tolerable"))
+    def _shared_data(self, m: MaterialRow, column: int, role: int) -> Any:
+        required, tolerable = m.required, m.tolerable
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return m["name"]
+                return m.name
             if column == self.FORM:
-                return form_label(m.get("form"))
+                return form_label(m.form)
             if column == self.COPIES:
-                return str(m.get("copies", 1))
+                return str(m.copies)
             if column == self.NEED:
                 return self.tr("Required") if required else self.tr("Optional")
             if column == self.KIND:
@@ -74,7 +87,7 @@ class _MaterialColumns(QAbstractTableModel):
                     return "—"
                 return self.tr("Tolerable") if tolerable else self.tr("Core")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return m.get("requirement") or None
+            return self._tooltip(m)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.KIND and required:
             return QBrush(TOLERABLE_COLOUR if tolerable else CORE_COLOUR)
         if role == Qt.ItemDataRole.FontRole and column == self.KIND and required and not tolerable:
@@ -84,7 +97,7 @@ class _MaterialColumns(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COPIES:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == self.CodeRole:
-            return m["code"]
+            return m.code
         return None
 
 
@@ -98,9 +111,9 @@ class IntakeMaterialsModel(_MaterialColumns):
         super().__init__(parent)
         self._received: list[bool] = []
 
-    def set_materials(self, materials: Sequence[Mapping[str, Any]]) -> None:
+    def set_materials(self, materials: Sequence[Material]) -> None:
         self.beginResetModel()
-        self._rows = [dict(m) for m in materials]
+        self._rows = list(materials)
         # None ticked at first: the officer ticks each paper as it is seen. A list ticked
         # in advance invites confirming papers nobody looked at, and a material wrongly
         # recorded as received is never asked for again; a forgotten tick only shows up
@@ -137,9 +150,12 @@ class IntakeMaterialsModel(_MaterialColumns):
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return self.tr("Received") if self._received[row] else self.tr("Not received")
             if role == self.CodeRole:
-                return self._rows[row]["code"]
+                return self._rows[row].code
             return None
         return self._shared_data(self._rows[row], column - 1, role)
+
+    def _tooltip(self, m: Material) -> str | None:
+        return m.requirement or None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.RECEIVED or role != Qt.ItemDataRole.CheckStateRole:
@@ -168,13 +184,13 @@ class IntakeMaterialsModel(_MaterialColumns):
             self._set(row, checked)
 
     def received_codes(self) -> tuple[str, ...]:
-        return tuple(m["code"] for m, ok in zip(self._rows, self._received) if ok)
+        return tuple(m.code for m, ok in zip(self._rows, self._received) if ok)
 
-    def missing(self) -> list[Mapping[str, Any]]:
+    def missing(self) -> list[Material]:
         return [m for m, ok in zip(self._rows, self._received) if not ok]
 
     def missing_codes(self) -> tuple[str, ...]:
-        return tuple(m["code"] for m in self.missing())
+        return tuple(m.code for m in self.missing())
 
 
 class CaseMaterialsModel(_MaterialColumns):
@@ -182,10 +198,9 @@ class CaseMaterialsModel(_MaterialColumns):
 
     STATE = 5
 
-    def set_materials(self, materials: Mapping[str, Mapping[str, Any]] | Sequence[Mapping[str, Any]]) -> None:
+    def set_materials(self, materials: Sequence[CaseMaterial]) -> None:
         self.beginResetModel()
-        values = materials.values() if isinstance(materials, Mapping) else materials
-        self._rows = [dict(m) for m in values]
+        self._rows = list(materials)
         self.endResetModel()
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
@@ -203,16 +218,13 @@ class CaseMaterialsModel(_MaterialColumns):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def state_text(self, m: Mapping[str, Any]) -> str:
-        state = m.get("state")
-        if state == "received":
+    def state_text(self, m: CaseMaterial) -> str:
+        if m.state is MaterialState.RECEIVED:
             return self.tr("Received")
-        if state == "supplied":
-            day = m.get("supplied_on")
-            if isinstance(day, str):
-                day = dt.date.fromisoformat(day)
+        if m.state is MaterialState.SUPPLIED:
+            day = m.supplied_on
             return self.tr("Supplied {0}").format(chinese_date(day)) if day else self.tr("Supplied")
-        if m.get("required", True):
+        if m.required:
             return self.tr("Missing")
         return self.tr("Not provided")
 
@@ -224,11 +236,11 @@ class CaseMaterialsModel(_MaterialColumns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.state_text(m)
             if role == Qt.ItemDataRole.ForegroundRole:
-                if m.get("state") == "missing" and m.get("required", True):
+                if m.missing_required:
                     return QBrush(MISSING_COLOUR)
-                if m.get("state") == "supplied":
+                if m.state is MaterialState.SUPPLIED:
                     return QBrush(SUPPLIED_COLOUR)
             if role == self.CodeRole:
-                return m["code"]
+                return m.code
             return None
         return self._shared_data(m, index.column(), role)

@@ -149,7 +149,7 @@ class LetterPrinter(QObject):
             added = new_notice_materials(state)
             if added:
                 # A window officer gets the service's refusal, which says a supervisor must do this.
-                dialog = SupervisorReasonDialog([state.materials[c]["name"] for c in added], self.parent_widget)
+                dialog = SupervisorReasonDialog([state.materials[c].name for c in added], self.parent_widget)
                 if dialog.exec() != SupervisorReasonDialog.DialogCode.Accepted:
                     return None
                 reason = dialog.reason()

@@ -12,6 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from app.domain.deadlines import Unit
 from app.domain.letters import ApplicantInfo, CentreInfo, LetterContent, LetterKind, MaterialLine, document_number
 
 RARE_NAME = "𠮷䶮堃喆"
@@ -71,7 +72,7 @@ def sample_content(kind: LetterKind, **changes: object) -> LetterContent:
         materials_missing=MISSING,
         supply_deadline=dt.date(2026, 12, 3),
         supply_days=9,
-        supply_unit="working",
+        supply_unit=Unit.WORKING,
         completion_deadline=dt.date(2026, 12, 11),
         promised_days=15,
         deadline_confirmed=True,

@@ -5,7 +5,6 @@ import pytest
 
 from app.domain.catalogue import (
     CatalogueError,
-    DayUnit,
     ItemKind,
     Level,
     MaterialForm,
@@ -13,6 +12,7 @@ from app.domain.catalogue import (
     ServiceItem,
     validate_catalogue,
 )
+from app.domain.deadlines import Unit
 from app.paths import resources_dir
 
 
@@ -76,7 +76,7 @@ def test_valid_item_becomes_a_service_item():
     assert result.kind is ItemKind.BENEFIT and result.kind.label == "行政给付"
     assert result.level is Level.TOWNSHIP
     assert result.default_supply_days == 10
-    assert result.special_steps[0].unit is DayUnit.NATURAL and not result.special_steps[0].counted
+    assert result.special_steps[0].unit is Unit.NATURAL and not result.special_steps[0].counted
     assert [m.code for m in result.core_materials] == ["01"]
     assert [m.code for m in result.tolerable_materials] == ["02"]
     assert result.material("02").name == "1寸免冠照片"
@@ -91,7 +91,7 @@ def test_chinese_labels_and_yes_no_are_accepted_as_values():
     (result,), problems = validate_catalogue([raw])
     assert problems == ()
     assert result.kind is ItemKind.LICENCE
-    assert result.supplement_unit is DayUnit.NATURAL
+    assert result.supplement_unit is Unit.NATURAL
     assert result.materials[0].form is MaterialForm.ORIGINAL_AND_COPY
     assert result.materials[0].form.label == "原件和复印件"
     assert result.materials[0].source is MaterialSource.GOVERNMENT

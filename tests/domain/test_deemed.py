@@ -127,7 +127,7 @@ def test_the_same_outcome_whatever_order_the_events_are_folded_in():
         state = case(*order)
         seen = judged(state, CAL, wd(10))
         notice = seen.countdowns(CAL, wd(10), 2)["notice"]
-        outcomes.add((seen.deemed is None, seen.status, state.notice["closed_on"], notice.state))
+        outcomes.add((seen.deemed is None, seen.status, state.notice.closed_on, notice.state))
     assert outcomes == {(True, Status.TERMINATED, wd(5), State.MET)}
 
     late = notice_printed(wd(6), "officer-b")

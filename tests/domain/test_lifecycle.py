@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from app.domain.case_materials import MaterialState
 from app.domain.calendar import build_calendar
 from app.domain.deadlines import State, Unit
 from app.domain.lifecycle import (
@@ -216,7 +217,7 @@ def test_supplying_the_last_tolerable_material_meets_the_supply_clock():
     assert (supply.deadline, supply.state, supply.days_left) == (dt.date(2026, 3, 9), State.ON_TRACK, 3)
     apply(state, EventType.MATERIALS_SUPPLIED, {"date": day(2).isoformat(), "codes": ["04"]})
     assert state.status is Status.ACCEPTED
-    assert state.materials["04"]["state"] == "supplied" and state.materials["04"]["supplied_on"] == day(2)
+    assert state.materials["04"].state is MaterialState.SUPPLIED and state.materials["04"].supplied_on == day(2)
     c = clocks(state, day(8))
     assert (c["supply"].state, c["supply"].days_left) == (State.MET, 3)
     assert (c["completion"].state, c["completion"].days_left) == (State.DUE_SOON, 2)

@@ -275,7 +275,7 @@ def test_past_dated_actions_and_future_dates(workspace, staff):
     assert refusal(cases.supply, workspace, staff.clerk, number, ["07"], today, dt.date(2026, 2, 27)) == (
         "补齐材料日期 2026-02-27 早于收件日期 2026-03-02")
     supplied = cases.supply(workspace, staff.clerk, number, ["07"], today, dt.date(2026, 3, 12))
-    assert supplied.state.materials["07"]["supplied_on"] == dt.date(2026, 3, 12)
+    assert supplied.state.materials["07"].supplied_on == dt.date(2026, 3, 12)
     assert supplied.countdowns["supply"].state is State.MET
 
 

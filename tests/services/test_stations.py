@@ -182,7 +182,7 @@ def test_events_that_arrive_before_the_case_they_belong_to_wait_and_then_apply(c
     assert list_cases(hub, CaseFilter(), TODAY) == []
     send(w1, hub)
     state = cases.get_case(hub, view.state.number, TODAY).state
-    assert [e["days"] for e in state.completion["extensions"]] == [3] and state.waiting == []
+    assert [e.days for e in state.completion.extensions] == [3] and state.waiting == []
     assert projection_digest(hub) == projection_digest(w2)
 
 

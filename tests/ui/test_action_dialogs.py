@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.domain.case_materials import CaseMaterial
 from app.ui.action_dialogs import (
     CompleteDialog,
     ExtendDialog,
@@ -20,9 +21,9 @@ from app.ui.action_dialogs import (
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 MISSING = [
-    {"code": "07", "name": "银行账户（社会保障卡）复印件", "required": True, "tolerable": True},
-    {"code": "06", "name": "1寸免冠照片", "required": True, "tolerable": True},
-    {"code": "08", "name": "重病、重残等特殊情况证明", "required": False, "tolerable": False},
+    CaseMaterial("07", "银行账户（社会保障卡）复印件", required=True, tolerable=True),
+    CaseMaterial("06", "1寸免冠照片", required=True, tolerable=True),
+    CaseMaterial("08", "重病、重残等特殊情况证明", required=False, tolerable=False),
 ]
 
 

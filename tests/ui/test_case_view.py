@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.domain.case_materials import MaterialState
 from app.domain.deadlines import State
 from app.domain.lifecycle import Decision, Status
 from app.services import cases
@@ -324,8 +325,8 @@ def test_a_material_can_be_sent_back_from_the_window(qtbot, desk, warnings_shown
 
     assert warnings_shown == []
     stored = cases.get_case(desk.ws, case.state.uuid, TODAY).state
-    assert stored.materials[code]["state"] == "missing"
-    assert stored.materials[code]["rejected_reason"] == "复印件字迹不清"
+    assert stored.materials[code].state is MaterialState.MISSING
+    assert stored.materials[code].rejected_reason == "复印件字迹不清"
     assert column(view.events_model, 2)[-1] == "Material sent back"
 
 
@@ -333,7 +334,7 @@ def test_a_tolerant_case_sends_back_only_tolerable_materials(qtbot, desk):
     case = log_case(desk)
     view = open_view(qtbot, desk, case.state.uuid)
     materials = case.state.materials
-    assert view.options.rejectable and all(materials[c].get("tolerable") for c in view.options.rejectable)
+    assert view.options.rejectable and all(materials[c].tolerable for c in view.options.rejectable)
 
 
 def test_an_extension_prints_the_extension_notice_and_records_the_approving_supervisor(qtbot, desk, warnings_shown):

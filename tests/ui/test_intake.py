@@ -202,7 +202,7 @@ def test_tolerant_acceptance_with_the_commitment(qtbot, desk, dialog):
 
     view = stored_status(desk, created[0])
     assert view.state.status is Status.TOLERANT
-    assert [m["code"] for m in view.state.missing_required] == ["07"]
+    assert [m.code for m in view.state.missing_required] == ["07"]
     assert view.countdowns["supply"].deadline == dt.date(2026, 12, 4)
     assert printed == [(created[0], ["tolerant_acceptance", "commitment"])]
 
@@ -217,7 +217,7 @@ def test_notice_when_the_applicant_signs_no_commitment(qtbot, desk, dialog):
 
     view = stored_status(desk, created[0])
     assert view.state.status is Status.AWAITING_SUPPLEMENT
-    assert {m["code"] for m in view.state.missing_required} == {"04", "05", "06", "07"}
+    assert {m.code for m in view.state.missing_required} == {"04", "05", "06", "07"}
     assert printed == [(created[0], ["one_time_notice"])]
 
 

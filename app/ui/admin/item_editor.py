@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.catalogue import (
-    DayUnit,
     FieldRef,
     ItemKind,
     Level,
@@ -46,6 +45,7 @@ from app.domain.catalogue import (
     MaterialSource,
     validate_catalogue,
 )
+from app.domain.deadlines import Unit
 from app.services.catalogue import ImportSummary, StoredItem, save_item
 from app.services.officers import Actor
 from app.services.workspace import Workspace
@@ -93,7 +93,7 @@ def _blank_item() -> dict[str, Any]:
     return {
         "code": "", "name": "", "kind": ItemKind.PUBLIC_SERVICE.value, "department": "",
         "level": Level.TOWNSHIP.value, "legal_days": 20, "promised_days": 10, "tolerant_allowed": False,
-        "default_supply_days": None, "supplement_days": 5, "supplement_unit": DayUnit.WORKING.value, "fees": "",
+        "default_supply_days": None, "supplement_days": 5, "supplement_unit": Unit.WORKING.value, "fees": "",
         "phone": "", "legal_basis": "", "result_name": "", "special_steps": [], "notes": "",
         "materials": [blank_material("01")],
     }
@@ -153,7 +153,7 @@ class ItemEditorDialog(QDialog):
         self.supplement_days = self._days_spin(1)
         self.supplement_days.setSuffix("")
         self.supplement_unit = QComboBox()
-        for unit in DayUnit:
+        for unit in Unit:
             self.supplement_unit.addItem(unit_text(unit), unit.value)
         supplement = QHBoxLayout()
         supplement.setContentsMargins(0, 0, 0, 0)
@@ -369,7 +369,7 @@ class ItemEditorDialog(QDialog):
             return
         parts = []
         for step in self._steps:
-            unit = unit_text(step.get("unit", DayUnit.WORKING.value))
+            unit = unit_text(step.get("unit", Unit.WORKING.value))
             counted = self.tr("counted in the limit") if step.get("counted") else self.tr("not counted")
             parts.append(self.tr("%1 (%2 %3, %4)").replace("%1", str(step.get("name", "")))
                          .replace("%2", str(step.get("days", ""))).replace("%3", unit).replace("%4", counted))

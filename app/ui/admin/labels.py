@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.catalogue import DayUnit, ItemKind, Level, MaterialForm, MaterialSource
+from app.domain.catalogue import ItemKind, Level, MaterialForm, MaterialSource
+from app.domain.deadlines import Unit
 from app.services.officers import Role
 
 translate = QCoreApplication.translate
@@ -56,12 +57,12 @@ def source_text(source: MaterialSource | str) -> str:
     return words.get(MaterialSource(source), str(source))
 
 
-def unit_text(unit: DayUnit | str) -> str:
+def unit_text(unit: Unit | str) -> str:
     words = {
-        DayUnit.WORKING: translate("AdminLabels", "working days"),
-        DayUnit.NATURAL: translate("AdminLabels", "calendar days"),
+        Unit.WORKING: translate("AdminLabels", "working days"),
+        Unit.NATURAL: translate("AdminLabels", "calendar days"),
     }
-    return words.get(DayUnit(unit), str(unit))
+    return words.get(Unit(unit), str(unit))
 
 
 def role_text(role: Role | str) -> str:
