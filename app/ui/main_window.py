@@ -336,7 +336,9 @@ class MainWindow(QMainWindow):
             APPLICANT: max(em * 7, QFontMetrics(second_line_font(self.table.font())).horizontalAdvance(
                 "110105********002X")) + 28,
             NUMBER: fm.horizontalAdvance("青山镇便民受字〔2026〕第00-0000号") + 24,
-            STATUS: max(fm.horizontalAdvance(status_text(s)) for s in [*(s.value for s in Status), "deemed_accepted"])
+            # The everyday statuses on one line; the long "deemed accepted" wraps onto the row's
+            # second line, so that the item keeps its room on a 1024-pixel screen.
+            STATUS: max(fm.horizontalAdvance(status_text(s.value)) for s in Status)
             + fm.horizontalAdvance("冲突 · ")
             + 24,
             INTAKE: fm.horizontalAdvance("2026-12-31") + 28,
