@@ -23,6 +23,7 @@ from app.domain.lifecycle import STATUS_LABELS, Status
 from app.domain.merge import ConflictKind
 from app.services.projection import deemed_on, row_countdowns
 from app.services.workspace import Workspace
+from app.store.matching import contains_text, starts_with
 from app.store.models import CaseRow
 
 _ID_TAIL = re.compile(r"^[0-9Xx]{3,18}$")
@@ -109,14 +110,13 @@ def search_condition(text: str):
     if len(text) > MAX_SEARCH:
         raise QueryError(f"搜索内容过长（{len(text)} 个字），最多 {MAX_SEARCH} 个字")
     like = f"%{escape_like(text)}%"
-    conditions = [CaseRow.number.like(like, escape="\\"), CaseRow.applicant_name.like(like, escape="\\")]
+    conditions = [contains_text(CaseRow.number, like), contains_text(CaseRow.applicant_name, like)]
     digits = re.sub(r"[\s-]", "", text)
     if digits.isdigit() and len(digits) >= 3:
         # Landlines are stored as 0571-88886666; compare without the dashes either side.
         conditions.append(func.replace(CaseRow.phone, "-", "").like(f"%{digits}%"))
     if _ID_TAIL.match(digits):
-        rev = digits.upper()[::-1]
-        conditions.append(and_(CaseRow.id_rev >= rev, CaseRow.id_rev < rev + "\uffff"))
+        conditions.append(starts_with(CaseRow.id_rev, digits.upper()[::-1]))
     return or_(*conditions)
 
 

@@ -3,6 +3,7 @@ problem with a message and a retry, never a driver traceback, and changes nothin
 
 from __future__ import annotations
 
+
 import datetime as dt
 import sqlite3
 
@@ -14,6 +15,8 @@ from app.services.cases import ApplicantInput, IntakeRequest
 from app.store import database
 from app.store.database import DatabaseBusy, DatabaseDamaged, DatabaseProblem, DiskFull, ReadOnly, classify
 from app.store.models import Event
+
+pytestmark = pytest.mark.sqlite_only("SQLite's file lock, disk and permissions")
 
 
 def _request() -> IntakeRequest:
