@@ -74,13 +74,15 @@ BOTH_DATABASES = ("store", "services", "sync")
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only(reason): a test of SQLite's file (backups, damage, pragmas)")
+    config.addinivalue_line("markers", "both_databases: run on SQLite and PostgreSQL outside the folders that do")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" not in metafunc.fixturenames:
         return
     folder = Path(str(metafunc.definition.path)).parent.name
-    if folder in BOTH_DATABASES and metafunc.definition.get_closest_marker("sqlite_only") is None:
+    both = folder in BOTH_DATABASES or metafunc.definition.get_closest_marker("both_databases") is not None
+    if both and metafunc.definition.get_closest_marker("sqlite_only") is None:
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 
@@ -261,7 +263,7 @@ def _pg_url(postgres_server: str, name: str) -> str:
     """The URL of a database on the test server, without a password (it is in PGPASSFILE)."""
     from sqlalchemy.engine import make_url
 
-    return make_url(postgres_server).set(database=name, password=None).render_as_string(hide_password=False)
+    return make_url(postgres_server).set(database=name)._replace(password=None).render_as_string(hide_password=False)
 
 
 def _pg_template(postgres_server: str, made: list[str], build: Callable[[str], Path]) -> PgTemplate:
@@ -284,6 +286,20 @@ def pg_station_template(postgres_server: str, pg_session: list[str],
     """The station of ``station_template`` with its database on the server."""
     folder = tmp_path_factory.mktemp("pg-station") / "data"
     return _pg_template(postgres_server, pg_session, lambda url: _make_station(folder, url))
+
+
+@pytest.fixture(scope="session")
+def pg_empty_template(postgres_server: str, pg_session: list[str]) -> str:
+    """The URL (no password) of an empty database a module may initialise as its template."""
+    from sqlalchemy import text
+
+    name = f"aw_tmpl_{_uuid.uuid4().hex[:12]}"
+    admin = _pg_admin(postgres_server)
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    pg_session.append(name)
+    return _pg_url(postgres_server, name)
 
 
 @pytest.fixture

@@ -102,7 +102,7 @@ def _replay_cursor(s):
            " FROM events WHERE case_uuid IS NOT NULL ORDER BY case_uuid, hlc, station_uuid, seq")
     connection = s.connection()
     if connection.dialect.name != "sqlite":  # a server-side cursor: a county's events are not all held at once
-        yield from connection.execution_options(stream_results=True, max_row_buffer=5000).exec_driver_sql(sql)
+        yield from connection.exec_driver_sql(sql, execution_options={"stream_results": True, "max_row_buffer": 5000})
         return
     cursor = connection.connection.driver_connection.cursor()
     try:

@@ -296,15 +296,17 @@ def classify(exc: BaseException, db_path: Path | str) -> DatabaseProblem:
     code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None) or ""
     if code in server.TRANSIENT_SQLSTATES:
         return WriteConflict(f"数据库 {db_path} 上同时办理的操作相互冲突，本次操作已撤销。请重试；已保存的数据不受影响")
+    if code == "28P01" or code == "28000" or "password authentication failed" in msg:
+        return DatabaseProblem(f"数据库服务器 {db_path} 拒绝登录：用户名或密码不对（密码写在 ~/.pgpass 或 PGPASSFILE 指定的文件中）")
+    if code == "3D000" or ("database" in msg and "does not exist" in msg):
+        return DatabaseProblem(f"数据库服务器上没有这个数据库：{db_path}。请先由数据库管理员建库（docs/hub.md）")
     if code.startswith("08") or "connection failed" in msg or "could not connect" in msg \
             or "connection refused" in msg or "server closed the connection" in msg:
         first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
         return DatabaseBusy(f"无法连接数据库服务器 {db_path}：{first}。请检查服务器是否在运行、网络是否通畅，"
                             "以及 ~/.pgpass 中的用户名和密码；已保存的数据不受影响")
-    if code == "28P01" or code == "28000" or "password authentication failed" in msg:
-        return DatabaseProblem(f"数据库服务器 {db_path} 拒绝登录：用户名或密码不对（密码写在 ~/.pgpass 或 PGPASSFILE 指定的文件中）")
-    if code == "3D000":
-        return DatabaseProblem(f"数据库服务器上没有这个数据库：{db_path}。请先由数据库管理员建库（docs/hub.md）")
+    if code == "25006":
+        return ReadOnly(f"数据库 {db_path} 是只读副本，只能查询和出通报；办理和导入请连接主库（docs/hub.md）")
     if code.startswith("42501"):
         return ReadOnly(f"数据库用户没有写入 {db_path} 的权限：{str(orig).strip().splitlines()[0]}")
     if "locked" in msg or "busy" in msg or code == "55P03":

@@ -7,7 +7,6 @@ different moments and then checks what is on disk.
 
 from __future__ import annotations
 
-
 import os
 import random
 import signal
@@ -23,6 +22,8 @@ from app.paths import DataPaths
 from app.services.maintenance import audit
 from app.services.workspace import Workspace
 
+pytestmark = pytest.mark.sqlite_only("killing the program mid-write and reopening the SQLite file; a server keeps its own WAL")
+
 REPO = Path(__file__).resolve().parents[2]
 
 WRITER = r"""
@@ -36,8 +37,6 @@ from app.services import cases
 from app.services.cases import ApplicantInput, IntakeRequest
 from app.services.officers import find_actor
 from app.services.workspace import Workspace
-
-pytestmark = pytest.mark.sqlite_only("killing the program mid-write and reopening the SQLite file; a server keeps its own WAL")
 
 ws = Workspace.open(DataPaths(sys.argv[1]), daily_backup=False)
 clerk = find_actor(ws, "clerk")

@@ -3,7 +3,6 @@ problem with a message and a retry, never a driver traceback, and changes nothin
 
 from __future__ import annotations
 
-
 import datetime as dt
 import sqlite3
 
