@@ -135,9 +135,16 @@ class HubRun:
 _RUN: dict[tuple, HubRun] = {}
 
 
-def hub_run(townships_n: int, cases: int, seed: int, cache: Path) -> HubRun:
+def hub_run(townships_n: int, cases: int, seed: int, cache: Path, reuse: bool = False) -> HubRun:
+    """Import the townships' packages into a new hub (or, with ``reuse``, take the hub the
+    last run of the same size left, to measure its queries again)."""
     key = (townships_n, cases, seed)
     if key in _RUN:
+        return _RUN[key]
+    record = cache / f"hub-{townships_n}x{cases}-{seed}.json"
+    if reuse and record.exists():
+        saved = json.loads(record.read_text(encoding="utf-8"))
+        _RUN[key] = HubRun(**{**saved, "folder": Path(saved["folder"])})
         return _RUN[key]
     from app.paths import DataPaths
     from app.services.officers import find_actor
@@ -166,6 +173,7 @@ def hub_run(townships_n: int, cases: int, seed: int, cache: Path) -> HubRun:
     copy_s = copy_floor()
     _RUN[key] = HubRun(folder, townships_n, townships_n * cases, result["events"], result["seconds"],
                        result["max_rss"], copy_s)
+    record.write_text(json.dumps({**_RUN[key].__dict__, "folder": str(folder)}), encoding="utf-8")
     return _RUN[key]
 
 

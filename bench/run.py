@@ -66,6 +66,7 @@ class Options:
     hub_townships: int = 50
     hub_cases: int = 20_000
     hub_cache: Path = Path(tempfile.gettempdir()) / "approval-window-bench-townships"
+    hub_reuse: bool = False
 
 
 @dataclass(frozen=True)
@@ -963,7 +964,8 @@ def sync_reimport_row(opts: Options) -> Row:
 def _hub(opts: Options):
     import hub as hub_bench
 
-    return hub_bench, hub_bench.hub_run(opts.hub_townships, opts.hub_cases, opts.seed, opts.hub_cache)
+    return hub_bench, hub_bench.hub_run(opts.hub_townships, opts.hub_cases, opts.seed, opts.hub_cache,
+                                        opts.hub_reuse)
 
 
 @row("hub-import")
@@ -1148,6 +1150,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hub-cases", type=int, default=20_000, help="hub rows: cases per township (default 20000)")
     parser.add_argument("--hub-cache", type=Path, default=Options.hub_cache,
                         help="hub rows: folder keeping the townships' packages between runs")
+    parser.add_argument("--hub-reuse", action="store_true",
+                        help="hub rows: measure again the hub the last run of this size imported")
     parser.add_argument("--only", action="append", choices=names, metavar="NAME", help=f"run only this row: {', '.join(names)}")
     parser.add_argument("--list", action="store_true", help="list the row names and exit")
     args = parser.parse_args(argv)
@@ -1157,7 +1161,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cases < 1 or args.repeats < 1:
         parser.error("--cases and --repeats must be at least 1")
     opts = Options(cases=args.cases, repeats=args.repeats, seed=args.seed, hub_townships=args.hub_townships,
-                   hub_cases=args.hub_cases, hub_cache=args.hub_cache)
+                   hub_cases=args.hub_cases, hub_cache=args.hub_cache, hub_reuse=args.hub_reuse)
     chosen = [fn for name, fn in ROWS if not args.only or name in args.only]
     print(table([fn(opts) for fn in chosen]))
     print(f"\nPython {platform.python_version()} on {platform.machine()}, {platform.system()}; best of {opts.repeats} runs.")
