@@ -167,6 +167,11 @@ def check_database(ws: Workspace, quick: bool = False) -> list[str]:
     return problems or projection_differences(ws)
 
 
+def backups_elsewhere(ws: Workspace) -> str | None:
+    """Why this program makes no backups here (the database is on a server), else None."""
+    return str(BackupOnServer(ws.paths.database_url)) if ws.paths.on_server else None
+
+
 def make_backup(ws: Workspace) -> Path:
     """A copy of the SQLite file; on a server the message says to use pg_dump instead."""
     if ws.paths.on_server:
@@ -183,7 +188,9 @@ class BackupInfo:
 
 
 def list_backups(ws: Workspace) -> list[BackupInfo]:
-    """This data folder's backups, newest first."""
+    """This data folder's backups, newest first (SQLite's; a server's are pg_dump's)."""
+    if ws.paths.on_server:
+        raise BackupOnServer(ws.paths.database_url)
     out = []
     for path in backup.list_backups(ws.paths.backups):
         stat = path.stat()
