@@ -52,7 +52,7 @@ from app.services.demo import generate  # noqa: E402
 from app.services.append import append_foreign, export_rows  # noqa: E402
 from app.services.maintenance import projection_digest, rebuild  # noqa: E402
 from app.services.officers import Actor, find_actor  # noqa: E402
-from app.services.queries import CaseFilter, filter_conditions, list_cases, work_order  # noqa: E402
+from app.services.queries import CaseFilter, filter_conditions, first_page_ids, list_cases, work_order  # noqa: E402
 from app.services.setup import initialise  # noqa: E402
 from app.services.workspace import Workspace  # noqa: E402
 from app.store.models import CaseRow  # noqa: E402
@@ -1000,7 +1000,10 @@ def _hub_query_row(opts: Options, what: str, make_filter: Callable[[Workspace], 
         f = make_filter(ws)
         hits = len(list_cases(ws, f, TODAY))
         took = best_of(lambda: list_cases(ws, f, TODAY), opts.repeats)
-        stmt = select(CaseRow).where(*filter_conditions(ws, f, TODAY)).order_by(*work_order(TODAY)).limit(f.limit)
+        conds = filter_conditions(ws, f, TODAY)
+        stmt = select(CaseRow).where(*conds).order_by(*work_order(TODAY)).limit(f.limit)
+        if not f.search:  # as list_cases sends it on the server
+            stmt = stmt.where(CaseRow.uuid.in_(first_page_ids(conds, TODAY, f.limit, f.open_only)))
         compiled = stmt.compile(dialect=ws.engine.dialect)
         with ws.engine.connect() as conn:
             raw = conn.connection.driver_connection

@@ -253,9 +253,8 @@ def pg_session(postgres_server: str, tmp_path_factory: pytest.TempPathFactory):
     made: list[str] = []
     yield made
     admin = _pg_admin(postgres_server)
-    with admin.connect() as conn:
-        for name in made:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    for name in made:
+        _drop(admin, name)
     admin.dispose()
 
 
@@ -320,10 +319,26 @@ def pg_clone(postgres_server: str, pg_session: list[str]):
         return _pg_url(postgres_server, name)
 
     yield clone
-    with admin.connect() as conn:
-        for name in made:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    for name in made:
+        _drop(admin, name)
     admin.dispose()
+
+
+def _drop(admin, name: str) -> None:
+    """Drop a test database; an autovacuum worker (the server's, not ours to end) may be in
+    it for a moment, and what is left is dropped with the session's templates."""
+    import time
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(20):
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except DBAPIError:
+            time.sleep(0.1 * (attempt + 1))
 
 
 @pytest.fixture
@@ -339,8 +354,7 @@ def postgres_database(postgres_server: str):
     try:
         yield make_url(postgres_server).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _drop(admin, name)
         admin.dispose()
 
 # -- three stations of one county: two windows of one centre and the county centre ---------

@@ -31,6 +31,8 @@ def import_packages(folder: str, files: list[str]) -> list[int]:
 def act_on_cases(folder: str, username: str, numbers: list[str], rounds: int, intakes: int) -> dict:
     """A county officer following cases up (a note on each, round after round) and logging
     a few cases of the county's own window between."""
+    from stdnum.cn import ric
+
     from app.services import cases
     from app.services.cases import ApplicantInput, IntakeRequest
     from app.services.officers import find_actor
@@ -44,8 +46,9 @@ def act_on_cases(folder: str, username: str, numbers: list[str], rounds: int, in
                 cases.add_note(ws, actor, n, f"{username}-{r}-{k}-{n}", TODAY)
                 notes += 1
             if r < intakes:
-                req = IntakeRequest("MZ-001", ApplicantInput("person", f"县级{username}{r}", "11010519491231002X",
-                                                             "13800138000"),
+                body = f"1101051949{1 + r:02d}{10 + len(username):02d}{100 + r:03d}"  # one applicant per case
+                req = IntakeRequest("MZ-001", ApplicantInput("person", f"县级{username}{r}",
+                                                             body + ric.calc_check_digit(body + "0"), "13800138000"),
                                     ("01", "02", "03", "04", "05", "06", "07", "08"), date=TODAY)
                 made.append(cases.intake(ws, actor, req, TODAY).state.number)
         return {"notes": notes, "intakes": made}
