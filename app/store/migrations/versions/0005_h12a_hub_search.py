@@ -10,13 +10,13 @@ first page by a partial index of the open cases in deadline order. SQLite, a sta
 few thousand cases, reads its table straight through faster than it would use any of these.
 
 Revision ID: 0005_h12a_hub_search
-Revises: 0003_i16_deemed
+Revises: 0005_h12b_bulletin
 Create Date: 2026-12-01
 """
 from alembic import op
 
 revision = "0005_h12a_hub_search"
-down_revision = "0003_i16_deemed"
+down_revision = "0005_h12b_bulletin"
 branch_labels = None
 depends_on = None
 
