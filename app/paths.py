@@ -17,6 +17,10 @@ from platformdirs import user_data_dir
 
 APP_DIR_NAME = "approval-window"
 ENV_DATA = "APPROVAL_WINDOW_DATA"
+#: A database server's URL (the county hub), instead of the SQLite file in the data folder.
+ENV_DATABASE = "APPROVAL_WINDOW_DATABASE"
+#: The file in the data folder that names the hub's database server, one line.
+DATABASE_SETTING = "database-url"
 
 
 def _bundle_root() -> Path:
@@ -46,14 +50,65 @@ def default_data_dir() -> Path:
 
 
 class DataPaths:
-    """The files inside one data folder."""
+    """The files inside one data folder, and where its database is.
 
-    def __init__(self, root: Path | str | None = None) -> None:
+    The database is the SQLite file in the folder unless a server is named: by
+    ``database_url`` (``--database``), else ``APPROVAL_WINDOW_DATABASE``, else the
+    folder's ``database-url`` file. Keys, settings, pending packages and logs stay in the
+    folder either way.
+    """
+
+    def __init__(self, root: Path | str | None = None, database_url: str | None = None) -> None:
         self.root = Path(root).expanduser() if root else default_data_dir()
+        self._database_url = database_url.strip() if database_url else None
 
     @property
     def database(self) -> Path:
         return self.root / "approval-window.sqlite3"
+
+    @property
+    def database_setting(self) -> Path:
+        return self.root / DATABASE_SETTING
+
+    @property
+    def database_url(self) -> str | None:
+        """The server's SQLAlchemy URL, or None for the SQLite file in the folder."""
+        if self._database_url:
+            return self._database_url
+        env = os.environ.get(ENV_DATABASE, "").strip()
+        if env:
+            return env
+        try:
+            lines = self.database_setting.read_text(encoding="utf-8").splitlines()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except (OSError, UnicodeDecodeError):
+            lines = ["(unreadable)"]  # open_database refuses it with the file's name
+        for line in lines:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                return line
+        return None
+
+    def holds_database(self) -> bool:
+        """A database to open: the SQLite file with content, or a server named (checked on opening)."""
+        if self.on_server:
+            return True
+        return self.database.is_file() and self.database.stat().st_size > 0
+
+    @property
+    def on_server(self) -> bool:
+        return self.database_url is not None
+
+    @property
+    def database_label(self) -> str:
+        """Where the database is, for messages: the file, or the URL without its password."""
+        url = self.database_url
+        if url is None:
+            return str(self.database)
+        from app.store.server import safe_url
+
+        return safe_url(url)
 
     @property
     def backups(self) -> Path:

@@ -34,8 +34,9 @@ from pathlib import Path
 from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent))  # bench/hub.py
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 from stdnum.cn import ric  # noqa: E402
 
 from app.domain.calendar import build_calendar  # noqa: E402
@@ -51,7 +52,7 @@ from app.services.demo import generate  # noqa: E402
 from app.services.append import append_foreign, export_rows  # noqa: E402
 from app.services.maintenance import projection_digest, rebuild  # noqa: E402
 from app.services.officers import Actor, find_actor  # noqa: E402
-from app.services.queries import CaseFilter, filter_conditions, list_cases, work_order  # noqa: E402
+from app.services.queries import CaseFilter, filter_conditions, first_page_ids, list_cases, work_order  # noqa: E402
 from app.services.setup import initialise  # noqa: E402
 from app.services.workspace import Workspace  # noqa: E402
 from app.store.models import CaseRow  # noqa: E402
@@ -62,6 +63,10 @@ class Options:
     cases: int
     repeats: int
     seed: int
+    hub_townships: int = 50
+    hub_cases: int = 20_000
+    hub_cache: Path = Path(tempfile.gettempdir()) / "approval-window-bench-townships"
+    hub_reuse: bool = False
 
 
 @dataclass(frozen=True)
@@ -953,6 +958,97 @@ def sync_reimport_row(opts: Options) -> Row:
     )
 
 
+# -- the county hub on PostgreSQL ---------------------------------------------------------------
+
+
+def _hub(opts: Options):
+    import hub as hub_bench
+
+    return hub_bench, hub_bench.hub_run(opts.hub_townships, opts.hub_cases, opts.seed, opts.hub_cache,
+                                        opts.hub_reuse)
+
+
+@row("hub-import")
+def hub_import_row(opts: Options) -> Row:
+    _mod, r = _hub(opts)
+    rate, floor = r.events / r.import_s, r.events / r.copy_s
+    return Row(
+        measurement=f"hub on PostgreSQL: sync import of {r.townships} townships × {opts.hub_cases:,} cases "
+                    f"({r.cases:,} cases, {r.events:,} events), one package each, one after another; one run",
+        result=f"{seconds(r.import_s)} ({rate:,.0f} events/s, {rate / floor:.0%} of COPY)",
+        target=f"≥ 25 % of COPY: {verdict(-rate / floor, -0.25)}",
+        reference=f"{floor:,.0f} events/s ({seconds(r.copy_s)}): COPY of the same event and case rows into "
+                  f"empty tables with the same indexes",
+    )
+
+
+@row("hub-import-memory")
+def hub_memory_row(opts: Options) -> Row:
+    _mod, r = _hub(opts)
+    return Row(
+        measurement=f"hub on PostgreSQL: peak memory of the process importing the {r.townships} packages",
+        result=f"{r.peak_rss / 2**20:,.0f} MiB",
+        target="—",
+        reference="the largest package is read and applied whole (one transaction per package)",
+    )
+
+
+def _hub_query_row(opts: Options, what: str, make_filter: Callable[[Workspace], CaseFilter]) -> Row:
+    mod, r = _hub(opts)
+    ws = Workspace.open(DataPaths(r.folder), daily_backup=False)
+    try:
+        f = make_filter(ws)
+        hits = len(list_cases(ws, f, TODAY))
+        took = best_of(lambda: list_cases(ws, f, TODAY), opts.repeats)
+        conds = filter_conditions(ws, f, TODAY)
+        stmt = select(CaseRow).where(*conds).order_by(*work_order(TODAY)).limit(f.limit)
+        if not f.search:  # as list_cases sends it on the server
+            stmt = stmt.where(CaseRow.uuid.in_(first_page_ids(conds, TODAY, f.limit, f.open_only)))
+        compiled = stmt.compile(dialect=ws.engine.dialect)
+        with ws.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            server = best_of(lambda: raw.execute(str(compiled), compiled.params).fetchall(), opts.repeats)
+    finally:
+        ws.close()
+    return Row(
+        measurement=f"hub on PostgreSQL: {what} over {r.cases:,} cases, first page of 50 ({hits} shown)",
+        result=f"{seconds(took)}, {verdict(took, 0.1)}",
+        target="≤ 100 ms",
+        reference=f"{seconds(server)}: the same SQL straight through psycopg",
+    )
+
+
+def _hub_sample(ws: Workspace) -> tuple[str, str]:
+    with ws.read() as s:
+        total = s.scalar(select(func.count()).select_from(CaseRow))
+        return s.execute(select(CaseRow.applicant_name, CaseRow.id_number).order_by(CaseRow.uuid)
+                         .offset(total // 2).limit(1)).one()
+
+
+@row("hub-worklist")
+def hub_worklist_row(opts: Options) -> Row:
+    return _hub_query_row(opts, "work list (open cases, most urgent first)",
+                          lambda ws: CaseFilter(open_only=True, limit=50))
+
+
+@row("hub-search-name")
+def hub_search_name_row(opts: Options) -> Row:
+    def make(ws: Workspace) -> CaseFilter:
+        name, _ = _hub_sample(ws)
+        return CaseFilter(search=name, limit=50)
+
+    return _hub_query_row(opts, "search by name", make)
+
+
+@row("hub-search-id-tail")
+def hub_search_id_row(opts: Options) -> Row:
+    def make(ws: Workspace) -> CaseFilter:
+        _, id_number = _hub_sample(ws)
+        return CaseFilter(search=id_number[-6:], limit=50)
+
+    return _hub_query_row(opts, "search by the last 6 characters of an ID number", make)
+
+
 # -- the installed program ----------------------------------------------------------------------
 
 BUILD_SUMMARY = Path(__file__).resolve().parent.parent / "dist" / "build-summary.json"
@@ -1053,6 +1149,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=100_000, help="size of each measurement (default 100000)")
     parser.add_argument("--repeats", type=int, default=5, help="runs per timing; the best counts (default 5)")
     parser.add_argument("--seed", type=int, default=20261120, help="seed of the synthetic data")
+    parser.add_argument("--hub-townships", type=int, default=50, help="hub rows: townships (default 50)")
+    parser.add_argument("--hub-cases", type=int, default=20_000, help="hub rows: cases per township (default 20000)")
+    parser.add_argument("--hub-cache", type=Path, default=Options.hub_cache,
+                        help="hub rows: folder keeping the townships' packages between runs")
+    parser.add_argument("--hub-reuse", action="store_true",
+                        help="hub rows: measure again the hub the last run of this size imported")
     parser.add_argument("--only", action="append", choices=names, metavar="NAME", help=f"run only this row: {', '.join(names)}")
     parser.add_argument("--list", action="store_true", help="list the row names and exit")
     args = parser.parse_args(argv)
@@ -1061,7 +1163,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.cases < 1 or args.repeats < 1:
         parser.error("--cases and --repeats must be at least 1")
-    opts = Options(cases=args.cases, repeats=args.repeats, seed=args.seed)
+    opts = Options(cases=args.cases, repeats=args.repeats, seed=args.seed, hub_townships=args.hub_townships,
+                   hub_cases=args.hub_cases, hub_cache=args.hub_cache, hub_reuse=args.hub_reuse)
     chosen = [fn for name, fn in ROWS if not args.only or name in args.only]
     print(table([fn(opts) for fn in chosen]))
     print(f"\nPython {platform.python_version()} on {platform.machine()}, {platform.system()}; best of {opts.repeats} runs.")

@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"approval-window: {_one_line(exc)}", file=sys.stderr)
         return 1
     except SQLITE_ERRORS as exc:
-        print(f"approval-window: {explain(exc, ctx.paths.database)}", file=sys.stderr)
+        print(f"approval-window: {explain(exc, ctx.paths.database_label)}", file=sys.stderr)
         return 1
     except UnicodeDecodeError:
         print("approval-window: 输入不是有效的 UTF-8 文本，未作任何改动", file=sys.stderr)

@@ -8,6 +8,7 @@ from pathlib import Path
 from app.cli.common import Context
 from app.services import maintenance, recovery
 from app.store import backup
+from app.store.database import BackupOnServer
 
 
 def register(sub: argparse._SubParsersAction, command) -> None:
@@ -71,6 +72,8 @@ def make_backup(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def list_backups(ctx: Context, args: argparse.Namespace) -> int:
+    if ctx.paths.on_server:
+        raise BackupOnServer(ctx.paths.database_url)
     files = backup.list_backups(ctx.paths.backups)
     ctx.emit([{"file": str(f), "size": f.stat().st_size} for f in files],
              "\n".join(f"{f.name}  {f.stat().st_size // 1024} KB" for f in files) or "还没有备份")
@@ -79,6 +82,8 @@ def list_backups(ctx: Context, args: argparse.Namespace) -> int:
 
 def restore(ctx: Context, args: argparse.Namespace) -> int:
     """Needs nothing from the live database: the administrator signs in against the backup."""
+    if ctx.paths.on_server:
+        raise BackupOnServer(ctx.paths.database_url)
     report = recovery.inspect_backup(args.file)
     if report.problems:
         raise recovery.RestoreRefused(report.problems)

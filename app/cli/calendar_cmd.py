@@ -92,8 +92,7 @@ def import_file(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _initialised(ctx: Context) -> bool:
-    db = ctx.paths.database
-    return db.is_file() and db.stat().st_size > 0
+    return ctx.paths.holds_database()
 
 
 def export_year(ctx: Context, args: argparse.Namespace) -> int:

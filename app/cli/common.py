@@ -79,6 +79,9 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
     default: Any = argparse.SUPPRESS if suppress else None
     g = parser.add_argument_group("通用选项")
     g.add_argument("--data-dir", metavar="DIR", default=default, help="数据目录（也可用环境变量 APPROVAL_WINDOW_DATA）")
+    g.add_argument("--database", metavar="URL", default=default,
+                   help="县级枢纽的 PostgreSQL 数据库（postgresql+psycopg://用户@主机/库名；密码写在 ~/.pgpass）。"
+                        "不指定时用数据目录中的设置或环境变量 APPROVAL_WINDOW_DATABASE，都没有则用数据目录中的 SQLite 文件")
     g.add_argument("--today", metavar="YYYY-MM-DD", type=iso_date, default=default, help="以此日期计算倒计时（默认：今天）")
     g.add_argument("--json", action="store_true", default=default if suppress else False, help="以 JSON 输出记录")
     g.add_argument("--officer", metavar="NAME", default=default, help="操作人（已登记的工作人员用户名）；须验证其密码")
@@ -135,7 +138,7 @@ class Context:
         data_dir = getattr(args, "data_dir", None) or os.environ.get("APPROVAL_WINDOW_DATA")
         today = getattr(args, "today", None)
         return cls(
-            paths=DataPaths(Path(data_dir) if data_dir else None),
+            paths=DataPaths(Path(data_dir) if data_dir else None, getattr(args, "database", None)),
             today=today or dt.date.today(),
             today_given=today is not None,
             as_json=bool(getattr(args, "json", False)),

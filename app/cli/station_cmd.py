@@ -66,16 +66,18 @@ def read_password(ctx: Context, from_stdin: bool, who: str) -> str:
 
 
 def init(ctx: Context, args: argparse.Namespace) -> int:
-    db = ctx.paths.database
-    if db.is_file() and db.stat().st_size > 0:  # a zero-byte file holds nothing: initialise over it
+    if getattr(args, "database", None):
+        _check_saved_url(ctx, args.database)
+    if ctx.paths.holds_database():  # a zero-byte file holds nothing: initialise over it
         from app.services.workspace import Workspace
 
-        ws = Workspace.open(ctx.paths, daily_backup=False)
+        ws = Workspace.open(ctx.paths, daily_backup=False, create=ctx.paths.on_server)
         try:
             station = ws.station
         finally:
             ws.close()
         if station is not None:
+            _save_database_setting(ctx, getattr(args, "database", None))
             ctx.emit({"created": False, "station": station.uuid, "centre": station.centre_name},
                      f"数据目录 {ctx.paths.root} 已初始化（{station.centre_name} · {station.window_name}），未作任何改动")
             return 0
@@ -84,12 +86,38 @@ def init(ctx: Context, args: argparse.Namespace) -> int:
                         admin_password=password, admin_display=args.admin_display, short_name=args.short_name,
                         station_code=args.station_code, address=args.address, phone=args.phone,
                         hours=args.hours)
+    _save_database_setting(ctx, getattr(args, "database", None))
     if not result.created:
         ctx.emit({"created": False, "station": result.station_uuid}, f"数据目录 {ctx.paths.root} 已初始化，未作任何改动")
         return 0
     ctx.emit({"created": True, "station": result.station_uuid, "admin": args.admin},
              f"已初始化：{args.centre} · {args.window}；管理员 {args.admin}；数据目录 {ctx.paths.root}")
     return 0
+
+
+def _check_saved_url(ctx: Context, url: str) -> None:
+    """The URL ``init`` will keep in the data folder: a server the program can use, no password."""
+    from app.store.server import BadDatabaseUrl, parse_url
+
+    try:
+        parsed = parse_url(url)
+    except BadDatabaseUrl as exc:
+        ctx.fail(str(exc))
+    if parsed.password:
+        ctx.fail("init 会把数据库地址保存在数据目录中，地址里不能带密码：请把密码写入 ~/.pgpass（或 PGPASSFILE 指定的文件，"
+                 "权限 0600），地址写成 postgresql+psycopg://用户@主机/库名（docs/hub.md）")
+
+
+def _save_database_setting(ctx: Context, url: str | None) -> None:
+    """After ``init --database URL``: later runs (and the desktop program) use the same server."""
+    if not url:
+        return
+    from app.store.atomic import atomic_write_text
+    from app.store.server import parse_url
+
+    atomic_write_text(ctx.paths.database_setting,
+                      "# 本站点的数据库（PostgreSQL 服务器）；密码在 ~/.pgpass，见 docs/hub.md\n"
+                      + parse_url(url).render_as_string(hide_password=True) + "\n")
 
 
 def demo(ctx: Context, args: argparse.Namespace) -> int:

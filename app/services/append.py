@@ -27,6 +27,8 @@ from app.services.projection import row_values, save_rows
 from app.services.workspace import StationInfo, Workspace
 from app.store.event_format import CURRENT_FORMAT, EventRecord, upgrade
 from app.store.events import build_event, chain_head, insert_events, officer_lookup, save_head
+from app.store import server
+from app.store.database import retried
 from app.store.models import CaseRow, Event, ItemVersion, Officer, Station
 from app.store.stations import own_station_uuids
 
@@ -102,6 +104,29 @@ _EVENT_COLUMNS = ("uuid", "station_uuid", "seq", "case_uuid", "officer", "office
                   "payload", "prev_hash", "hash")
 
 
+def hold_import_lock(s: Session) -> None:
+    """Imports into a server database run one at a time, as every writer does on SQLite;
+    officers' own work is not held up by it (it locks only the cases an import touches)."""
+    server.lock(s, "import")
+
+
+def lock_cases(s: Session, case_uuids: Iterable[str]) -> None:
+    """Lock the projection rows of these cases until commit, in one order (the uuid's).
+
+    An officer acting on a case locks its row the same way, so an import and an action on
+    one case follow each other: each folds the other's committed events, none is lost from
+    the projection. A case not yet held has no row; only an import can bring it, and
+    imports follow each other.
+    """
+    if not server.on_server(s):
+        return
+    keys = sorted(set(u for u in case_uuids if u))
+    for i in range(0, len(keys), _CHUNK):
+        s.execute(select(CaseRow.uuid).where(CaseRow.uuid.in_(keys[i:i + _CHUNK]))
+                  .order_by(CaseRow.uuid).with_for_update()).all()
+
+
+@retried
 def append_foreign(ws: Workspace, batch: ForeignBatch) -> AppendResult:
     """Add another station's events, refold the cases they touch; one transaction, or nothing."""
     with ws.write() as s:
@@ -111,6 +136,8 @@ def append_foreign(ws: Workspace, batch: ForeignBatch) -> AppendResult:
 
 def append_foreign_in(ws: Workspace, s: Session, batch: ForeignBatch) -> AppendResult:
     """:func:`append_foreign` inside a transaction the caller holds."""
+    hold_import_lock(s)
+    lock_cases(s, (e.get("case_uuid") for e in batch.events))
     _store_references(s, batch)
     local = own_station_uuids(s)[:1]  # our older chains may receive their lost tail back; this one never
     by_station: dict[str, list[dict[str, Any]]] = defaultdict(list)

@@ -49,6 +49,8 @@ from app.services.append import LocalAppender, refold
 from app.services.officers import Actor
 from app.services.settings import CentreSettings, load_settings
 from app.services.workspace import StationInfo, Workspace
+from app.store import server
+from app.store.database import retried
 from app.store.event_format import EventRecord
 from app.store.events import case_events, records
 from app.store.models import CaseCounter, CaseRow
@@ -308,6 +310,12 @@ def next_serial(ws: Workspace, year: int) -> int:
         return (counter.last_serial if counter is not None else 0) + 1
 
 
+def lock_case(session: Session, case_uuid: str) -> None:
+    """On a server, hold the case's projection row until commit (see append.lock_cases)."""
+    if server.on_server(session):
+        session.execute(select(CaseRow.uuid).where(CaseRow.uuid == case_uuid).with_for_update()).all()
+
+
 def allocate_number(session: Session, station: StationInfo, year: int, settings: CentreSettings,
                     counters: dict[int, CaseCounter] | None = None) -> tuple[str, int]:
     """The next case number of this station and year: gapless, never reused (the counter
@@ -318,7 +326,10 @@ def allocate_number(session: Session, station: StationInfo, year: int, settings:
     """
     counter = counters.get(year) if counters is not None else None
     if counter is None:
-        counter = session.get(CaseCounter, (station.uuid, year))
+        # On a server two officers' intakes queue here: the counter of a year not yet
+        # numbered has no row for FOR UPDATE to lock.
+        server.lock(session, f"counter:{station.uuid}:{year}")
+        counter = session.get(CaseCounter, (station.uuid, year), populate_existing=True)
     if counter is None:
         counter = CaseCounter(station_uuid=station.uuid, year=year, last_serial=0)
         session.add(counter)
@@ -328,6 +339,7 @@ def allocate_number(session: Session, station: StationInfo, year: int, settings:
     return format_case_number(settings, station, year, counter.last_serial), counter.last_serial
 
 
+@retried
 def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> CaseView:
     station = ws.require_station()
     ws.check_dated_write(today)
@@ -436,6 +448,7 @@ def _within_calendar(ws: Workspace, day: dt.date) -> None:
         raise CaseRefused(str(exc)) from None
 
 
+@retried
 def _act(ws: Workspace, actor: Actor, ref: str, today: dt.date, day: dt.date | None,
          plan: Callable[[CaseState, dt.date], list[tuple[str, dict[str, Any]]]]) -> CaseView:
     station = ws.require_station()
@@ -445,7 +458,9 @@ def _act(ws: Workspace, actor: Actor, ref: str, today: dt.date, day: dt.date | N
         raise CaseRefused(f"日期 {day.isoformat()} 晚于今天 {today.isoformat()}")
     _within_calendar(ws, day)
     with ws.write() as s:
-        state = load_state(s, find_case_uuid(s, ref))
+        case_uuid = find_case_uuid(s, ref)
+        lock_case(s, case_uuid)
+        state = load_state(s, case_uuid)
         try:
             # The rules see the case as it stands on the action's day (deemed accepted or
             # not); the events are appended to the fold itself, which knows no "today".

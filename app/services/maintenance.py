@@ -19,7 +19,7 @@ from app.services.projection import clear, row_values, save_rows
 from app.services.station_key import key_findings, load_seal_copy
 from app.services.workspace import Workspace
 from app.store import backup, seal
-from app.store.database import integrity_problems
+from app.store.database import BackupOnServer, integrity_problems
 from app.store.event_format import CURRENT_FORMAT, EventRecord, upgrade
 from app.store.events import ChainProblem, officer_lookup, verify_chain
 from app.store.models import CaseRow, Event, Setting
@@ -101,8 +101,8 @@ def _replay_cursor(s):
     sql = ("SELECT case_uuid, uuid, type, payload, officer, officer_uuid, format, hlc, station_uuid, seq"
            " FROM events WHERE case_uuid IS NOT NULL ORDER BY case_uuid, hlc, station_uuid, seq")
     connection = s.connection()
-    if connection.dialect.name != "sqlite":
-        yield from connection.exec_driver_sql(sql)
+    if connection.dialect.name != "sqlite":  # a server-side cursor: a county's events are not all held at once
+        yield from connection.exec_driver_sql(sql, execution_options={"stream_results": True, "max_row_buffer": 5000})
         return
     cursor = connection.connection.driver_connection.cursor()
     try:
@@ -167,7 +167,15 @@ def check_database(ws: Workspace, quick: bool = False) -> list[str]:
     return problems or projection_differences(ws)
 
 
+def backups_elsewhere(ws: Workspace) -> str | None:
+    """Why this program makes no backups here (the database is on a server), else None."""
+    return str(BackupOnServer(ws.paths.database_url)) if ws.paths.on_server else None
+
+
 def make_backup(ws: Workspace) -> Path:
+    """A copy of the SQLite file; on a server the message says to use pg_dump instead."""
+    if ws.paths.on_server:
+        raise BackupOnServer(ws.paths.database_url)
     return backup.backup_database(ws.paths.database, ws.paths.backups, label="manual")
 
 
@@ -180,7 +188,9 @@ class BackupInfo:
 
 
 def list_backups(ws: Workspace) -> list[BackupInfo]:
-    """This data folder's backups, newest first."""
+    """This data folder's backups, newest first (SQLite's; a server's are pg_dump's)."""
+    if ws.paths.on_server:
+        raise BackupOnServer(ws.paths.database_url)
     out = []
     for path in backup.list_backups(ws.paths.backups):
         stat = path.stat()

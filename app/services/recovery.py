@@ -24,7 +24,7 @@ from app.services.clock import Clock
 from app.services.officers import Actor, OfficerError, authenticate_read_only
 from app.services.station_key import save_seal_copy
 from app.store import backup, seal
-from app.store.database import DatabaseProblem, known_revisions
+from app.store.database import BackupOnServer, DatabaseProblem, known_revisions
 from app.store.models import CaseRow, Officer, Station
 
 if TYPE_CHECKING:
@@ -158,7 +158,12 @@ def _live_state(db: Path) -> str:
 
 def restore(paths: DataPaths, backup_file: Path, username: str, password: str, *,
             clock: Clock | None = None) -> RestoreResult:
-    """Check, sign in, keep the live file, replace it, and open the result once (migrating it)."""
+    """Check, sign in, keep the live file, replace it, and open the result once (migrating it).
+
+    SQLite only: a hub's database on a server is restored with pg_restore.
+    """
+    if paths.on_server:
+        raise BackupOnServer(paths.database_url)
     report = inspect_backup(Path(backup_file))
     if report.problems:
         raise RestoreRefused(report.problems)

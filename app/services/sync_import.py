@@ -28,12 +28,13 @@ from typing import Any
 import orjson
 from sqlalchemy import select
 
-from app.services.append import BatchRefused, ForeignBatch, append_foreign_in
+from app.services.append import BatchRefused, ForeignBatch, append_foreign_in, hold_import_lock
 from app.services.officers import Actor
 from app.services.sync_keys import county_key, require_supervisor, revoked, trusted_key
 from app.services.workspace import Workspace
 from app.store import seal
-from app.store.database import known_revisions
+from app.store import server
+from app.store.database import known_revisions, retried
 from app.store.event_format import CURRENT_FORMAT, event_hash
 from app.store.events import GENESIS, chain_head
 from app.store.models import CaseRow, Event, Station, SyncLogRow
@@ -96,6 +97,7 @@ class _DryRun(Exception):
     """Raised inside the transaction to roll the dry run back."""
 
 
+@retried
 def import_package(ws: Workspace, actor: Actor, path: Path, *, dry_run: bool = False, trust_new: bool = False,
                    retry_pending: bool = True) -> ImportReport:
     if trust_new:
@@ -117,6 +119,7 @@ def import_package(ws: Workspace, actor: Actor, path: Path, *, dry_run: bool = F
         if not dry_run:
             if trusted_key(ws)(pkg.manifest["source"]["uuid"]) is None:
                 with ws.write() as s:  # the officer trusted it on its fingerprint: remember that now
+                    hold_import_lock(s)
                     _register_stations(s, pkg, trust_signer=True)
                 report.trusted_now = True
             report.held_aside = hold_aside(ws, path, data, pkg, report.gaps)
@@ -132,6 +135,7 @@ def import_package(ws: Workspace, actor: Actor, path: Path, *, dry_run: bool = F
     batch = _batch(pkg, fresh)
     try:
         with ws.write() as s:
+            hold_import_lock(s)
             _register_stations(s, pkg, trust_signer=not signer_known)
             before = _held_cases(s, {e["case_uuid"] for e in fresh if e.get("case_uuid")})
             result = append_foreign_in(ws, s, batch)
@@ -383,6 +387,7 @@ def _register_stations(s, pkg: VerifiedPackage, *, trust_signer: bool) -> None:
 
 
 def _log(s, digest: str, path: Path, pkg: VerifiedPackage, new_events: int, outcome: str) -> None:
+    server.lock(s, f"sync_log:{digest}")  # the same file imported by two hub processes at once
     row = s.get(SyncLogRow, digest)
     if row is None:
         s.add(SyncLogRow(sha256=digest, source_uuid=pkg.manifest["source"]["uuid"], file_name=path.name[:255],

@@ -27,7 +27,14 @@ from app.services.changes import NOTHING, OpChanges
 from app.services.clock import Clock
 from app.services.settings import CentreSettings, load_settings
 from app.store import backup
-from app.store.database import SQLITE_ERRORS, DatabaseProblem, integrity_problems, open_database, transaction
+from app.store.database import (
+    SQLITE_ERRORS,
+    DatabaseProblem,
+    integrity_problems,
+    open_database,
+    open_server_database,
+    transaction,
+)
 from app.store.events import newest_clock_reading, newest_hlc
 from app.store import seal
 from app.store.models import (
@@ -128,6 +135,7 @@ def _note_flushed_kinds(session: Session, _context, _instances) -> None:
 class Workspace:
     def __init__(self, paths: DataPaths, engine: Engine, clock: Clock) -> None:
         self.paths = paths
+        self.database_label = paths.database_label
         self.engine = engine
         self.clock = clock
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
@@ -149,8 +157,12 @@ class Workspace:
             paths.ensure()
         except OSError as exc:
             raise DatabaseProblem(f"无法使用数据目录 {paths.root}：{exc.strerror or exc}") from None
-        engine = open_database(paths.database, paths.backups, create=create)
-        _use_immediate_transactions(engine)
+        if paths.on_server:
+            engine = open_server_database(paths.database_url, create=create)
+            daily_backup = False  # a server's backups are pg_dump's (docs/hub.md)
+        else:
+            engine = open_database(paths.database, paths.backups, create=create)
+            _use_immediate_transactions(engine)
         engine.dispose()  # reconnect so the listeners apply to every connection
         ws = cls(paths, engine, clock or Clock())
         from app.services.station_key import ensure_station_key
@@ -186,7 +198,7 @@ class Workspace:
         the main window is up, instead of making the officer wait at start-up.
         """
         made, problems = None, []
-        if self.station is not None and backup.daily_backup_due(self.paths.backups, self.clock.today()):
+        if not self.paths.on_server and self.station is not None and backup.daily_backup_due(self.paths.backups, self.clock.today()):
             try:
                 made = backup.backup_database(self.paths.database, self.paths.backups, label="daily")
             except backup.BackupRefused as exc:
@@ -200,7 +212,7 @@ class Workspace:
         """One write transaction: all or nothing, an environment failure explained as a
         DatabaseProblem; a change to a chain head, officer or item is re-sealed in it."""
         sealed = None
-        with transaction(self._writer, self.paths.database) as session:
+        with transaction(self._writer, self.database_label) as session:
             info = session.info
             yield session
             session.flush()
@@ -217,7 +229,7 @@ class Workspace:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with transaction(self._reader, self.paths.database) as session:
+        with transaction(self._reader, self.database_label) as session:
             yield session
 
     # -- this station -------------------------------------------------------------------

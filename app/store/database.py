@@ -1,5 +1,8 @@
 """Opening the database: pragmas, back up then migrate, refuse a file that is too new.
 
+The embedded SQLite file is the default; a county hub names a PostgreSQL server instead
+(:func:`open_server_database`), migrated by the same Alembic scripts.
+
 SQLite runs in WAL mode with ``synchronous=FULL`` so that a power cut at any moment
 leaves the last committed transaction on disk, with foreign keys enforced.  Problems of
 the environment (a locked, damaged or too-new file, a full disk) become
@@ -10,10 +13,13 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import sqlite3
+import time
+from functools import wraps
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -26,7 +32,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.paths import make_private
-from app.store import backup
+from app.store import backup, server
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +55,12 @@ class DatabaseBusy(DatabaseProblem):
     retryable = True
 
 
+class WriteConflict(DatabaseBusy):
+    """The server chose this transaction to undo (a deadlock, a serialisation failure):
+    nothing of it was saved, and running it again will go through. Retried by
+    :func:`retried`, never shown unless it keeps happening."""
+
+
 class DiskFull(DatabaseProblem):
     retryable = True
 
@@ -59,6 +71,13 @@ class ReadOnly(DatabaseProblem):
 
 class DatabaseDamaged(DatabaseProblem):
     """SQLite found the file malformed: only a restore from a backup helps."""
+
+
+class BackupOnServer(DatabaseProblem):
+    """A backup or restore asked of a database on a server: that is pg_dump's job."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(server.BACKUP_ON_SERVER.format(where=server.safe_url(url), db=server.database_name(url)))
 
 
 #: How long a writer waits for another's lock before the problem is shown (with a retry).
@@ -152,6 +171,50 @@ def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> 
     return engine
 
 
+def open_server_database(url: str, *, create: bool = False) -> Engine:
+    """Open, check and migrate the hub's database on a PostgreSQL server.
+
+    A schema revision this program does not know is refused as on SQLite. Migrations run
+    in one transaction: PostgreSQL's DDL is transactional, so a failed one leaves the
+    database exactly as it was — no copy is needed, and none is made (backups of a server
+    are ``pg_dump``'s job).
+    """
+    try:
+        engine = server.make_server_engine(url)
+    except server.BadDatabaseUrl as exc:
+        raise DatabaseProblem(str(exc)) from None
+    label = server.safe_url(url)
+    try:
+        current = current_revision(engine)
+        head = head_revision()
+        if current != head:
+            if current is not None and current not in known_revisions():
+                raise DatabaseProblem(
+                    f"数据库由更新版本的程序创建（结构版本 {current}），本程序无法打开。请升级程序后再试；数据未作任何改动")
+            if current is None and not create:
+                raise DatabaseProblem(f"数据库 {label} 中还没有本程序的数据。请先运行 init --database … 初始化枢纽站点")
+            try:
+                _upgrade(engine)
+            except DatabaseProblem:
+                raise
+            except Exception as exc:  # any failure of a migration script: the transaction rolled back
+                log.exception("migration %s -> %s on the server failed", current, head)
+                reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+                raise DatabaseProblem(
+                    f"数据库结构升级（{current or '空库'} → {head}）失败：{reason}。升级在一个事务中进行，已整体撤销，"
+                    "数据与升级前相同。请联系县级技术人员") from None
+    except OperationalError as exc:
+        engine.dispose()
+        raise classify(exc, label) from None
+    except DatabaseProblem:
+        engine.dispose()
+        raise
+    except SADatabaseError as exc:
+        engine.dispose()
+        raise classify(exc, label) from None
+    return engine
+
+
 def _upgrade(engine: Engine) -> None:
     with engine.begin() as conn:
         cfg = alembic_config()
@@ -230,8 +293,23 @@ def classify(exc: BaseException, db_path: Path | str) -> DatabaseProblem:
     """
     orig = getattr(exc, "orig", exc)
     msg = str(orig).lower()
-    code = getattr(orig, "pgcode", None) or ""
-    if "locked" in msg or "busy" in msg or code in ("55P03", "40001", "40P01"):
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None) or ""
+    if code in server.TRANSIENT_SQLSTATES:
+        return WriteConflict(f"数据库 {db_path} 上同时办理的操作相互冲突，本次操作已撤销。请重试；已保存的数据不受影响")
+    if code == "28P01" or code == "28000" or "password authentication failed" in msg:
+        return DatabaseProblem(f"数据库服务器 {db_path} 拒绝登录：用户名或密码不对（密码写在 ~/.pgpass 或 PGPASSFILE 指定的文件中）")
+    if code == "3D000" or ("database" in msg and "does not exist" in msg):
+        return DatabaseProblem(f"数据库服务器上没有这个数据库：{db_path}。请先由数据库管理员建库（docs/hub.md）")
+    if code.startswith("08") or "connection failed" in msg or "could not connect" in msg \
+            or "connection refused" in msg or "server closed the connection" in msg:
+        first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+        return DatabaseBusy(f"无法连接数据库服务器 {db_path}：{first}。请检查服务器是否在运行、网络是否通畅，"
+                            "以及 ~/.pgpass 中的用户名和密码；已保存的数据不受影响")
+    if code == "25006":
+        return ReadOnly(f"数据库 {db_path} 是只读副本，只能查询和出通报；办理和导入请连接主库（docs/hub.md）")
+    if code.startswith("42501"):
+        return ReadOnly(f"数据库用户没有写入 {db_path} 的权限：{str(orig).strip().splitlines()[0]}")
+    if "locked" in msg or "busy" in msg or code == "55P03":
         return DatabaseBusy(f"数据库正忙（另一个窗口或导入正在写入）：{db_path}。已保存的数据不受影响，请稍候重试")
     if ("disk" in msg and "full" in msg) or "no space" in msg or code == "53100":
         return DiskFull("磁盘空间已满，无法写入数据库。请清理磁盘后重试；已保存的数据不受影响")
@@ -244,6 +322,33 @@ def classify(exc: BaseException, db_path: Path | str) -> DatabaseProblem:
     if "i/o" in msg:
         return DatabaseProblem(f"读写数据库 {db_path} 时磁盘出错。请检查磁盘后重试；已保存的数据不受影响")
     return DatabaseProblem(f"无法使用数据库 {db_path}：{orig}")
+
+
+#: How often a transaction the server undid (deadlock, serialisation failure) is run again.
+RETRY_ATTEMPTS = 8
+_F = TypeVar("_F", bound=Callable)
+
+
+def retried(fn: _F) -> _F:
+    """Run ``fn`` again when the server undid its transaction; bounded, with jittered backoff.
+
+    Wraps a whole unit of work (a service call whose transactions start inside it), since
+    an undone transaction must be redone from its first read. On SQLite nothing is ever
+    undone this way (writers queue on the file lock), so this only acts on a server.
+    """
+    @wraps(fn)
+    def run(*args, **kwargs):
+        for attempt in range(RETRY_ATTEMPTS):
+            try:
+                return fn(*args, **kwargs)
+            except WriteConflict:
+                if attempt == RETRY_ATTEMPTS - 1:
+                    raise
+                log.info("%s: transaction undone by the server, running it again (%d)", fn.__name__, attempt + 1)
+                time.sleep(min(0.02 * 2 ** attempt, 1.0) * random.uniform(0.5, 1.5))
+        raise AssertionError("unreachable")
+
+    return run  # type: ignore[return-value]
 
 
 @contextmanager
@@ -268,7 +373,18 @@ def transaction(factory: Callable[[], Session], db_path: Path | str) -> Iterator
 
 
 def integrity_problems(engine: Engine, *, quick: bool = True) -> list[str]:
-    """What SQLite's own check finds; an empty list means the file is sound."""
+    """What SQLite's own check finds; an empty list means the file is sound.
+
+    A PostgreSQL server keeps its own pages sound (WAL, checksums where enabled); what the
+    program can check there is that the database answers.
+    """
+    if engine.dialect.name != "sqlite":
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1 FROM cases LIMIT 1"))
+        except (OperationalError, SADatabaseError) as exc:
+            return [str(getattr(exc, "orig", exc)).strip().splitlines()[0]]
+        return []
     pragma = "quick_check" if quick else "integrity_check"
     try:
         with engine.connect() as conn:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.hlc import Hlc
 from app.store.event_format import CURRENT_FORMAT, EventRecord, OfficerLookup, event_hash, upgrade
+from app.store import server
 from app.store.models import ChainHeadRow, Event, Officer, Station
 from app.store.upsert import insert_rows, upsert
 
@@ -62,9 +63,11 @@ def chain_head(session: Session, station_uuid: str) -> ChainHead:
     """Where the station's chain ends, with its head row locked until the transaction ends.
 
     On SQLite the write transaction (``BEGIN IMMEDIATE``) already holds the only write
-    lock; on PostgreSQL ``FOR UPDATE`` makes two writers of one chain queue here instead of
-    both taking the same next sequence number.
+    lock; on PostgreSQL the chain's advisory lock makes two writers of one chain queue
+    here instead of both taking the same next sequence number — also for a station whose
+    head row does not exist yet, which ``FOR UPDATE`` alone could not lock.
     """
+    server.lock(session, f"chain:{station_uuid}")
     row = session.execute(
         select(ChainHeadRow.seq, ChainHeadRow.hash).where(ChainHeadRow.station_uuid == station_uuid).with_for_update()
     ).first()

@@ -66,12 +66,37 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     """A plain batch insert, straight to the driver on SQLite (see :func:`_sqlite_upsert`)."""
     if not rows:
         return
-    if session.get_bind().dialect.name != "sqlite":
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql" and len(rows) >= _COPY_FROM:
+        _pg_copy(session, table, rows)
+        return
+    if dialect != "sqlite":
         session.execute(table.insert(), list(rows))
         return
     columns, params = _driver_rows(table, rows)
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     session.connection().exec_driver_sql(sql, params)
+
+
+#: From this many rows on, PostgreSQL is sent a ``COPY`` rather than INSERT statements.
+_COPY_FROM = 200
+
+
+def _pg_copy(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """``COPY … FROM STDIN`` on the session's own connection, inside its transaction.
+
+    An import brings a township's tens of thousands of events at once; COPY is the
+    server's own bulk path, several times faster than even batched INSERTs.
+    """
+    session.flush()
+    columns = [c.name for c in table.columns]
+    defaults = {c.name: c.default.arg for c in table.columns
+                if c.default is not None and not callable(c.default.arg)}
+    raw = session.connection().connection.driver_connection
+    with raw.cursor() as cur:
+        with cur.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row([r[c] if c in r else defaults.get(c) for c in columns])
 
 
 def _sqlite_upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:

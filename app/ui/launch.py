@@ -55,9 +55,9 @@ DEMO_OFFICER = ("zhangli", "张丽")
 
 def needs_first_run(paths: DataPaths) -> bool:
     """True when the folder has no database, or one without a station."""
-    if not paths.database.exists() or paths.database.stat().st_size == 0:
+    if not paths.holds_database():
         return True
-    ws = Workspace.open(paths, daily_backup=False)
+    ws = Workspace.open(paths, daily_backup=False, create=paths.on_server)  # a hub's new database is migrated
     try:
         return ws.station is None
     finally:

@@ -10,13 +10,13 @@ import hashlib
 import io
 import json
 import shutil
-import sqlite3
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
+from sqlalchemy.engine import make_url
 
 from app.cli import main
 from app.cli.common import ENV_PASSWORD
@@ -51,9 +51,18 @@ class County:
         return self.root / "county.age.pub"
 
 
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def hub_backend(request) -> str:
+    """The county centre's database: a SQLite file, or the hub's PostgreSQL server."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def three_template(tmp_path_factory) -> Path:
+def three_template(tmp_path_factory, hub_backend, request) -> Path:
     root = tmp_path_factory.mktemp("county")
+    hub_database: list[str] = []
+    if hub_backend == "postgresql":
+        hub_database = ["--database", request.getfixturevalue("pg_empty_template")]
     mp = pytest.MonkeyPatch()
     mp.setenv(ENV_PASSWORD, PASSWORD)  # every station's admin has this password
 
@@ -65,7 +74,7 @@ def three_template(tmp_path_factory) -> Path:
     for folder, centre, window, code in (("w1", "青山镇便民服务中心", "社会事务窗口", "01"),
                                          ("w2", "青山镇便民服务中心", "民政窗口", "02"),
                                          ("hub", "某县政务服务中心", "县级受理窗口", "90")):
-        go(folder, "init", "--centre", centre, "--window", window, "--admin", "admin", "--station-code", code,
+        go(folder, "init", *(hub_database if folder == "hub" else []), "--centre", centre, "--window", window, "--admin", "admin", "--station-code", code,
            "--password-stdin", stdin=PASSWORD + "\n")
         go(folder, "station", "export-key", "--out", str(root / f"{folder}.pub"))
     go("w1", "demo", "--cases", "12", "--seed", "1", "--officer", "admin")
@@ -78,9 +87,13 @@ def three_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def county(three_template, tmp_path) -> County:
+def county(three_template, tmp_path, hub_backend, request) -> County:
     root = tmp_path / "c"
     shutil.copytree(three_template, root)
+    if hub_backend == "postgresql":  # each test its own copy of the hub's database
+        setting = root / "hub" / "database-url"
+        template = make_url(setting.read_text(encoding="utf-8").splitlines()[-1]).database
+        setting.write_text(request.getfixturevalue("pg_clone")(template) + "\n", encoding="utf-8")
     return County(root, root / "w1", root / "w2", root / "hub")
 
 
@@ -94,11 +107,22 @@ def cli(capsys, monkeypatch):
 
 
 def dump_hash(folder: Path) -> str:
-    conn = sqlite3.connect(DataPaths(folder).database)
+    """Every row of every table, on the SQLite file or the hub's server alike."""
+    from sqlalchemy import MetaData, select
+
+    ws = Workspace.open(DataPaths(folder), daily_backup=False)
     try:
-        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+        meta = MetaData()
+        meta.reflect(ws.engine)
+        digest = hashlib.sha256()
+        with ws.engine.connect() as conn:
+            for table in meta.sorted_tables:
+                key = list(table.primary_key.columns) or list(table.columns)
+                for r in conn.execute(select(table).order_by(*key)):
+                    digest.update(repr(tuple(r)).encode())
+        return digest.hexdigest()
     finally:
-        conn.close()
+        ws.close()
 
 
 def digest(folder: Path) -> str:

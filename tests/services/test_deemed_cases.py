@@ -166,6 +166,7 @@ def test_the_projection_rebuilt_from_events_agrees_with_the_rows_written_case_by
     assert rows[lapsed] == (DAY5, dt.date(2026, 3, 16), dt.date(2026, 3, 16))
 
 
+@pytest.mark.sqlite_only("an older program's SQLite file")
 def test_a_database_of_the_previous_version_is_rebuilt_once_and_shows_the_lapsed_case(station_dir):
     from alembic import command
 

@@ -12,7 +12,9 @@ from app.domain.lifecycle import Status
 from app.services import cases, maintenance
 from app.services.cases import ApplicantInput, IntakeRequest
 from app.store import backup
+from app.store.database import BackupOnServer
 from app.store.models import CaseRow, Event
+from raw_sql import query, tamper
 
 DEMO_DAY = dt.date(2026, 11, 20)
 
@@ -49,11 +51,8 @@ def test_rebuild_gives_the_same_projection(busy):
 
 def test_rebuild_repairs_a_damaged_projection(busy):
     before = maintenance.projection_digest(busy)
-    conn = sqlite3.connect(busy.paths.database)
-    with conn:
-        conn.execute("UPDATE cases SET status = 'completed', is_open = 0 WHERE status = 'tolerant'")
-        conn.execute("DELETE FROM cases WHERE rowid IN (SELECT rowid FROM cases LIMIT 7)")
-    conn.close()
+    tamper(busy, ("UPDATE cases SET status = 'completed', is_open = false WHERE status = 'tolerant'", {}),
+           ("DELETE FROM cases WHERE uuid IN (SELECT uuid FROM cases ORDER BY uuid LIMIT 7)", {}))
     assert maintenance.projection_digest(busy) != before
     maintenance.rebuild(busy)
     assert maintenance.projection_digest(busy) == before
@@ -71,38 +70,28 @@ def _events(ws) -> list[tuple[str, int]]:
         return [(u, q) for u, q in s.execute(select(Event.uuid, Event.seq).order_by(Event.seq))]
 
 
-def _tamper(ws, *statements: tuple[str, tuple]) -> None:
-    conn = sqlite3.connect(ws.paths.database)
-    with conn:
-        for sql, params in statements:
-            conn.execute(sql, params)
-    conn.close()
-
-
 def test_audit_finds_an_edited_payload(busy):
     uuid, seq = _events(busy)[100]
-    conn = sqlite3.connect(busy.paths.database)
-    (payload,) = conn.execute("SELECT payload FROM events WHERE uuid = ?", (uuid,)).fetchone()
-    conn.close()
+    [(payload,)] = query(busy, "SELECT payload FROM events WHERE uuid = :u", {"u": uuid})
     edited = payload.replace("2026-", "2025-", 1) if "2026-" in payload else payload + " "
-    _tamper(busy, ("UPDATE events SET payload = ? WHERE uuid = ?", (edited, uuid)))
+    tamper(busy, ("UPDATE events SET payload = :p WHERE uuid = :u", {"p": edited, "u": uuid}))
     problems = maintenance.audit(busy).problems
     assert [(p.seq, p.event_uuid, p.problem) for p in problems] == [(seq, uuid, "事件内容被改动（哈希不符）")]
 
 
 def test_audit_finds_a_deleted_event(busy):
     uuid, seq = _events(busy)[200]
-    _tamper(busy, ("DELETE FROM events WHERE uuid = ?", (uuid,)))
+    tamper(busy, ("DELETE FROM events WHERE uuid = :u", {"u": uuid}))
     problems = maintenance.audit(busy).problems
     assert [(p.seq, p.problem) for p in problems] == [(seq, f"第 {seq} 号事件缺失（已被删除）")]
 
 
 def test_audit_finds_two_swapped_events(busy):
     (a, seq_a), (b, seq_b) = _events(busy)[300:302]
-    _tamper(busy,
-            ("UPDATE events SET seq = -1 WHERE uuid = ?", (a,)),
-            ("UPDATE events SET seq = ? WHERE uuid = ?", (seq_a, b)),
-            ("UPDATE events SET seq = ? WHERE uuid = ?", (seq_b, a)))
+    tamper(busy,
+           ("UPDATE events SET seq = -1 WHERE uuid = :u", {"u": a}),
+           ("UPDATE events SET seq = :s WHERE uuid = :u", {"s": seq_a, "u": b}),
+           ("UPDATE events SET seq = :s WHERE uuid = :u", {"s": seq_b, "u": a}))
     found = [(p.seq, p.event_uuid, p.problem) for p in maintenance.audit(busy).problems]
     assert found[0] == (seq_a, b, "与前一事件的链接不符（事件被删除、替换或调换顺序）")
     assert (seq_b, a, "事件时间戳早于前一事件（顺序被调换）") in found
@@ -111,6 +100,11 @@ def test_audit_finds_two_swapped_events(busy):
 
 def test_integrity_check_and_manual_backup(busy):
     assert maintenance.check_database(busy) == []
+    if busy.paths.on_server:  # the hub: backups are pg_dump's, and the program says so
+        with pytest.raises(BackupOnServer, match="pg_dump -Fc"):
+            maintenance.make_backup(busy)
+        assert not any(busy.paths.backups.iterdir())
+        return
     saved = maintenance.make_backup(busy)
     assert saved.parent == busy.paths.backups and saved.name.startswith("manual-")
     assert backup.file_problems(saved) == []

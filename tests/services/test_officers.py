@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 
@@ -12,6 +11,7 @@ from app.services.clock import Clock
 from app.services.officers import OfficerError, Role
 from app.services.setup import SetupError, derive_short_name, initialise
 from app.services.workspace import Workspace
+from raw_sql import query
 
 CLERK_PASSWORD = "clerkpass1"
 
@@ -102,12 +102,8 @@ def test_roles_and_deactivation(workspace, staff):
         officers.parse_role("boss")
 
 
-def test_passwords_are_stored_as_slow_hashes(station_dir):
-    conn = sqlite3.connect(DataPaths(station_dir).database)
-    try:
-        hashes = [h for (h,) in conn.execute("SELECT password_hash FROM officers")]
-    finally:
-        conn.close()
+def test_passwords_are_stored_as_slow_hashes(workspace):
+    hashes = [h for (h,) in query(workspace, "SELECT password_hash FROM officers")]
     assert len(hashes) == 3 and all(h.startswith("$argon2id$") for h in hashes)
     assert not any(p in h for h in hashes for p in ("secret123", CLERK_PASSWORD))
 

@@ -192,3 +192,18 @@ def test_waiting_for_materials_lists_what_the_count_counts(demo_workspace):
     every_open_missing = [r for r in list_cases(demo_workspace, CaseFilter(open_only=True), today)
                           if cases.get_case(demo_workspace, r.uuid, today).state.missing_required]
     assert sorted(r.uuid for r in waiting) == sorted(r.uuid for r in every_open_missing)
+
+
+@pytest.mark.parametrize("open_only", [False, True])
+def test_a_first_page_is_the_head_of_the_whole_list(workspace, work_list, open_only):
+    whole = numbers(workspace, open_only=open_only)
+    for size in range(1, len(whole) + 2):
+        assert numbers(workspace, open_only=open_only, limit=size) == whole[:size]
+
+
+def test_search_ignores_the_case_of_latin_letters_on_every_database(workspace, staff, work_list):
+    log(workspace, staff.clerk, "MZ-001", "Anna Li", resident_id("110105", "19800101", "123"), "13811112222",
+        dt.date(2026, 3, 18))
+    for typed in ("anna li", "ANNA", "nna L"):
+        assert by_name(workspace, search=typed) == {"Anna Li"}
+    assert by_name(workspace, search="张") == {"张三"}  # one character: no two-character piece to look up

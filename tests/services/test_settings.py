@@ -1,6 +1,7 @@
 """Centre settings: typed, validated, and the short name really used in case numbers."""
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -10,7 +11,7 @@ from app.services.settings import CentreSettings, SettingsError, save_settings
 TODAY = dt.date(2026, 11, 20)
 
 
-_people = iter(("110105198001010016", "110105198001010032", "110105198001010059", "110105198001010075"))
+_people = itertools.cycle(("110105198001010016", "110105198001010032", "110105198001010059", "110105198001010075"))
 
 
 def person(name="赵六", id_number=None):

@@ -1,8 +1,11 @@
 """The daily backup and integrity check that the desktop program runs after start-up."""
 
+import pytest
+
 from app.store import backup
 
 
+@pytest.mark.sqlite_only("daily backups are of the SQLite file")
 def test_daily_maintenance_backs_up_once_a_day_and_checks_the_file(workspace):
     made, problems = workspace.daily_maintenance()
     assert made is not None and made.exists() and made.name.startswith("daily-")

@@ -14,6 +14,8 @@ from app.services.workspace import Workspace
 from app.services import recovery
 from app.store import backup
 
+pytestmark = pytest.mark.sqlite_only("backups are of the SQLite file; a hub uses pg_dump")
+
 ADMIN_PASSWORD = "secret123"  # the shared test station's administrator
 
 

@@ -1,12 +1,12 @@
 """Removing the newest events is found too: the chain's end is recorded with every append."""
 
 import datetime as dt
-import sqlite3
 
 from sqlalchemy import text
 
 from app.services import cases, maintenance
 from app.store.database import current_revision, head_revision
+from raw_sql import query, tamper
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -21,10 +21,7 @@ def test_deleting_the_newest_event_is_found(workspace, staff):
     new_case(workspace, staff.clerk)
     view = new_case(workspace, staff.clerk, "330106199003150022")
     assert maintenance.audit(workspace).problems == []
-    db = sqlite3.connect(workspace.paths.database)
-    with db:
-        db.execute("DELETE FROM events WHERE seq = (SELECT MAX(seq) FROM events)")
-    db.close()
+    tamper(workspace, ("DELETE FROM events WHERE seq = (SELECT MAX(seq) FROM events)", {}))
     problems = maintenance.audit(workspace).problems
     assert len(problems) == 1 and "最新的事件被删除" in problems[0].problem
     assert view.state.number  # the case the deleted event belonged to is named by its chain position
@@ -34,16 +31,15 @@ def test_replacing_the_newest_event_consistently_is_found(workspace, staff):
     from app.store.events import event_hash
 
     new_case(workspace, staff.clerk)
-    db = sqlite3.connect(workspace.paths.database)
-    with db:
-        row = db.execute("SELECT uuid, station_uuid, seq, case_uuid, officer, hlc, type, payload, prev_hash, "
-                         "officer_uuid, format FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    [row] = query(workspace, "SELECT uuid, station_uuid, seq, case_uuid, officer, hlc, type, payload, prev_hash, "
+                             "officer_uuid, format FROM events ORDER BY seq DESC LIMIT 1")
+    if True:
         payload = row[7].replace("2026-11-20", "2026-11-19")
         new_hash = event_hash(station_uuid=row[1], seq=row[2], uuid=row[0], case_uuid=row[3], officer=row[4],
                               hlc=row[5], type=row[6], payload=payload, prev_hash=row[8], officer_uuid=row[9],
                               format=row[10])
-        db.execute("UPDATE events SET payload = ?, hash = ? WHERE uuid = ?", (payload, new_hash, row[0]))
-    db.close()
+    tamper(workspace, ("UPDATE events SET payload = :p, hash = :h WHERE uuid = :u",
+                       {"p": payload, "h": new_hash, "u": row[0]}))
     problems = maintenance.audit(workspace).problems
     assert any("链尾记录" in p.problem for p in problems)
 

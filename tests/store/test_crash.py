@@ -22,6 +22,8 @@ from app.paths import DataPaths
 from app.services.maintenance import audit
 from app.services.workspace import Workspace
 
+pytestmark = pytest.mark.sqlite_only("killing the program mid-write and reopening the SQLite file; a server keeps its own WAL")
+
 REPO = Path(__file__).resolve().parents[2]
 
 WRITER = r"""

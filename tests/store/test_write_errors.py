@@ -15,6 +15,8 @@ from app.store import database
 from app.store.database import DatabaseBusy, DatabaseDamaged, DatabaseProblem, DiskFull, ReadOnly, classify
 from app.store.models import Event
 
+pytestmark = pytest.mark.sqlite_only("SQLite's file lock, disk and permissions")
+
 
 def _request() -> IntakeRequest:
     return IntakeRequest("MZ-001", ApplicantInput("person", "张三", "11010519491231002X", "13800138000"),

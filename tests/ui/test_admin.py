@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMessageBox, QTableView
 
 from app.services import cases, queries
 from app.services import catalogue as catalogue_service
@@ -644,3 +644,12 @@ def test_a_damaged_file_is_not_restored(qtbot, open_admin, staff, workspace, mon
     click(qtbot, page.restore_file_button)
     assert page.message.tone == "error" and "未作任何改动" in page.message.text()
     assert list_officers(workspace)  # the database is still there and readable
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_on_the_hub_the_backup_page_says_pg_dump_and_offers_nothing_else(qtbot, open_admin, staff, workspace):
+    page = open_admin(staff.admin).show_page("backup")
+    shown = " ".join(w.text() for w in page.findChildren(QLabel) if w.isVisible())
+    assert "pg_dump -Fc" in shown and "pg_restore" in shown
+    assert not any(b.isVisible() for b in (page.backup_button, page.restore_button, page.restore_file_button))
+    assert not any(workspace.paths.backups.iterdir())

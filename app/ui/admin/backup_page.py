@@ -144,6 +144,14 @@ class BackupPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.tasks.busy_changed.connect(lambda _busy: self._update_buttons())
+        self.on_server = maintenance.backups_elsewhere(ws)
+        if self.on_server is not None:  # the hub: pg_dump's job, said plainly instead of a dead page
+            intro.setText(self.on_server)
+            intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            for widget in (folder, self.table, self.empty, self.backup_button, self.restore_button,
+                           self.restore_file_button):
+                widget.hide()
+            return
         self.reload()
 
     def reload(self) -> None:
