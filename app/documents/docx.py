@@ -1,7 +1,11 @@
 """Letters as Word documents (python-docx), for centres that edit or archive them in Word.
 
 The DOCX is laid out from the same composed parts as the PDF, so it says the same words
-in the same order. Word picks the font of CJK text from the East Asian slot of a run's
+in the same order, and with the type sizes, spacing and margins the PDF settled on, so a
+letter the PDF fits on one sheet is set as tightly in Word. Word paginates by itself: the
+end of the letter (its last paragraph, the signatures, the receipt line and a same-sheet
+stub) is chained with keep-with-next and its rows may not split, so it moves to the next
+page as one block rather than leaving the seal or the stub on a page of their own. Word picks the font of CJK text from the East Asian slot of a run's
 font setting (``w:eastAsia``), not from the name most programs show, so every run sets
 all slots: 仿宋 for the body and 黑体 for headings, and 宋体-ExtB for characters beyond
 the Basic Multilingual Plane (𠮷), which is where Windows keeps them.
@@ -35,6 +39,8 @@ from app.documents.compose import (
     TextPart,
     compose,
 )
+from app.documents.fonts import FontSet, load_fonts
+from app.documents.pdf import fitted_setting
 from app.documents.qr import qr_png
 from app.documents.templates import LetterTemplate, PageLayout, StubPlacement
 from app.domain.letters import LetterContent
@@ -58,9 +64,13 @@ CENTER, LEFT, RIGHT, JUSTIFY = (WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LE
                                 WD_ALIGN_PARAGRAPH.JUSTIFY)
 
 
-def render_docx(content: LetterContent, template: LetterTemplate, *, stub: StubPlacement | None = None) -> bytes:
-    """The letter as DOCX bytes; ``stub`` overrides the template's stub choice."""
-    return render_composed_docx(compose(content, template, stub), template.layout)
+def render_docx(content: LetterContent, template: LetterTemplate, *, stub: StubPlacement | None = None,
+                fonts: FontSet | None = None) -> bytes:
+    """The letter as DOCX bytes; ``stub`` overrides the template's stub choice; ``fonts``
+    are those the PDF is measured with to choose the type sizes."""
+    letter = compose(content, template, stub)
+    layout = fitted_setting(letter, template.layout, fonts or load_fonts())[0]
+    return render_composed_docx(letter, layout)
 
 
 def _set_fonts(r_pr: OxmlElement, east_asian: str, latin: str) -> None:
@@ -111,6 +121,29 @@ def _paragraph_border(paragraph: Paragraph, sides: dict[str, str]) -> None:
         edge.set(qn("w:space"), "4")
         edge.set(qn("w:color"), "000000")
         borders.append(edge)
+
+
+def _keep_together(document: DocumentObject, elements: list) -> None:
+    """Chain ``elements`` (paragraphs and tables of the body) so Word keeps them on one page:
+    every paragraph kept with the next and whole, every table row unsplit."""
+    paragraphs = []
+    for index, element in enumerate(elements):
+        if element.tag == qn("w:p"):
+            paragraphs.append(element)
+        elif element.tag == qn("w:tbl"):
+            rows = list(element.iter(qn("w:tr")))
+            if index == 0:  # a table above the signatures: its last row goes with them
+                rows = rows[-1:]
+            for row in rows:
+                tr_pr = row.get_or_add_trPr()
+                if tr_pr.find(qn("w:cantSplit")) is None:
+                    tr_pr.append(OxmlElement("w:cantSplit"))
+                paragraphs += list(row.iter(qn("w:p")))
+    for index, element in enumerate(paragraphs):
+        fmt = Paragraph(element, document).paragraph_format
+        fmt.keep_together = True
+        if index < len(paragraphs) - 1:
+            fmt.keep_with_next = True
 
 
 class _Writer:
@@ -371,10 +404,20 @@ class _Writer:
             TextPart: self.text_part, FactsPart: self.facts, MaterialsPart: self.materials, NotesPart: self.notes,
             ApplicantSignaturePart: self.applicant_signature, SignaturePart: self.signature, ReceiptPart: self.receipt,
         }
+        body = self.doc.element.body
+        end_from: int | None = None
         for part in self.letter.parts:
+            if isinstance(part, (ApplicantSignaturePart, SignaturePart)) and end_from is None:
+                # The paragraph above the signatures goes with them.
+                end_from = max(len(body) - 1 - (1 if body[-1].tag == qn("w:sectPr") else 0), 0)
             handlers[type(part)](part)
-        if self.letter.stub:
-            self.stub(self.letter.stub)
+        stub = self.letter.stub
+        if stub and stub.placement is StubPlacement.SAME_SHEET:
+            self.stub(stub)
+        if end_from is not None:
+            _keep_together(self.doc, list(body)[end_from:])
+        if stub and stub.placement is StubPlacement.SECOND_PAGE:
+            self.stub(stub)
         self.footer()
         buffer = io.BytesIO()
         self.doc.save(buffer)

@@ -7,6 +7,7 @@ code is drawn as vector squares in the PDF so it scans at any printer resolution
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 
 import segno
 from reportlab.lib.colors import black
@@ -19,9 +20,17 @@ def make_qr(payload: str) -> segno.QRCode:
     return segno.make(payload, error="m", micro=False, boost_error=False)
 
 
+@lru_cache(maxsize=64)
+def _modules(payload: str) -> tuple[tuple[bool, ...], ...]:
+    return tuple(tuple(bool(module) for module in row) for row in make_qr(payload).matrix)
+
+
 def qr_modules(payload: str) -> list[list[bool]]:
-    """Dark (True) and light modules, row by row, without the quiet zone."""
-    return [[bool(module) for module in row] for row in make_qr(payload).matrix]
+    """Dark (True) and light modules, row by row, without the quiet zone.
+
+    Kept for the last few payloads: a letter is laid out more than once while its type
+    is fitted to the page, with the same code each time."""
+    return [list(row) for row in _modules(payload)]
 
 
 def qr_png(payload: str, scale: int = 8) -> bytes:

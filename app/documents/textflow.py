@@ -163,7 +163,11 @@ class ChineseText(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
         fit = int((availHeight + 1e-6) // self.style.leading)
-        if fit < 1 or fit >= len(self.lines):
+        if fit >= len(self.lines):
+            return []
+        # No line of a paragraph alone at the foot or the head of a page (widows and orphans).
+        fit = min(fit, len(self.lines) - 2)
+        if fit < 2:
             return []
         head_text = "".join(line.text for line in self.lines[:fit])
         head = ChineseText(head_text, self.style, self.fonts, _lines=self.lines[:fit], _continued=self._continued)

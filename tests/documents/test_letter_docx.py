@@ -16,7 +16,8 @@ from letter_samples import MISSING, PERSON, RARE_NAME, sample_content
 
 from app.documents.compose import compose, printed_texts
 from app.documents.docx import BODY_FONT, HEADING_FONT, SUPPLEMENTARY_FONT, render_docx
-from app.documents.pdf import render_pdf
+from app.documents.fonts import load_fonts
+from app.documents.pdf import fitted_setting, render_pdf
 from app.documents.templates import StubPlacement
 from app.domain.letters import LetterKind, chinese_date, verification_code
 
@@ -99,12 +100,52 @@ def test_user_text_with_markup_characters_prints_exactly(templates) -> None:
     assert "&amp;" not in text
 
 
-def test_page_is_a4_with_the_layout_margins(documents, templates) -> None:
+def test_page_is_a4_with_the_margins_the_pdf_was_set_with(documents, templates) -> None:
+    content = sample_content(LetterKind.ACCEPTANCE)
+    layout = fitted_setting(compose(content, templates[LetterKind.ACCEPTANCE]), templates[LetterKind.ACCEPTANCE].layout,
+                    load_fonts())[0]
     section = docx.Document(io.BytesIO(documents[LetterKind.ACCEPTANCE])).sections[0]
-    layout = templates[LetterKind.ACCEPTANCE].layout
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     assert abs(section.left_margin - Mm(layout.margin_left)) < Mm(0.1)
     assert abs(section.top_margin - Mm(layout.margin_top)) < Mm(0.1)
+
+
+def test_a_short_letter_keeps_the_template_s_layout(templates) -> None:
+    content = sample_content(LetterKind.REFUSAL, materials_received=(), reason="申请人户籍不在本镇辖区。")
+    template = templates[LetterKind.REFUSAL]
+    document = docx.Document(io.BytesIO(render_docx(content, template)))
+    section = document.sections[0]
+    assert abs(section.left_margin - Mm(template.layout.margin_left)) < Mm(0.1)
+    assert document.styles["Normal"].font.size.pt == template.layout.body_size
+
+
+def test_the_end_of_the_letter_and_its_stub_are_chained_onto_one_page(templates) -> None:
+    """Word paginates by itself; the last paragraph, the signature panel, the receipt line
+    and the same-sheet stub are kept with each other, so none of them stands alone."""
+    kind = LetterKind.ONE_TIME_NOTICE
+    content = sample_content(kind)
+    document = docx.Document(io.BytesIO(render_docx(content, templates[kind], stub=StubPlacement.SAME_SHEET)))
+    paragraphs = [p for p in document.paragraphs if p.text.strip()]
+    last_note = next(i for i, p in enumerate(paragraphs) if p.text.startswith("3．"))
+    for paragraph in paragraphs[last_note:-1]:
+        assert paragraph.paragraph_format.keep_with_next, paragraph.text
+        assert paragraph.paragraph_format.keep_together, paragraph.text
+    assert "存根联" in squash(paragraphs[-1].text) or "签收" in paragraphs[-1].text
+    # The body above is free to break across pages.
+    assert not paragraphs[last_note - 1].paragraph_format.keep_with_next
+    signature_rows = [row for table in document.tables for row in table.rows
+                      if len(row.cells) == 2 and chinese_date(content.issue_date) in row.cells[1].text]
+    assert signature_rows and all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in signature_rows)
+
+
+def test_a_second_page_stub_is_not_chained_to_the_letter(templates) -> None:
+    kind = LetterKind.ACCEPTANCE
+    document = docx.Document(io.BytesIO(render_docx(sample_content(kind), templates[kind],
+                                                    stub=StubPlacement.SECOND_PAGE)))
+    paragraphs = [p for p in document.paragraphs if p.text.strip()]
+    stub_heading = next(i for i, p in enumerate(paragraphs) if squash(p.text) == "存根联")
+    assert paragraphs[stub_heading].paragraph_format.page_break_before
+    assert not paragraphs[stub_heading - 1].paragraph_format.keep_with_next
 
 
 def test_materials_table_repeats_its_heading_row(documents) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,8 +13,8 @@ import pytest
 from letter_reading import pdf_pages, pdf_text, pdffonts_rows, squash
 from letter_samples import ENTERPRISE, MISSING, PERSON, RARE_NAME, sample_content
 
-from app.documents.compose import compose, printed_texts
-from app.documents.pdf import render_pdf
+from app.documents.compose import ApplicantSignaturePart, NotesPart, SignaturePart, compose, printed_texts
+from app.documents.pdf import FIT_STEPS, FLOORS, render_pdf, tightened
 from app.documents.templates import StubPlacement
 from app.documents.textflow import NO_LINE_START
 from app.domain.letters import LetterKind, MaterialLine, chinese_date, verification_code
@@ -202,3 +203,99 @@ def test_the_commitment_s_signatures_share_their_page_with_a_promise(templates, 
     pages = [squash(p) for p in pdf_pages(data)]
     signed = _page_of(pages, "承诺日期")
     assert "法律责任" in pages[signed] or "承诺事项" in pages[signed]
+
+
+# -- one sheet when it can be, and a whole end when it cannot (issue 14, finding 5) ----------
+
+ONE_SHEET = [
+    (LetterKind.ACCEPTANCE, {}),  # seven materials received
+    (LetterKind.ACCEPTANCE, {"materials_received": many_materials(8)}),
+    (LetterKind.ONE_TIME_NOTICE, {}),  # four missing, three received
+    (LetterKind.TOLERANT_ACCEPTANCE, {}),  # four missing, three received
+    (LetterKind.COMMITMENT, {}),
+    (LetterKind.REFUSAL, {}),
+    (LetterKind.REMINDER, {}),
+    (LetterKind.TERMINATION, {}),
+    (LetterKind.EXTENSION_NOTICE, {}),
+]
+
+
+@pytest.mark.parametrize("kind, changes", ONE_SHEET, ids=[f"{k.value}-{len(c)}" for k, c in ONE_SHEET])
+def test_a_notice_that_can_fit_one_sheet_is_printed_on_one(kind, changes, templates, fonts) -> None:
+    """These used to spill their last paragraphs, the seal and the stub onto a second page."""
+    content = sample_content(kind, **changes)
+    pages = pdf_pages(render_pdf(content, templates[kind], fonts=fonts))
+    assert len(pages) == 1
+    if templates[kind].stub_placement is not StubPlacement.NONE:
+        text = squash(pages[0])
+        assert "沿此线剪开" in text and "存根联" in text
+
+
+def _last_text_before_signature(content, template) -> str:
+    parts = compose(content, template).parts
+    at = next(i for i, p in enumerate(parts) if isinstance(p, (SignaturePart, ApplicantSignaturePart)))
+    before = parts[at - 1]
+    return before.items[-1] if isinstance(before, NotesPart) else before.text
+
+
+TWO_PAGES = [
+    (LetterKind.ONE_TIME_NOTICE, {"materials_missing": many_materials(9)}),
+    (LetterKind.TOLERANT_ACCEPTANCE, {"materials_missing": many_materials(8)}),
+    (LetterKind.ACCEPTANCE, {"materials_received": many_materials(24)}),
+    (LetterKind.COMMITMENT, {"materials_missing": many_materials(16)}),
+    (LetterKind.REMINDER, {"materials_missing": many_materials(24)}),
+]
+
+
+@pytest.mark.parametrize("kind, changes", TWO_PAGES, ids=[k.value for k, _c in TWO_PAGES])
+def test_a_letter_on_two_pages_keeps_its_end_whole_and_no_page_nearly_blank(kind, changes, templates,
+                                                                                 fonts) -> None:
+    content = sample_content(kind, **changes)
+    template = templates[kind]
+    pages = [squash(p) for p in pdf_pages(render_pdf(content, template, fonts=fonts))]
+    assert len(pages) == 2
+    seal = _page_of(pages, squash(f"青石县白沙镇便民服务中心{chinese_date(content.issue_date)}"))
+    # The seal shares its page with the text it signs, never alone.
+    assert squash(_last_text_before_signature(content, template))[-12:] in pages[seal]
+    assert "申请人签收" in pages[seal] or "签收" in pages[seal]
+    if template.stub_placement is not StubPlacement.NONE:
+        # The stub, with its cut line and every field, is on the page where the letter ends.
+        assert "沿此线剪开" in pages[seal] and "存根联" in pages[seal]
+        assert squash(content.case_number) in pages[seal].split("存根联", 1)[1]
+    for n, page in enumerate(pages, 1):
+        assert len(page) > 250, f"page {n} is nearly blank"
+
+
+def test_stub_fields_are_never_torn_across_lines(templates, fonts) -> None:
+    """Finding 5: the stub's 办件编号 wrapped a lone 号 onto the next line."""
+    kind = LetterKind.ACCEPTANCE
+    content = sample_content(kind, case_number="〔2026〕白沙镇便民服务中心第01-0137号")
+    pages = pdf_pages(render_pdf(content, templates[kind], fonts=fonts))
+    stub = "\n".join(pages).split("存 根 联", 1)[1] if "存 根 联" in "\n".join(pages) else "\n".join(pages)
+    lines = [squash(line) for line in stub.splitlines()]
+    assert any(squash(f"办件编号：{content.case_number}") in line for line in lines), lines
+    assert any(squash(f"文书编号：{content.number}") in line for line in lines), lines
+
+
+def test_no_type_below_the_floors_however_tight(templates, fonts) -> None:
+    """Fitting a sheet tightens spacing and type, never below 小四 body and 五号 tables."""
+    for step in FIT_STEPS:
+        for template in templates.values():
+            tight = tightened(template.layout, step.layout)
+            for name in ("title_size", "heading_size", "body_size", "table_size", "line_spacing",
+                         "margin_top", "margin_bottom", "margin_left", "margin_right"):
+                assert getattr(FLOORS, name) <= getattr(tight, name) <= getattr(template.layout, name), name
+    assert FLOORS.body_size >= 12 and FLOORS.table_size >= 10.5
+    content = sample_content(LetterKind.ONE_TIME_NOTICE)  # fitted to its sheet, so set tighter
+    reader = pypdf.PdfReader(io.BytesIO(render_pdf(content, templates[content.kind], fonts=fonts)))
+    sizes = {float(size) for page in reader.pages
+             for size in re.findall(rb"/F\d+\+?\d* ([\d.]+) Tf", page.get_contents().get_data())}
+    assert sizes and min(sizes) >= 8.5  # the footer, the smallest print on a letter
+    assert 12 in sizes  # the body
+
+
+def test_a_template_with_small_type_is_never_enlarged(templates) -> None:
+    small = replace(templates[LetterKind.ACCEPTANCE].layout, body_size=10.5, table_size=9, line_spacing=1.2)
+    for step in FIT_STEPS:
+        tight = tightened(small, step.layout)
+        assert (tight.body_size, tight.table_size, tight.line_spacing) == (10.5, 9, 1.2)
