@@ -3,6 +3,7 @@
 Run under a virtual X display of the wanted size, e.g.::
 
     xvfb-run -s "-screen 0 1024x768x24" python tools/screens.py 1024x768
+    xvfb-run -s "-screen 0 1024x768x24" python tools/screens.py 1024x768 en   # the English interface
 
 Each window is shown as the program shows it (placed to fit the screen) over demo
 data, and the whole screen is saved, so a window that would not fit shows as cut off.
@@ -45,9 +46,12 @@ def shoot(app: QApplication, target: Path) -> None:
 
 def main() -> int:
     size = sys.argv[1] if len(sys.argv) > 1 else "1366x768"
+    lang = sys.argv[2] if len(sys.argv) > 2 else "zh_CN"
+    if lang != "zh_CN":
+        size += f"-{lang}"
     out = ROOT / "docs" / "screens"
     out.mkdir(parents=True, exist_ok=True)
-    prepared = prepare_application("zh_CN")
+    prepared = prepare_application(lang)
     app = prepared.app
     from app.ui.admin.admin_window import AdminDialog
     from app.ui.case_view import CaseViewDialog

@@ -198,6 +198,9 @@ class DecisionOption:
     decision: Decision
     allowed: bool
     reason: str  # why not, or what it means
+    #: the reason as a code, and the values it names, for a window in another language
+    code: str = ""
+    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 def check_materials(item: ItemRules, received: Iterable[str], missing: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -219,39 +222,49 @@ def decision_options(facts: IntakeFacts, supply_days: int | None = None) -> list
     missing_required = facts.missing_required
     core = facts.missing_core
     names = lambda ms: "、".join(m["name"] for m in ms)  # noqa: E731
+    missing_names = tuple(m["name"] for m in missing_required)
     options = []
     if missing_required:
-        options.append(DecisionOption(Decision.ACCEPT, False, f"必要材料未齐：{names(missing_required)}"))
+        options.append(DecisionOption(Decision.ACCEPT, False, f"必要材料未齐：{names(missing_required)}",
+                                      "missing_required", {"names": missing_names}))
     else:
-        options.append(DecisionOption(Decision.ACCEPT, True, "材料齐全，予以受理"))
+        options.append(DecisionOption(Decision.ACCEPT, True, "材料齐全，予以受理", "complete"))
 
-    why_not = None
+    why_not = code = None
+    params: dict[str, Any] = {}
     if not missing_required:
-        why_not = "材料已齐全，无需容缺"
+        why_not, code = "材料已齐全，无需容缺", "nothing_missing"
     elif not item.tolerant_allowed:
-        why_not = f"事项“{item.name}”不适用容缺受理"
+        why_not, code, params = f"事项“{item.name}”不适用容缺受理", "item_not_tolerant", {"item": item.name}
     elif core:
-        why_not = f"缺少核心材料，不能容缺：{names(core)}"
+        why_not, code = f"缺少核心材料，不能容缺：{names(core)}", "core_missing"
+        params = {"names": tuple(m["name"] for m in core)}
     elif not facts.commitment_signed:
-        why_not = "容缺受理须申请人自愿签署承诺书"
+        why_not, code = "容缺受理须申请人自愿签署承诺书", "no_commitment"
     elif facts.applicant_broke_promise and not (facts.supervisor_reason and facts.actor_is_supervisor):
-        why_not = "申请人有未履行容缺承诺的记录，须由主管填写理由后方可容缺受理"
+        why_not, code = "申请人有未履行容缺承诺的记录，须由主管填写理由后方可容缺受理", "broken_promise"
     else:
         days = item.default_supply_days if supply_days is None else supply_days
         if days < 1:
-            why_not = "补正期限至少 1 个工作日"
+            why_not, code = "补正期限至少 1 个工作日", "supply_days_too_few"
         elif days > item.promised_days:
-            why_not = f"补正期限 {days} 个工作日超过事项承诺办结时限 {item.promised_days} 个工作日"
+            why_not, code = f"补正期限 {days} 个工作日超过事项承诺办结时限 {item.promised_days} 个工作日", \
+                "supply_days_over_promise"
+            params = {"days": days, "promised": item.promised_days}
         elif days > item.default_supply_days:
-            why_not = f"补正期限不能长于事项规定的 {item.default_supply_days} 个工作日"
+            why_not, code = f"补正期限不能长于事项规定的 {item.default_supply_days} 个工作日", "supply_days_over_item"
+            params = {"days": item.default_supply_days}
     options.append(
-        DecisionOption(Decision.TOLERANT, why_not is None, why_not or f"容缺受理，缺少：{names(missing_required)}")
+        DecisionOption(Decision.TOLERANT, why_not is None, why_not or f"容缺受理，缺少：{names(missing_required)}",
+                       code or "tolerant_missing", params if why_not else {"names": missing_names})
     )
     if missing_required:
-        options.append(DecisionOption(Decision.NOTICE, True, f"一次性告知补正：{names(missing_required)}"))
+        options.append(DecisionOption(Decision.NOTICE, True, f"一次性告知补正：{names(missing_required)}",
+                                      "notice_missing", {"names": missing_names}))
     else:
-        options.append(DecisionOption(Decision.NOTICE, False, "材料已齐全，无需补正"))
-    options.append(DecisionOption(Decision.REFUSE, True, "不属于受理范围或不符合法定条件的，不予受理（须写明理由）"))
+        options.append(DecisionOption(Decision.NOTICE, False, "材料已齐全，无需补正", "nothing_missing"))
+    options.append(DecisionOption(Decision.REFUSE, True, "不属于受理范围或不符合法定条件的，不予受理（须写明理由）",
+                                  "refuse"))
     return options
 
 

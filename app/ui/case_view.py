@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.availability import Action, CaseOptions
-from app.domain.letters import LetterKind, chinese_date
+from app.domain.letters import LetterKind
 from app.domain.lifecycle import Status
 from app.domain.rating import STEPS, next_step, rating_label
 from app.services import cases, officers
@@ -60,6 +60,7 @@ from app.ui.action_dialogs import (
 )
 from app.ui.countdown_labels import CountdownLabel
 from app.ui.db_tasks import run_write
+from app.ui.domain_words import bracketed, chinese_interface, letter_name, ui_date
 from app.ui.geometry import GeometryKeeper
 from app.ui.events_model import EventsModel, letter_label
 from app.ui.i18n import status_text
@@ -81,9 +82,7 @@ COUNTDOWN_KINDS = ("supply", "completion", "notice", "follow_up")
 
 
 def _date(value: Any) -> str:
-    if isinstance(value, str):
-        value = dt.date.fromisoformat(value)
-    return chinese_date(value) if value else "—"
+    return ui_date(value)
 
 
 class LettersModel(QAbstractTableModel):
@@ -134,7 +133,7 @@ class LettersModel(QAbstractTableModel):
             return _date(letter.get("date"))
         username = letter.get("officer", "")
         display = self._officers.get(username)
-        return f"{display}（{username}）" if display and display != username else username
+        return display + bracketed(username) if display and display != username else username
 
 
 class CaseViewDialog(QDialog):
@@ -314,7 +313,7 @@ class CaseViewDialog(QDialog):
             b.clicked.connect(slot)
             return b
 
-        self.supply_button = button(self.tr("&Supply materials…"), self.tr("Record missing materials brought in"),
+        self.supply_button = button(self.tr("&Supply…"), self.tr("Record missing materials brought in"),
                                     self.supply_materials)
         self.reject_button = button(self.tr("Send &back…"), "", self.reject_material)
         self.pause_button = button(self.tr("&Pause clock…"), "", self.pause_or_resume)
@@ -330,7 +329,7 @@ class CaseViewDialog(QDialog):
         self.print_button.setMenu(self.print_menu)
         # Room for the menu arrow, which the size hint leaves out under a style sheet.
         self.print_button.setMinimumWidth(self.print_button.sizeHint().width() + 16)
-        self.rate_button = button(self.tr("&Rating…"), self.tr("Record the applicant's rating (好差评)"), self.rate)
+        self.rate_button = button(self.tr("&Rating…"), self.tr("Record the applicant's rating"), self.rate)
         self.follow_up_button = button(self.tr("&Follow-up…"), self.tr("The next step of a poor rating's follow-up"),
                                        self.follow_up)
         self.note_button = button(self.tr("Add &note…"), self.tr("Add a note to the history"), self.add_note)
@@ -403,7 +402,7 @@ class CaseViewDialog(QDialog):
                                  "accepted from %2, and the completion deadline runs from that day.")
                          .replace("%1", _date(s.deemed.notice_deadline)).replace("%2", _date(s.deemed.acceptance_date)))
         if s.flagged:
-            flags.append(self.tr("The applicant has a broken 容缺 commitment on record."))
+            flags.append(self.tr("The applicant has a broken commitment of tolerant acceptance on record."))
         if s.promise_broken:
             flags.append(self.tr("The applicant's commitment was broken on this case."))
         if s.paused:
@@ -423,7 +422,7 @@ class CaseViewDialog(QDialog):
         self.applicant_phone.setText(a.get("phone", ""))
 
         item = s.item
-        self.item_name.setText(f"{item.get('name', '')}（{item.get('code', '')}）")
+        self.item_name.setText(item.get("name", "") + bracketed(item.get("code", "")))
         self.item_version.setText(self.tr("version {0}").format(item.get("version", "")))
         for key, day in (("intake", s.intake_date), ("accepted", s.accepted_date), ("closed", s.closed_date)):
             label, value = self.date_rows[key]
@@ -431,12 +430,13 @@ class CaseViewDialog(QDialog):
             label.setVisible(day is not None)
             value.setVisible(day is not None)
         outcome = decision_text(s.decision) if s.decision else "—"
+        separator = "；" if chinese_interface() else "; "
         if s.result:
-            outcome += "；" + (self.tr("approved") if s.result == "approved" else self.tr("not approved"))
+            outcome += separator + (self.tr("approved") if s.result == "approved" else self.tr("not approved"))
         if s.reason:
-            outcome += "；" + self.tr("reason: {0}").format(s.reason)
+            outcome += separator + self.tr("reason: {0}").format(s.reason)
         if s.rating:
-            outcome += "；" + self.tr("rated: %1").replace("%1", rating_label(s))
+            outcome += separator + self.tr("rated: %1").replace("%1", rating_label(s))
         self.outcome.setText(outcome)
 
         shown = 0
@@ -490,7 +490,7 @@ class CaseViewDialog(QDialog):
         offer(self.terminate_button, Action.TERMINATE, self.tr("End the case without a decision"))
         offer(self.note_button, Action.NOTE, self.tr("Add a note to the history"))
         offer(self.reopen_button, Action.REOPEN, self.tr("Take up a case completed or terminated by mistake"))
-        offer(self.rate_button, Action.RATE, self.tr("Record the applicant's rating (好差评)"))
+        offer(self.rate_button, Action.RATE, self.tr("Record the applicant's rating"))
         offer(self.follow_up_button, Action.FOLLOW_UP, self.tr("The next step of a poor rating's follow-up"))
         # A closed case has no clock to act on: the row shows 重新办理, the rating and a poor
         # rating's follow-up where the clock's actions were, and stays within a small screen.
@@ -506,7 +506,7 @@ class CaseViewDialog(QDialog):
             self.follow_up_button.setText(self.tr("&Follow-up: %1…").replace("%1", STEPS[step]))
         self.print_menu.clear()
         for kind in self.letter_kinds():
-            action = self.print_menu.addAction(kind.label)
+            action = self.print_menu.addAction(letter_name(kind))
             action.triggered.connect(lambda _checked=False, k=kind: self.print_letter(k.value))
         self.print_button.setEnabled(not self.print_menu.isEmpty())
         self.print_button.setToolTip(self.tr("Print one of this case's letters") if not self.print_menu.isEmpty()

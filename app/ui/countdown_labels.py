@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain.deadlines import CountdownStatus, State
-from app.domain.letters import chinese_date
 from app.ui.badges import COLOURS
+from app.ui.domain_words import ui_date
 
 
 class CountdownLabel(QLabel):
@@ -69,7 +69,7 @@ class CountdownLabel(QLabel):
         self.setText(text)
         self.setStyleSheet(
             f"QLabel {{ background: {background}; color: {foreground}; border-radius: 4px; padding: 2px 8px; }}")
-        tip = self.tr("Deadline {0}").format(chinese_date(status.deadline))
+        tip = self.tr("Deadline {0}").format(ui_date(status.deadline))
         if not status.confirmed:
             tip += "\n" + self.tr("The holidays of that year are not in the calendar yet; the date may still move.")
         self.setToolTip(tip)

@@ -7,22 +7,23 @@ reason, the materials named, the letter's number), never raw JSON.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.domain.deadlines import Unit
-from app.domain.letters import LetterKind, chinese_date
+from app.domain.letters import LetterKind
 from app.domain.rating import LEVELS, STEPS
 from app.services.cases import EventView
+from app.ui.domain_words import bracketed, letter_name, listing, ui_date
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def letter_label(kind: str) -> str:
+    """The name of a kind of letter in the interface language; an unknown kind as stored."""
     try:
-        return LetterKind(kind).label
+        return letter_name(LetterKind(kind))
     except ValueError:
         return kind
 
@@ -111,10 +112,10 @@ class EventsModel(QAbstractTableModel):
 
     def officer_name(self, username: str) -> str:
         display = self._officers.get(username)
-        return f"{display}（{username}）" if display and display != username else username
+        return display + bracketed(username) if display and display != username else username
 
     def _names(self, codes: Sequence[str]) -> str:
-        return "、".join(self._materials.get(c, c) for c in codes)
+        return listing(self._materials.get(c, c) for c in codes)
 
     def details(self, e: EventView) -> str:
         """The essentials of one event, in words."""
@@ -130,7 +131,7 @@ class EventsModel(QAbstractTableModel):
                 item.get("name", ""), item.get("version", ""), applicant.get("name", ""), got, len(materials)))
             if p.get("duplicate_of"):
                 parts.append(self.tr("logged again while {0} was open: {1}").format(
-                    "、".join(p["duplicate_of"]), p.get("duplicate_reason", "")))
+                    listing(p["duplicate_of"]), p.get("duplicate_reason", "")))
         elif t == "accepted":
             parts.append(self.tr("promised within {0} working days").format(p.get("promised_days", "")))
         elif t == "tolerant_accepted":
@@ -165,7 +166,7 @@ class EventsModel(QAbstractTableModel):
             parts.append(self.tr("declined to rate") if p.get("declined") else LEVELS.get(p.get("level"), ""))
             parts.append(p.get("comment", ""))
             if p.get("follow_up_due"):
-                parts.append(self.tr("follow-up due {0}").format(chinese_date(dt.date.fromisoformat(p["follow_up_due"]))))
+                parts.append(self.tr("follow-up due {0}").format(ui_date(p["follow_up_due"])))
         elif t == "follow_up_recorded":
             parts.append(f"{STEPS.get(p.get('step', ''), '')}：{p.get('text', '')}")
         elif t == "field_corrected":
@@ -176,5 +177,5 @@ class EventsModel(QAbstractTableModel):
                 p.get("reason", "")))
         day = p.get("date")
         if day and day != e.recorded_at.astimezone().date().isoformat():
-            parts.append(self.tr("dated {0}").format(chinese_date(dt.date.fromisoformat(day))))
+            parts.append(self.tr("dated {0}").format(ui_date(day)))
         return self.tr("; ").join(x for x in parts if x)

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 from app.domain import identifiers
 from app.domain.catalogue import Material
 from app.domain.deadlines import Unit
-from app.domain.letters import chinese_date
 from app.domain.lifecycle import Decision
 from app.services import cases
 from app.services import catalogue as catalogue_service
@@ -52,6 +51,16 @@ from app.services.officers import Actor
 from app.services.workspace import Workspace
 from app.ui.catalogue_picker import CataloguePicker
 from app.ui.db_tasks import run_write
+from app.ui.domain_words import (
+    bracketed,
+    decision_reason,
+    gender_word,
+    id_message,
+    intake_warnings,
+    letter_name,
+    listing,
+    ui_date,
+)
 from app.ui.geometry import GeometryKeeper
 from app.ui.materials_model import IntakeMaterialsModel
 from app.ui.worker import Runner, SyncWorker
@@ -299,19 +308,24 @@ class IntakeDialog(QDialog):
         if self.applicant_kind() == "person":
             check = identifiers.check_resident_id(self.id_edit.text(), today=self.today)
             if check.ok:
-                born = self.tr("born {0}, {1}").format(chinese_date(check.birth_date), check.gender_label)
-                out["id"] = ("warning", f"{check.warning}（{born}）") if check.warning else ("ok", "✓ " + born)
+                born = self.tr("born {0}, {1}").format(ui_date(check.birth_date), gender_word(check.gender))
+                out["id"] = ("warning", f"{id_message(check)} ({born})") if check.warning else ("ok", "✓ " + born)
             else:
-                out["id"] = ("error", check.error or "")
+                out["id"] = ("error", id_message(check))
             out["legal_rep"] = ("ok", "")
         else:
             check = identifiers.check_uscc(self.id_edit.text())
-            out["id"] = ("ok", "✓") if check.ok else ("error", check.error or "")
+            out["id"] = ("ok", "✓") if check.ok else ("error", id_message(check))
             rep = self.legal_rep_edit.text().strip()
             out["legal_rep"] = ("ok", "") if rep else ("error", self.tr("Please enter the legal representative"))
         phone = self._check_phone(self.phone_edit.text())
-        out["phone"] = ("ok", "✓") if phone.ok else ("error", phone.error or "")
+        out["phone"] = ("ok", "✓") if phone.ok else ("error", id_message(phone))
         return out
+
+    def _id_check(self) -> identifiers.IdCheck:
+        if self.applicant_kind() == "person":
+            return identifiers.check_resident_id(self.id_edit.text(), today=self.today)
+        return identifiers.check_uscc(self.id_edit.text())
 
     def _check_phone(self, text: str) -> identifiers.IdCheck:
         try:
@@ -412,7 +426,7 @@ class IntakeDialog(QDialog):
         self._item = stored
         item = stored.item
         self.materials_intro.setText(self.tr(
-            "Materials of 「{0}」: tick each paper the applicant has handed in (Space ticks the current row). "
+            "Materials of \"{0}\": tick each paper the applicant has handed in (Space ticks the current row). "
             "Hover over a name for what makes it acceptable.").format(item.name))
         self.materials_model.set_materials(item.materials)
         self.commitment_check.setChecked(False)
@@ -442,7 +456,7 @@ class IntakeDialog(QDialog):
         text = self.tr("Received {0} of {1}.").format(got, total)
         if missing:
             tolerable, core = self.tr("tolerable"), self.tr("core")
-            names = "、".join(f"{m.name}（{tolerable if m.tolerable else core}）" for m in missing)
+            names = listing(m.name + bracketed(tolerable if m.tolerable else core) for m in missing)
             text += " " + self.tr("Required but missing: {0}").format(names)
             self.materials_summary.setStyleSheet(WARNING_STYLE)
         else:
@@ -467,7 +481,7 @@ class IntakeDialog(QDialog):
         self.decision_reasons: dict[Decision, QLabel] = {}
         texts = {
             Decision.ACCEPT: self.tr("&Accept"),
-            Decision.TOLERANT: self.tr("&Tolerant acceptance (容缺受理)"),
+            Decision.TOLERANT: self.tr("&Tolerant acceptance"),
             Decision.NOTICE: self.tr("One-time notice to &supplement"),
             Decision.REFUSE: self.tr("&Refuse"),
         }
@@ -590,8 +604,10 @@ class IntakeDialog(QDialog):
         applicant = self.applicant_input()
         self.decision_summary.setText(self.tr("{0} for {1}: {2} of {3} materials received.").format(
             item.name, applicant.name.strip(), len(preview.facts.received), len(item.materials)))
-        self.decision_warnings.setText("\n".join(preview.warnings))
-        self.decision_warnings.setVisible(bool(preview.warnings))
+        warnings = intake_warnings(preview.warnings, id_check=self._id_check(), duplicates=preview.duplicates,
+                                   broke_promise=preview.facts.applicant_broke_promise)
+        self.decision_warnings.setText("\n".join(warnings))
+        self.decision_warnings.setVisible(bool(warnings))
         for widget in (self.duplicate_label, self.duplicate_reason):
             widget.setVisible(bool(preview.duplicates))
         self._supervisor_needed = preview.facts.applicant_broke_promise and self.actor.is_supervisor
@@ -602,19 +618,20 @@ class IntakeDialog(QDialog):
             radio = self.decision_radios[option.decision]
             label = self.decision_reasons[option.decision]
             radio.setEnabled(option.allowed)
+            reason = decision_reason(option)
             if option.allowed:
-                label.setText(option.reason + self._option_detail(option.decision))
+                label.setText(reason + self._option_detail(option.decision))
                 label.setStyleSheet("")
                 radio.setToolTip("")
             else:
-                label.setText(self.tr("Not possible: {0}").format(option.reason))
+                label.setText(self.tr("Not possible: {0}").format(reason))
                 label.setStyleSheet(ERROR_STYLE)
-                radio.setToolTip(option.reason)
+                radio.setToolTip(reason)
         tolerant_allowed = self.decision_radios[Decision.TOLERANT].isEnabled()
         self.deadline_label.setVisible(tolerant_allowed and preview.supply_deadline is not None)
         if preview.supply_deadline is not None:
             text = self.tr("Supply deadline: {0} ({1} working days)").format(
-                chinese_date(preview.supply_deadline), self.supply_days.value())
+                ui_date(preview.supply_deadline), self.supply_days.value())
             if not preview.supply_confirmed:
                 text += "  " + self.tr("⚠ calendar unconfirmed: the holidays of that year are not imported yet, "
                                        "the date may still move")
@@ -653,7 +670,7 @@ class IntakeDialog(QDialog):
         self.refuse_reason.setEnabled(refusing)
         self.refuse_label.setEnabled(refusing)
         letters = LETTERS_FOR_DECISION.get(decision, ()) if decision else ()
-        names = "、".join(kind.label for kind in letters)
+        names = listing(letter_name(kind) for kind in letters)
         self.print_check.setText(self.tr("Print the letters no&w: {0}").format(names) if names
                                  else self.tr("Print the letters no&w"))
         self.finish_error.clear()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.case_materials import CaseMaterial, MaterialState
 from app.domain.catalogue import Material, MaterialForm
-from app.domain.letters import chinese_date
+from app.ui.domain_words import ui_date
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -223,7 +223,7 @@ class CaseMaterialsModel(_MaterialColumns):
             return self.tr("Received")
         if m.state is MaterialState.SUPPLIED:
             day = m.supplied_on
-            return self.tr("Supplied {0}").format(chinese_date(day)) if day else self.tr("Supplied")
+            return self.tr("Supplied {0}").format(ui_date(day)) if day else self.tr("Supplied")
         if m.required:
             return self.tr("Missing")
         return self.tr("Not provided")

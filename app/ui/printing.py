@@ -32,6 +32,7 @@ from app.ui.i18n import long_date
 from app.ui.db_tasks import wait_for
 from app.ui.print_preview import PrintFailed, PrintPreview, file_stem, new_letter_printer
 from app.ui.worker import Runner, SyncWorker
+from app.ui.domain_words import chinese_interface, letter_name
 
 translate = QCoreApplication.translate
 
@@ -164,11 +165,11 @@ class LetterPrinter(QObject):
             text = (self.tr("The deadline on this %1, %2, cannot be confirmed: the holiday schedule for %3 has "
                             "not been imported, so it was counted on weekends alone. Holidays and make-up working "
                             "days may move it.\n\nPrint it with this date anyway?")
-                    .replace("%1", c.kind.label).replace("%2", "；".join(long_date(d) for d in uncovered))
+                    .replace("%1", letter_name(c.kind)).replace("%2", ("；" if chinese_interface() else "; ").join(long_date(d) for d in uncovered))
                     .replace("%3", "、".join(sorted({str(d.year) for d in uncovered}))))
         else:
             text = self.tr("A deadline behind this %1 falls in a year whose holiday schedule has not been imported, "
-                           "so it was counted on weekends alone.\n\nPrint it anyway?").replace("%1", c.kind.label)
+                           "so it was counted on weekends alone.\n\nPrint it anyway?").replace("%1", letter_name(c.kind))
         answer = QMessageBox.question(self.parent_widget, self.tr("Deadline not confirmed"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -180,7 +181,7 @@ class LetterPrinter(QObject):
         if content.reprint and content.reprint_of is not None:
             notes.insert(0, self.tr("Reprint of the letter first printed on %1; it is marked as a reprint.")
                          .replace("%1", long_date(content.reprint_of)))
-        title = self.tr("Print preview — %1 %2").replace("%1", content.kind.label).replace("%2", content.number)
+        title = self.tr("Print preview — %1 %2").replace("%1", letter_name(content.kind)).replace("%2", content.number)
         # Whatever the last job asked for, a new letter starts as one copy.
         self.printer.setCopyCount(1)
         try:

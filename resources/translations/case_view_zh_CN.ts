@@ -4,265 +4,265 @@
 <context>
     <name>CaseViewDialog</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="176"/>
+        <location filename="../../app/ui/case_view.py" line="175"/>
         <source>Settle the c&amp;onflict…</source>
         <translation>处理冲突(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="197"/>
+        <location filename="../../app/ui/case_view.py" line="196"/>
         <source>R&amp;eprint the selected letter</source>
         <translation>补打所选文书(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="246"/>
+        <location filename="../../app/ui/case_view.py" line="245"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="253"/>
+        <location filename="../../app/ui/case_view.py" line="252"/>
         <source>Legal representative:</source>
         <translation>法定代表人：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="254"/>
+        <location filename="../../app/ui/case_view.py" line="253"/>
         <source>Name:</source>
         <translation>姓名/名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="257"/>
+        <location filename="../../app/ui/case_view.py" line="256"/>
         <source>Phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="261"/>
+        <location filename="../../app/ui/case_view.py" line="260"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="266"/>
+        <location filename="../../app/ui/case_view.py" line="265"/>
         <source>Item:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="267"/>
+        <location filename="../../app/ui/case_view.py" line="266"/>
         <source>Version used:</source>
         <translation>适用版本：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="269"/>
+        <location filename="../../app/ui/case_view.py" line="268"/>
         <source>Received:</source>
         <translation>收件日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="269"/>
+        <location filename="../../app/ui/case_view.py" line="268"/>
         <source>Accepted:</source>
         <translation>受理日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="270"/>
+        <location filename="../../app/ui/case_view.py" line="269"/>
         <source>Closed:</source>
         <translation>结案日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="276"/>
+        <location filename="../../app/ui/case_view.py" line="275"/>
         <source>Decision:</source>
         <translation>决定：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="280"/>
+        <location filename="../../app/ui/case_view.py" line="279"/>
         <source>Countdowns</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="284"/>
+        <location filename="../../app/ui/case_view.py" line="283"/>
         <source>Supply deadline</source>
         <translation>补正期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="285"/>
+        <location filename="../../app/ui/case_view.py" line="284"/>
         <source>Completion deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="286"/>
+        <location filename="../../app/ui/case_view.py" line="285"/>
         <source>One-time notice due</source>
         <translation>告知期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="287"/>
+        <location filename="../../app/ui/case_view.py" line="286"/>
         <source>Follow-up of a poor rating due</source>
         <translation>差评整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="293"/>
+        <location filename="../../app/ui/case_view.py" line="292"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="300"/>
+        <location filename="../../app/ui/case_view.py" line="299"/>
         <source>No clock is running for this case.</source>
         <translation>本案没有正在计算的时限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="314"/>
-        <source>&amp;Supply materials…</source>
+        <location filename="../../app/ui/case_view.py" line="313"/>
+        <source>&amp;Supply…</source>
         <translation>补齐材料(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="314"/>
+        <location filename="../../app/ui/case_view.py" line="313"/>
         <location filename="../../app/ui/case_view.py" line="451"/>
         <source>Record missing materials brought in</source>
         <translation>登记申请人补交的材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="316"/>
+        <location filename="../../app/ui/case_view.py" line="315"/>
         <source>Send &amp;back…</source>
         <translation>退回材料(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="317"/>
+        <location filename="../../app/ui/case_view.py" line="316"/>
         <location filename="../../app/ui/case_view.py" line="458"/>
         <source>&amp;Pause clock…</source>
         <translation>暂停计时(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="318"/>
+        <location filename="../../app/ui/case_view.py" line="317"/>
         <source>E&amp;xtend…</source>
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="319"/>
+        <location filename="../../app/ui/case_view.py" line="318"/>
         <source>&amp;Complete…</source>
         <translation>办结(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="319"/>
+        <location filename="../../app/ui/case_view.py" line="318"/>
         <location filename="../../app/ui/case_view.py" line="461"/>
         <source>Record the decision: approved or not</source>
         <translation>登记办理结果：准予或不予</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="321"/>
+        <location filename="../../app/ui/case_view.py" line="320"/>
         <source>&amp;Terminate…</source>
         <translation>终止办理(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="321"/>
+        <location filename="../../app/ui/case_view.py" line="320"/>
         <location filename="../../app/ui/case_view.py" line="462"/>
         <source>End the case without a decision</source>
         <translation>不作决定，终止本案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="323"/>
+        <location filename="../../app/ui/case_view.py" line="322"/>
         <source>Print &amp;letter</source>
         <translation>打印文书(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="324"/>
+        <location filename="../../app/ui/case_view.py" line="323"/>
         <location filename="../../app/ui/case_view.py" line="484"/>
         <source>Print one of this case&apos;s letters</source>
         <translation>打印本案的文书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="330"/>
+        <location filename="../../app/ui/case_view.py" line="329"/>
         <source>&amp;Rating…</source>
         <translation>登记评价(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="330"/>
+        <location filename="../../app/ui/case_view.py" line="329"/>
         <location filename="../../app/ui/case_view.py" line="465"/>
-        <source>Record the applicant&apos;s rating (好差评)</source>
+        <source>Record the applicant&apos;s rating</source>
         <translation>登记申请人的好差评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="331"/>
+        <location filename="../../app/ui/case_view.py" line="330"/>
         <source>&amp;Follow-up…</source>
         <translation>差评整改(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="331"/>
+        <location filename="../../app/ui/case_view.py" line="330"/>
         <location filename="../../app/ui/case_view.py" line="466"/>
         <source>The next step of a poor rating&apos;s follow-up</source>
         <translation>差评整改的下一环节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="333"/>
+        <location filename="../../app/ui/case_view.py" line="332"/>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="333"/>
+        <location filename="../../app/ui/case_view.py" line="332"/>
         <location filename="../../app/ui/case_view.py" line="463"/>
         <source>Add a note to the history</source>
         <translation>在办理记录中添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="334"/>
+        <location filename="../../app/ui/case_view.py" line="333"/>
         <source>Re&amp;open…</source>
         <translation>重新办理(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="335"/>
+        <location filename="../../app/ui/case_view.py" line="334"/>
         <source>Co&amp;rrect…</source>
         <translation>更正信息(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="335"/>
+        <location filename="../../app/ui/case_view.py" line="334"/>
         <source>Correct a mistyped name or phone number</source>
         <translation>更正录错的姓名或电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="337"/>
+        <location filename="../../app/ui/case_view.py" line="336"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="337"/>
+        <location filename="../../app/ui/case_view.py" line="336"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="354"/>
+        <location filename="../../app/ui/case_view.py" line="353"/>
         <source>Cannot open the case</source>
         <translation>无法打开案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="361"/>
+        <location filename="../../app/ui/case_view.py" line="360"/>
         <source>Case {0}</source>
         <translation>案件 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="372"/>
+        <location filename="../../app/ui/case_view.py" line="371"/>
         <source>The one-time notice was due by %1 and was not given: by law the case counts as accepted from %2, and the completion deadline runs from that day.</source>
         <translation>一次性告知期限为%1，逾期未告知：依《行政许可法》第三十二条，本案自%2起即为受理，办结时限自该日起计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="374"/>
-        <source>The applicant has a broken 容缺 commitment on record.</source>
+        <location filename="../../app/ui/case_view.py" line="373"/>
+        <source>The applicant has a broken commitment of tolerant acceptance on record.</source>
         <translation>该申请人有未履行容缺承诺的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="376"/>
+        <location filename="../../app/ui/case_view.py" line="375"/>
         <source>The applicant&apos;s commitment was broken on this case.</source>
         <translation>本案申请人未履行容缺承诺。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="378"/>
+        <location filename="../../app/ui/case_view.py" line="377"/>
         <source>The completion clock is paused.</source>
         <translation>办结计时已暂停。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="386"/>
+        <location filename="../../app/ui/case_view.py" line="385"/>
         <source>Credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="386"/>
+        <location filename="../../app/ui/case_view.py" line="385"/>
         <source>ID number:</source>
         <translation>身份证号码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="395"/>
+        <location filename="../../app/ui/case_view.py" line="394"/>
         <source>version {0}</source>
         <translation>第 {0} 版</translation>
     </message>
@@ -385,37 +385,37 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="115"/>
+        <location filename="../../app/ui/case_view.py" line="114"/>
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="115"/>
+        <location filename="../../app/ui/case_view.py" line="114"/>
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="115"/>
+        <location filename="../../app/ui/case_view.py" line="114"/>
         <source>Copy</source>
         <translation>原件/补打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="115"/>
+        <location filename="../../app/ui/case_view.py" line="114"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="115"/>
+        <location filename="../../app/ui/case_view.py" line="114"/>
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="131"/>
+        <location filename="../../app/ui/case_view.py" line="130"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="132"/>
+        <location filename="../../app/ui/case_view.py" line="131"/>
         <source>Original</source>
         <translation>首次打印</translation>
     </message>

@@ -155,212 +155,212 @@
         <translation>请填写法定代表人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="320"/>
+        <location filename="../../app/ui/intake.py" line="325"/>
         <source>Area code incomplete, e.g. 0571-88886666</source>
         <translation>区号不完整，例如 0571-88886666</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="366"/>
+        <location filename="../../app/ui/intake.py" line="371"/>
         <source>Materials received</source>
         <translation>已收材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="368"/>
+        <location filename="../../app/ui/intake.py" line="373"/>
         <source>Tick a&amp;ll</source>
         <translation>全部勾选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="369"/>
+        <location filename="../../app/ui/intake.py" line="374"/>
         <source>&amp;Untick all</source>
         <translation>全部取消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="378"/>
+        <location filename="../../app/ui/intake.py" line="383"/>
         <source>The applicant asks for tolerant acceptance and has signed the &amp;commitment</source>
         <translation>申请人申请容缺受理，并已签署承诺书(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="379"/>
+        <location filename="../../app/ui/intake.py" line="384"/>
         <source>Supply &amp;within:</source>
         <translation>补正期限(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="381"/>
+        <location filename="../../app/ui/intake.py" line="386"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="414"/>
-        <source>Materials of 「{0}」: tick each paper the applicant has handed in (Space ticks the current row). Hover over a name for what makes it acceptable.</source>
+        <location filename="../../app/ui/intake.py" line="419"/>
+        <source>Materials of &quot;{0}&quot;: tick each paper the applicant has handed in (Space ticks the current row). Hover over a name for what makes it acceptable.</source>
         <translation>「{0}」的申请材料：逐项勾选申请人已提交的材料（空格键勾选当前行）。鼠标停在材料名称上可查看材料要求。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="420"/>
+        <location filename="../../app/ui/intake.py" line="425"/>
         <source>at most {0} working days for this item</source>
         <translation>本事项最长 {0} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="440"/>
+        <location filename="../../app/ui/intake.py" line="445"/>
         <source>Received {0} of {1}.</source>
         <translation>已收 {0} / {1} 项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="442"/>
+        <location filename="../../app/ui/intake.py" line="447"/>
         <source>tolerable</source>
         <translation>可容缺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="443"/>
+        <location filename="../../app/ui/intake.py" line="448"/>
         <source>core</source>
         <translation>核心材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="444"/>
+        <location filename="../../app/ui/intake.py" line="449"/>
         <source>Required but missing: {0}</source>
         <translation>缺少必要材料：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="448"/>
+        <location filename="../../app/ui/intake.py" line="453"/>
         <source>Every required material is here.</source>
         <translation>必要材料齐全。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="467"/>
+        <location filename="../../app/ui/intake.py" line="472"/>
         <source>&amp;Accept</source>
         <translation>受理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="468"/>
-        <source>&amp;Tolerant acceptance (容缺受理)</source>
+        <location filename="../../app/ui/intake.py" line="473"/>
+        <source>&amp;Tolerant acceptance</source>
         <translation>容缺受理(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="469"/>
+        <location filename="../../app/ui/intake.py" line="474"/>
         <source>One-time notice to &amp;supplement</source>
         <translation>一次性告知补正(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="470"/>
+        <location filename="../../app/ui/intake.py" line="475"/>
         <source>&amp;Refuse</source>
         <translation>不予受理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="492"/>
+        <location filename="../../app/ui/intake.py" line="497"/>
         <source>Super&amp;visor&apos;s reason:</source>
         <translation>主管理由(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="495"/>
+        <location filename="../../app/ui/intake.py" line="500"/>
         <source>why tolerant acceptance is granted despite the broken commitment</source>
         <translation>申请人曾未履行承诺，仍予容缺受理的理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="505"/>
+        <location filename="../../app/ui/intake.py" line="510"/>
         <source>Reason for refusal:</source>
         <translation>不予受理理由：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="507"/>
+        <location filename="../../app/ui/intake.py" line="512"/>
         <source>required: it is printed on the refusal notice</source>
         <translation>必填：将打印在不予受理通知书上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="515"/>
+        <location filename="../../app/ui/intake.py" line="520"/>
         <source>Reason to log it a&amp;gain:</source>
         <translation>再次收件理由(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="518"/>
+        <location filename="../../app/ui/intake.py" line="523"/>
         <source>required: the same applicant already has an open case of this item</source>
         <translation>必填：该申请人已有未办结的同一事项案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="532"/>
+        <location filename="../../app/ui/intake.py" line="537"/>
         <source>Check the decision, then press Ctrl+Enter to log the case.</source>
         <translation>核对决定后，按 Ctrl+回车 登记案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="589"/>
+        <location filename="../../app/ui/intake.py" line="594"/>
         <source>{0} for {1}: {2} of {3} materials received.</source>
         <translation>{1}申请“{0}”：已收材料 {2} / {3} 项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="608"/>
+        <location filename="../../app/ui/intake.py" line="616"/>
         <source>Not possible: {0}</source>
         <translation>不可选：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="614"/>
+        <location filename="../../app/ui/intake.py" line="622"/>
         <source>Supply deadline: {0} ({1} working days)</source>
         <translation>补正期限：{0}（{1} 个工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="619"/>
+        <location filename="../../app/ui/intake.py" line="627"/>
         <source>⚠ calendar unconfirmed: the holidays of that year are not imported yet, the date may still move</source>
         <translation>⚠ 日历未确认：该年度节假日安排尚未导入，日期可能变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="636"/>
+        <location filename="../../app/ui/intake.py" line="644"/>
         <source> (to be completed within {0} working days)</source>
         <translation>（承诺 {0} 个工作日内办结）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="638"/>
+        <location filename="../../app/ui/intake.py" line="646"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="639"/>
+        <location filename="../../app/ui/intake.py" line="647"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="639"/>
+        <location filename="../../app/ui/intake.py" line="647"/>
         <source> (the applicant has {0} {1} to supply)</source>
         <translation>（申请人须在 {0} {1}内补正）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="655"/>
+        <location filename="../../app/ui/intake.py" line="663"/>
         <source>Print the letters no&amp;w: {0}</source>
         <translation>立即打印文书(&amp;W)：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="656"/>
+        <location filename="../../app/ui/intake.py" line="664"/>
         <source>Print the letters no&amp;w</source>
         <translation>立即打印文书(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="691"/>
+        <location filename="../../app/ui/intake.py" line="699"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="691"/>
+        <location filename="../../app/ui/intake.py" line="699"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="691"/>
+        <location filename="../../app/ui/intake.py" line="699"/>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="692"/>
+        <location filename="../../app/ui/intake.py" line="700"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="784"/>
+        <location filename="../../app/ui/intake.py" line="792"/>
         <source>Not logged: {0}</source>
         <translation>未登记：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="802"/>
+        <location filename="../../app/ui/intake.py" line="810"/>
         <source>Discard this intake?</source>
         <translation>放弃本次收件？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake.py" line="803"/>
+        <location filename="../../app/ui/intake.py" line="811"/>
         <source>The applicant&apos;s details typed so far will be lost. Nothing has been logged.</source>
         <translation>已输入的申请人信息将丢失。尚未登记任何内容。</translation>
     </message>
