@@ -207,13 +207,14 @@ Print reminders with such deadlines anyway? If not, they are left out of this ru
 <context>
     <name>LetterPrinter</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="136"/>
-        <location filename="../../app/ui/printing.py" line="188"/>
+        <location filename="../../app/ui/printing.py" line="140"/>
+        <location filename="../../app/ui/printing.py" line="194"/>
         <source>Not printed</source>
+        <extracomment>every service call (prepare, render, record) runs on the window&apos;s worker</extracomment>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="162"/>
+        <location filename="../../app/ui/printing.py" line="168"/>
         <source>The deadline on this %1, %2, cannot be confirmed: the holiday schedule for %3 has not been imported, so it was counted on weekends alone. Holidays and make-up working days may move it.
 
 Print it with this date anyway?</source>
@@ -222,7 +223,7 @@ Print it with this date anyway?</source>
 仍按此日期打印吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="166"/>
+        <location filename="../../app/ui/printing.py" line="172"/>
         <source>A deadline behind this %1 falls in a year whose holiday schedule has not been imported, so it was counted on weekends alone.
 
 Print it anyway?</source>
@@ -231,22 +232,22 @@ Print it anyway?</source>
 仍要打印吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="167"/>
+        <location filename="../../app/ui/printing.py" line="173"/>
         <source>Deadline not confirmed</source>
         <translation>期限未经确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="177"/>
+        <location filename="../../app/ui/printing.py" line="183"/>
         <source>Reprint of the letter first printed on %1; it is marked as a reprint.</source>
         <translation>这是 %1 出具的文书的补打件，纸面上标明“补打”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="178"/>
+        <location filename="../../app/ui/printing.py" line="184"/>
         <source>Print preview — %1 %2</source>
         <translation>打印预览 — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="205"/>
+        <location filename="../../app/ui/printing.py" line="212"/>
         <source>Not recorded</source>
         <translation>未能登记</translation>
     </message>
@@ -349,29 +350,29 @@ Print it anyway?</source>
 <context>
     <name>SupervisorReasonDialog</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="50"/>
+        <location filename="../../app/ui/printing.py" line="52"/>
         <source>A one-time notice was already printed for this case. This one also asks for: %1.
 Everything missing must be told at once, so adding materials needs a supervisor&apos;s reason. The reason is recorded and printed on the notice.</source>
         <translation>本案已打印过一次性告知书，本次还增列了：%1。
 应补材料须一次告知，增列材料须由主管说明理由。理由将记录在案并印在告知书上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="51"/>
+        <location filename="../../app/ui/printing.py" line="53"/>
         <source>One-time notice: materials added</source>
         <translation>一次性告知书增列材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="52"/>
+        <location filename="../../app/ui/printing.py" line="54"/>
         <source>Print with this reason</source>
         <translation>按此理由打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="56"/>
+        <location filename="../../app/ui/printing.py" line="58"/>
         <source>e.g. the certificate brought turned out to have expired</source>
         <translation>例如：申请人补交的证明经核实已过有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="59"/>
+        <location filename="../../app/ui/printing.py" line="61"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
