@@ -77,13 +77,13 @@ def test_the_view_shows_applicant_item_materials_and_countdowns(qtbot, desk, qtm
     assert view.title.text() == case.state.number
     assert view.status_label.text() == "Tolerant acceptance"
     assert view.applicant_id.text() == GOOD_ID  # the full number, here only
-    assert view.item_name.text() == "最低生活保障（MZ-001）"
+    assert view.item_name.text() == "最低生活保障 (MZ-001)"  # English punctuation in the English window
     assert view.item_version.text() == "version 1"
     supply = view.countdown_labels["supply"]
     assert supply.state is State.ON_TRACK
     assert supply.text() == "10 working days left"
-    assert view.countdown_dates["supply"].text() == "2026年12月4日"
-    assert view.countdown_dates["completion"].text() == "2026年12月18日"
+    assert view.countdown_dates["supply"].text() == "4 Dec 2026"
+    assert view.countdown_dates["completion"].text() == "18 Dec 2026"
     assert not view.countdown_labels["notice"].isVisibleTo(view)
     states = dict(zip(column(view.materials_model, 0), column(view.materials_model, 5)))
     assert states["银行账户（社会保障卡）复印件"] == "Missing"
@@ -133,7 +133,7 @@ def test_supplying_the_missing_material_meets_the_supply_countdown(qtbot, desk, 
     assert supply.text() == "all supplied in time"
     assert view.status_label.text() == "Accepted"
     states = dict(zip(column(view.materials_model, 0), column(view.materials_model, 5)))
-    assert states["银行账户（社会保障卡）复印件"] == "Supplied 2026年11月20日"
+    assert states["银行账户（社会保障卡）复印件"] == "Supplied 20 Nov 2026"
     assert column(view.events_model, 2)[-1] == "Materials supplied"
     assert cases.get_case(desk.ws, case.state.uuid, TODAY).state.status is Status.ACCEPTED
 
@@ -149,7 +149,7 @@ def test_a_case_awaiting_supplement_offers_no_completion_extension_or_pause(qtbo
     click(qtbot, view.complete_button)
     assert view.action_dialog is None
     assert view.supply_button.isEnabled() and view.terminate_button.isEnabled()
-    assert [a.text() for a in view.print_menu.actions()] == ["一次性告知书", "补正催告通知书"]
+    assert [a.text() for a in view.print_menu.actions()] == ["One-time notice", "Reminder to supply"]
     assert warnings_shown == []
     assert cases.get_case(desk.ws, case.state.uuid, TODAY).state.status is Status.AWAITING_SUPPLEMENT
 
@@ -159,7 +159,7 @@ def test_letters_offered_follow_the_case_through_supply_and_completion(qtbot, de
     case = log_case(desk)
     cases.supply(desk.ws, desk.officer, case.state.uuid, ["07"], TODAY)
     view = open_view(qtbot, desk, case.state.uuid)
-    assert [a.text() for a in view.print_menu.actions()] == ["受理通知书"]
+    assert [a.text() for a in view.print_menu.actions()] == ["Acceptance notice"]
 
     cases.complete(desk.ws, desk.officer, case.state.uuid, "approved", TODAY)
     view.reload()
@@ -224,7 +224,7 @@ def test_terminating_closes_the_actions_but_keeps_notes_and_letters(qtbot, desk,
     for button in (view.supply_button, view.pause_button, view.complete_button, view.terminate_button):
         assert not button.isEnabled()
     assert view.note_button.isEnabled()
-    assert "终止办理告知书" in [a.text() for a in view.print_menu.actions()]
+    assert "Termination notice" in [a.text() for a in view.print_menu.actions()]
 
     click(qtbot, view.note_button)
     note = view.action_dialog
@@ -248,11 +248,11 @@ def test_print_and_reprint_requests(qtbot, desk):
     view.reprint_requested.connect(lambda uuid, kind: reprinted.append((uuid, kind)))
 
     offered = [a.text() for a in view.print_menu.actions()]
-    assert offered == ["容缺受理通知书", "容缺受理承诺书", "补正催告通知书"]
+    assert offered == ["Tolerant acceptance notice", "Commitment letter", "Reminder to supply"]
     view.print_menu.actions()[1].trigger()
     assert printed == [(case.state.uuid, ["commitment"])]
 
-    assert column(view.letters_model, 0) == ["容缺受理通知书"]
+    assert column(view.letters_model, 0) == ["Tolerant acceptance notice"]
     assert column(view.letters_model, 2) == ["Original"]
     assert not view.reprint_button.isEnabled()
     view.tabs.setCurrentIndex(2)
@@ -341,7 +341,7 @@ def test_an_extension_prints_the_extension_notice_and_records_the_approving_supe
     """Finding 9: no 延期告知书 to print (行政许可法 §42), and the approving supervisor not recorded."""
     case = log_case(desk, received=tuple(f"0{i}" for i in range(1, 9)), decision=Decision.ACCEPT, commitment=False)
     view = open_view(qtbot, desk, case.state.uuid, actor=desk.supervisor)
-    assert "延期告知书" not in [a.text() for a in view.print_menu.actions()]
+    assert "Extension notice" not in [a.text() for a in view.print_menu.actions()]
     printed = []
     view.print_requested.connect(lambda uuid, kinds: printed.append((uuid, kinds)))
     click(qtbot, view.extend_button)
@@ -352,7 +352,7 @@ def test_an_extension_prints_the_extension_notice_and_records_the_approving_supe
 
     assert warnings_shown == []
     assert printed == [(case.state.uuid, ["extension_notice"])]
-    assert "延期告知书" in [a.text() for a in view.print_menu.actions()]
+    assert "Extension notice" in [a.text() for a in view.print_menu.actions()]
     details = column(view.events_model, 3)[-1]
     assert "需入户核查家庭财产状况" in details and "李主任" in details
 

@@ -178,7 +178,7 @@ def test_accept_for_an_enterprise_with_every_material(qtbot, desk, dialog):
     assert dialog.decision_radios[Decision.ACCEPT].isChecked()
     assert not dialog.decision_radios[Decision.TOLERANT].isEnabled()
     assert not dialog.decision_radios[Decision.NOTICE].isEnabled()
-    assert "受理通知书" in dialog.print_check.text()
+    assert "Acceptance notice" in dialog.print_check.text()
     created, printed = finish(qtbot, dialog)
 
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -195,9 +195,9 @@ def test_tolerant_acceptance_with_the_commitment(qtbot, desk, dialog):
 
     assert dialog.decision_radios[Decision.TOLERANT].isChecked()
     assert not dialog.decision_radios[Decision.ACCEPT].isEnabled()
-    assert "必要材料未齐" in dialog.decision_reasons[Decision.ACCEPT].text()
-    assert "2026年12月4日" in dialog.deadline_label.text()  # 10 working days after 20 Nov 2026
-    assert "容缺受理通知书" in dialog.print_check.text() and "容缺受理承诺书" in dialog.print_check.text()
+    assert "required materials missing" in dialog.decision_reasons[Decision.ACCEPT].text()
+    assert "4 Dec 2026" in dialog.deadline_label.text()  # 10 working days after 20 Nov 2026
+    assert "Tolerant acceptance notice" in dialog.print_check.text() and "Commitment letter" in dialog.print_check.text()
     created, printed = finish(qtbot, dialog)
 
     view = stored_status(desk, created[0])
@@ -211,7 +211,7 @@ def test_notice_when_the_applicant_signs_no_commitment(qtbot, desk, dialog):
     to_decision(qtbot, dialog, range(3))  # only the three core materials
 
     assert not dialog.decision_radios[Decision.TOLERANT].isEnabled()
-    assert "承诺书" in dialog.decision_reasons[Decision.TOLERANT].text()
+    assert "commitment letter" in dialog.decision_reasons[Decision.TOLERANT].text()
     assert dialog.decision_radios[Decision.NOTICE].isChecked()
     created, printed = finish(qtbot, dialog)
 
@@ -249,7 +249,7 @@ def test_invalid_id_shows_the_reason_and_keeps_next_disabled(qtbot, dialog):
     qtbot.keyClicks(dialog.id_edit, bad)
     qtbot.keyClicks(dialog.phone_edit, PHONE)
 
-    assert dialog.id_status.text() == "身份证号码校验位错误，请核对是否输错"
+    assert dialog.id_status.text() == "The check digit does not match: please check for a typing error"
     assert dialog.id_status.level == "error"
     assert "#b3261e" in dialog.id_status.styleSheet()  # red
     assert not dialog.next_button.isEnabled()
@@ -258,7 +258,7 @@ def test_invalid_id_shows_the_reason_and_keeps_next_disabled(qtbot, dialog):
 
     dialog.id_edit.clear()
     qtbot.keyClicks(dialog.id_edit, GOOD_ID[:10])
-    assert "应为18位" in dialog.id_status.text()
+    assert "has 18 characters" in dialog.id_status.text()
     dialog.id_edit.clear()
     qtbot.keyClicks(dialog.id_edit, OLD_REGION_ID)
     assert dialog.id_status.level == "warning"  # amber: an abolished county's code is still valid
@@ -266,7 +266,7 @@ def test_invalid_id_shows_the_reason_and_keeps_next_disabled(qtbot, dialog):
     assert dialog.next_button.isEnabled()
     dialog.phone_edit.clear()
     qtbot.keyClicks(dialog.phone_edit, "1380013800")
-    assert dialog.phone_status.text() == "手机号码应为11位，现为10位"
+    assert dialog.phone_status.text() == "A mobile number has 11 digits, this one has 10"
     assert not dialog.next_button.isEnabled()
 
 
@@ -277,7 +277,7 @@ def test_tolerant_is_disabled_with_the_reason_when_a_core_material_is_missing(qt
     assert not tolerant.isEnabled()
     assert not tolerant.isChecked()
     reason = dialog.decision_reasons[Decision.TOLERANT].text()
-    assert "缺少核心材料" in reason and "最低生活保障申请书" in reason
+    assert "core materials missing" in reason and "最低生活保障申请书" in reason
     assert not dialog.deadline_label.isVisibleTo(dialog)
     assert dialog.decision_radios[Decision.NOTICE].isChecked()
 
@@ -420,9 +420,9 @@ def test_a_broken_promise_needs_a_supervisors_reason_for_tolerance(qtbot, desk, 
     officer_dialog.show()
     to_decision(qtbot, officer_dialog, range(6), commitment=True)
     assert not officer_dialog.decision_radios[Decision.TOLERANT].isEnabled()
-    assert "须由主管填写理由" in officer_dialog.decision_reasons[Decision.TOLERANT].text()
+    assert "a supervisor must give the reason" in officer_dialog.decision_reasons[Decision.TOLERANT].text()
     assert not officer_dialog.supervisor_reason.isVisible()
-    assert "未履行容缺承诺" in officer_dialog.decision_warnings.text()
+    assert "broken commitment" in officer_dialog.decision_warnings.text()
 
     dialog = IntakeDialog(desk.ws, desk.supervisor, TODAY)
     qtbot.addWidget(dialog)
@@ -448,7 +448,7 @@ def test_a_supply_deadline_in_an_unimported_year_is_marked_unconfirmed(qtbot, de
     to_decision(qtbot, dialog, range(6), commitment=True)
     assert dialog.decision_radios[Decision.TOLERANT].isChecked()
     text = dialog.deadline_label.text()
-    assert "2027年" in text and "calendar unconfirmed" in text
+    assert "2027" in text and "calendar unconfirmed" in text
 
 
 def test_an_empty_catalogue_says_what_to_do(qtbot, tmp_path):

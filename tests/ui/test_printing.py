@@ -208,7 +208,7 @@ def test_each_letter_of_a_decision_is_previewed_in_turn_and_the_copy_count_start
     given = printer_for.print_letters(staff.clerk, case.state.uuid, ["tolerant_acceptance", "commitment"], TODAY)
     modals.check()
     assert given == [LetterKind.TOLERANT_ACCEPTANCE, LetterKind.COMMITMENT]
-    assert "容缺受理通知书" in titles[0] and "容缺受理承诺书" in titles[1]
+    assert "Tolerant acceptance notice" in titles[0] and "Commitment letter" in titles[1]
     assert [e["kind"] for e in printed(workspace, case.state.uuid)] == ["tolerant_acceptance", "commitment"]
 
 
