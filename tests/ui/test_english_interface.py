@@ -113,7 +113,7 @@ def test_intake_case_view_and_print_menu_speak_english(qtbot, desk, english, mon
     earlier = log_case(desk, name="张三")  # an open case of the same applicant and item: the duplicate warning
     item = cases.get_case(desk.ws, earlier.state.uuid, TODAY).state.item
     data = ["张三", earlier.state.number, item["name"], "某镇便民服务中心", "王芳", "李主任", "管理员",
-            *[m["name"] for m in earlier.state.materials.values()]]
+            *[m.name for m in earlier.state.materials.values()]]
     data.sort(key=len, reverse=True)
 
     dialog = IntakeDialog(desk.ws, desk.officer, TODAY)
