@@ -11,7 +11,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.officers import Actor
 from app.services.workspace import Workspace
@@ -95,7 +105,13 @@ class AdminDialog(QDialog):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.catalogue_page, self.tr("Service catalogue"))
         self.tabs.addTab(self.officers_page, self.tr("Officers"))
-        self.tabs.addTab(self.settings_page, self.tr("Centre settings"))
+        # The settings form is the tallest page: it scrolls rather than push the window
+        # past a 768-pixel screen.
+        self.settings_scroll = QScrollArea(self)
+        self.settings_scroll.setWidgetResizable(True)
+        self.settings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.settings_scroll.setWidget(self.settings_page)
+        self.tabs.addTab(self.settings_scroll, self.tr("Centre settings"))
         self.tabs.addTab(self.calendar_page, self.tr("Holiday calendar"))
         self.tabs.addTab(self.backup_page, self.tr("Backup and restore"))
 
@@ -114,7 +130,7 @@ class AdminDialog(QDialog):
             raise ValueError(f"unknown administration page {key!r}; expected one of {', '.join(PAGES)}")
         page = self.pages[key]
         assert self.tabs is not None
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentWidget(self.settings_scroll if page is self.settings_page else page)
         return page
 
     def busy(self) -> bool:
