@@ -55,10 +55,6 @@ class OpChanges:
 NOTHING = OpChanges()
 
 
-def cases_changed(uuids: Iterable[str]) -> OpChanges:
-    return OpChanges(cases=frozenset(uuids))
-
-
 @dataclass
 class _Collector:
     changes: OpChanges = field(default_factory=OpChanges)
