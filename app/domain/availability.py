@@ -11,14 +11,16 @@ only refusals left are those of the case's state and the officer's role.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from enum import StrEnum
+from dataclasses import dataclass, field
+from typing import Any, Mapping
 
 from app.domain.calendar import WorkCalendar
-from app.domain.case_letters import why_not as letter_why_not
+from app.domain.case_letters import letter_refusal
 from app.domain.letters import LetterKind
 from app.domain import rating as rating_rules
-from app.domain.lifecycle import (
+from app.domain.lifecycle import (  # noqa: F401 (Action and its labels are asked for here)
+    ACTION_LABELS,
+    Action,
     CaseState,
     RuleViolation,
     check_complete,
@@ -35,37 +37,15 @@ from app.domain.lifecycle import (
 _GIVEN = "—"
 
 
-class Action(StrEnum):
-    SUPPLY = "supply"
-    REJECT_MATERIAL = "reject_material"
-    PAUSE = "pause"
-    RESUME = "resume"
-    EXTEND = "extend"
-    COMPLETE = "complete"
-    TERMINATE = "terminate"
-    NOTE = "note"
-    REOPEN = "reopen"
-    RATE = "rate"
-    FOLLOW_UP = "follow_up"
-
-    @property
-    def label(self) -> str:
-        return ACTION_LABELS[self]
-
-
-ACTION_LABELS = {
-    Action.SUPPLY: "补齐材料", Action.REJECT_MATERIAL: "退回材料", Action.PAUSE: "暂停计时",
-    Action.RESUME: "恢复计时", Action.EXTEND: "延期", Action.COMPLETE: "办结", Action.TERMINATE: "终止办理",
-    Action.NOTE: "备注", Action.REOPEN: "重新办理", Action.RATE: "登记好差评", Action.FOLLOW_UP: "差评整改",
-}
-
-
 @dataclass(frozen=True)
 class Availability:
     """One action or letter: may it be done now, and if not, why (in Chinese, for the officer)."""
 
     allowed: bool
     reason: str = ""
+    #: the reason as a code, and the values it names, for a window in another language
+    code: str = ""
+    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -97,14 +77,14 @@ def _ask(guard) -> Availability:
     try:
         guard()
     except RuleViolation as exc:
-        return Availability(False, str(exc))
+        return Availability(False, str(exc), exc.code, exc.params)
     return Availability(True)
 
 
 def _supply(state: CaseState, today: dt.date) -> None:
     missing = state.missing_codes
     if not missing:
-        raise RuleViolation("没有缺少的材料")
+        raise RuleViolation("没有缺少的材料", "nothing_to_supply")
     check_supply(state, missing, today)
 
 
@@ -123,15 +103,15 @@ def _reject(state: CaseState, today: dt.date, rejectable: tuple[str, ...]) -> No
         return
     held = state.held_codes
     if not held:
-        raise RuleViolation("没有已收取的材料可以退回")
+        raise RuleViolation("没有已收取的材料可以退回", "nothing_to_reject")
     check_reject(state, held[0], today, _GIVEN)  # says why for the first; none may be sent back
-    raise RuleViolation("容缺受理后只能退回可容缺材料")
+    raise RuleViolation("容缺受理后只能退回可容缺材料", "reject_only_tolerable")
 
 
 def _follow_up(state: CaseState, today: dt.date) -> None:
     step = rating_rules.next_step(state)
     if step is None:
-        raise RuleViolation("本案没有需要整改的差评")
+        raise RuleViolation("本案没有需要整改的差评", "no_follow_up")
     rating_rules.check_follow_up(state, step, today, _GIVEN)
 
 
@@ -153,10 +133,12 @@ def case_options(state: CaseState, cal: WorkCalendar, today: dt.date, *, is_supe
         Action.REOPEN: _ask(lambda: check_reopen(state, _GIVEN, is_supervisor)),
         Action.RATE: _ask(lambda: rating_rules.check_rating(state, cal, today, None, True, rating_window_days)),
         Action.FOLLOW_UP: _ask(lambda: _follow_up(state, today)),
-        Action.NOTE: Availability(state.status is not None, "" if state.status is not None else "案件未登记"),
+        Action.NOTE: (Availability(True) if state.status is not None
+                      else Availability(False, "案件未登记", "not_logged")),
     }
     letters = {}
     for kind in LetterKind:
-        reason = letter_why_not(state, kind)
-        letters[kind] = Availability(reason is None, reason or "")
+        refusal = letter_refusal(state, kind)
+        letters[kind] = (Availability(True) if refusal is None
+                         else Availability(False, str(refusal), refusal.code, refusal.params))
     return CaseOptions(actions, letters, rejectable)

@@ -39,47 +39,55 @@ _WITH_COMPLETION = (LetterKind.ACCEPTANCE, LetterKind.TOLERANT_ACCEPTANCE, Lette
 
 def why_not(state: CaseState, kind: LetterKind) -> str | None:
     """Why this kind of letter does not fit the case now, or None when it does."""
+    refusal = letter_refusal(state, kind)
+    return None if refusal is None else str(refusal)
+
+
+def letter_refusal(state: CaseState, kind: LetterKind) -> RuleViolation | None:
+    """:func:`why_not` as a refusal with its code, for a window in another language."""
     status = state.status
     missing = bool(state.missing_required)
     if state.deemed is not None and kind in (LetterKind.ONE_TIME_NOTICE, LetterKind.REMINDER):
-        return state.deemed.reason()
+        return RuleViolation(state.deemed.reason(), "letter_deemed", notice_deadline=state.deemed.notice_deadline,
+                             since=state.deemed.acceptance_date)
     if kind is LetterKind.ONE_TIME_NOTICE:
         if status is not Status.AWAITING_SUPPLEMENT or not missing:
-            return "一次性告知书只用于材料不齐、等待补正的案件"
+            return RuleViolation("一次性告知书只用于材料不齐、等待补正的案件", "letter_notice_only", kind=kind)
     elif kind in (LetterKind.TOLERANT_ACCEPTANCE, LetterKind.COMMITMENT):
         if state.decision is not Decision.TOLERANT:
-            return f"{kind.label}只用于容缺受理的案件"
+            return RuleViolation(f"{kind.label}只用于容缺受理的案件", "letter_tolerant_only", kind=kind)
         if status is not None and not status.is_open:
             return _closed(status, kind)
         if status is not Status.TOLERANT or not missing:
-            return f"容缺材料已经补齐，无需再出具{kind.label}"
+            return RuleViolation(f"容缺材料已经补齐，无需再出具{kind.label}", "letter_all_supplied", kind=kind)
     elif kind is LetterKind.ACCEPTANCE:
         if state.accepted_date is None and state.deemed is None:  # deemed accepted by law (§32(4))
-            return "案件尚未受理"
+            return RuleViolation("案件尚未受理", "letter_not_accepted", kind=kind)
         if status is not None and not status.is_open:
             return _closed(status, kind)
         if status is Status.TOLERANT and missing:
-            return "容缺材料尚未补齐，应出具容缺受理通知书"
+            return RuleViolation("容缺材料尚未补齐，应出具容缺受理通知书", "letter_tolerant_instead", kind=kind)
     elif kind is LetterKind.REFUSAL:
         if status is not Status.REFUSED:
-            return "不予受理通知书只用于不予受理的案件"
+            return RuleViolation("不予受理通知书只用于不予受理的案件", "letter_refused_only", kind=kind)
     elif kind is LetterKind.REMINDER:
         if status not in (Status.AWAITING_SUPPLEMENT, Status.TOLERANT) or not missing:
-            return "补正催告只用于尚有材料未补齐的案件"
+            return RuleViolation("补正催告只用于尚有材料未补齐的案件", "letter_missing_only", kind=kind)
     elif kind is LetterKind.TERMINATION:
         if status is not Status.TERMINATED:
-            return "终止办理告知书只用于已终止办理的案件"
+            return RuleViolation("终止办理告知书只用于已终止办理的案件", "letter_terminated_only", kind=kind)
     elif kind is LetterKind.EXTENSION_NOTICE:
         if state.completion is None or not state.completion.extensions:
-            return "延期告知书只用于经批准延长办理期限的案件"
+            return RuleViolation("延期告知书只用于经批准延长办理期限的案件", "letter_extended_only", kind=kind)
         if status is not None and not status.is_open:
             return _closed(status, kind)
     return None
 
 
-def _closed(status: Status, kind: LetterKind) -> str:
+def _closed(status: Status, kind: LetterKind) -> RuleViolation:
     # A closed case's acceptance or commitment would promise dates that no longer run.
-    return f"案件{status.label}，不能再出具{kind.label}；需要原件的可补打"
+    return RuleViolation(f"案件{status.label}，不能再出具{kind.label}；需要原件的可补打", "letter_case_closed",
+                         status=status, kind=kind)
 
 
 def fitting_kinds(state: CaseState) -> list[LetterKind]:
@@ -103,9 +111,11 @@ def check_one_time_rule(state: CaseState, kind: LetterKind, supervisor_reason: s
         names = "、".join(state.materials[c].name for c in new)
         if not (supervisor_reason and supervisor_reason.strip()):
             raise RuleViolation(
-                f"一次性告知书已经打印过；本次增列了首次未告知的材料（{names}），须由主管填写理由后方可打印")
+                f"一次性告知书已经打印过；本次增列了首次未告知的材料（{names}），须由主管填写理由后方可打印",
+                "notice_added_reason", names=tuple(state.materials[c].name for c in new))
         if not actor_is_supervisor:
-            raise RuleViolation(f"增列首次未告知的材料（{names}）须由主管或管理员操作并填写理由")
+            raise RuleViolation(f"增列首次未告知的材料（{names}）须由主管或管理员操作并填写理由",
+                                "notice_added_supervisor", names=tuple(state.materials[c].name for c in new))
     return new
 
 
@@ -137,15 +147,18 @@ def build_content(
     supervisor_reason: str | None = None,
 ) -> LetterContent:
     """The letter's content; raises RuleViolation when it does not fit or cannot be issued."""
-    reason = why_not(state, kind)
-    if reason:
-        raise RuleViolation(f"不能打印{kind.label}：{reason}（案件状态：{state.status.label if state.status else '未登记'}）")
+    refusal = letter_refusal(state, kind)
+    if refusal is not None:
+        raise RuleViolation(
+            f"不能打印{kind.label}：{refusal}（案件状态：{state.status.label if state.status else '未登记'}）",
+            "letter_not_printable", kind=kind, refusal=refusal, status=state.status)
     supply = countdowns.get("supply")
     completion = countdowns.get("completion")
     with_supply = kind in _WITH_SUPPLY and supply is not None
     with_completion = kind in _WITH_COMPLETION and completion is not None
     if with_supply and supply.state is State.OVERDUE:
-        raise RuleViolation(f"补正期限 {supply.deadline.isoformat()} 已过，不能再出具{kind.label}；应按规定终止办理")
+        raise RuleViolation(f"补正期限 {supply.deadline.isoformat()} 已过，不能再出具{kind.label}；应按规定终止办理",
+                            "letter_supply_overdue", kind=kind, deadline=supply.deadline)
     extension = state.completion.extensions[-1] if kind is LetterKind.EXTENSION_NOTICE else None
     # Only the dates the letter states need the calendar's confirmation.
     confirmed = all(c.confirmed for c, shown in ((supply, with_supply), (completion, with_completion)) if shown)
@@ -184,4 +197,4 @@ def build_content(
             legal_basis=item_details.get("legal_basis") or "相关法律法规",
         )
     except LetterContentError as exc:
-        raise RuleViolation(f"不能生成{kind.label}：{exc}") from None
+        raise RuleViolation(f"不能生成{kind.label}：{exc}", "letter_content", kind=kind, problem=str(exc)) from None

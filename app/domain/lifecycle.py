@@ -20,13 +20,41 @@ from typing import Any, Iterable, Mapping
 from app.domain.calendar import WorkCalendar
 from app.domain.case_materials import CaseMaterial
 from app.domain.deadlines import Countdown, CountdownStatus, Extension, Unit
+from app.domain.refusal import Worded
 
 NOTICE_DUE_WORKDAYS = 5  # 行政许可法 art. 32: tell everything within five days
 MAX_EXTENSION_DAYS = 10  # 行政许可法 art. 42: the head of the office may extend by ten days
 
 
-class RuleViolation(Exception):
+class RuleViolation(Worded):
     """An action the rules do not allow; the message says why, for the officer."""
+
+
+class Action(StrEnum):
+    """What an officer does with a case after intake."""
+
+    SUPPLY = "supply"
+    REJECT_MATERIAL = "reject_material"
+    PAUSE = "pause"
+    RESUME = "resume"
+    EXTEND = "extend"
+    COMPLETE = "complete"
+    TERMINATE = "terminate"
+    NOTE = "note"
+    REOPEN = "reopen"
+    RATE = "rate"
+    FOLLOW_UP = "follow_up"
+
+    @property
+    def label(self) -> str:
+        return ACTION_LABELS[self]
+
+
+ACTION_LABELS = {
+    Action.SUPPLY: "补齐材料", Action.REJECT_MATERIAL: "退回材料", Action.PAUSE: "暂停计时",
+    Action.RESUME: "恢复计时", Action.EXTEND: "延期", Action.COMPLETE: "办结", Action.TERMINATE: "终止办理",
+    Action.NOTE: "备注", Action.REOPEN: "重新办理", Action.RATE: "登记好差评", Action.FOLLOW_UP: "差评整改",
+}
 
 
 class Status(StrEnum):
@@ -209,10 +237,11 @@ def check_materials(item: ItemRules, received: Iterable[str], missing: Iterable[
     codes = {m["code"] for m in item.materials}
     unknown = sorted((received | missing) - codes)
     if unknown:
-        raise RuleViolation(f"事项“{item.name}”没有这些材料：{', '.join(unknown)}（可用：{', '.join(sorted(codes))}）")
+        raise RuleViolation(f"事项“{item.name}”没有这些材料：{', '.join(unknown)}（可用：{', '.join(sorted(codes))}）",
+                            "unknown_item_materials", item=item.name, codes=tuple(unknown), known=tuple(sorted(codes)))
     both = sorted(received & missing)
     if both:
-        raise RuleViolation(f"材料不能同时登记为已收和缺少：{', '.join(both)}")
+        raise RuleViolation(f"材料不能同时登记为已收和缺少：{', '.join(both)}", "received_and_missing", codes=tuple(both))
     return received, frozenset(missing | (codes - received))
 
 
@@ -274,9 +303,10 @@ def decide(facts: IntakeFacts, requested: Decision | None, supply_days: int | No
     if requested is not None:
         option = options[requested]
         if not option.allowed:
-            raise RuleViolation(f"不能{requested.label}：{option.reason}")
+            raise RuleViolation(f"不能{requested.label}：{option.reason}", "decision_not_allowed", decision=requested,
+                                option=option)
         if requested is Decision.REFUSE and not (reason and reason.strip()):
-            raise RuleViolation("不予受理须写明理由")
+            raise RuleViolation("不予受理须写明理由", "refusal_reason")
         return requested
     if options[Decision.ACCEPT].allowed:
         return Decision.ACCEPT
@@ -286,7 +316,8 @@ def decide(facts: IntakeFacts, requested: Decision | None, supply_days: int | No
         # A supply period was asked for: if it alone blocks 容缺, say so rather than
         # quietly taking the notice path.
         if decision_options(facts, None)[1].allowed:
-            raise RuleViolation(f"不能容缺受理：{options[Decision.TOLERANT].reason}")
+            raise RuleViolation(f"不能容缺受理：{options[Decision.TOLERANT].reason}", "decision_not_allowed",
+                                decision=Decision.TOLERANT, option=options[Decision.TOLERANT])
     return Decision.NOTICE
 
 
@@ -394,7 +425,8 @@ def check_not_backdated(state: CaseState, day: dt.date) -> None:
     """
     if state.last_date is not None and day < state.last_date:
         raise RuleViolation(
-            f"办理日期 {day.isoformat()} 早于本案已登记的最近一次办理（{state.last_date.isoformat()}），不能倒填")
+            f"办理日期 {day.isoformat()} 早于本案已登记的最近一次办理（{state.last_date.isoformat()}），不能倒填",
+            "backdated", day=day, last=state.last_date)
 
 
 def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str = "") -> CaseState:
@@ -578,139 +610,149 @@ def fold(case_uuid: str, events: Iterable[tuple[str, Mapping[str, Any], str]]) -
 # -- guards for the actions after intake ----------------------------------------------------
 
 
-def require_open(state: CaseState, action: str) -> None:
+def require_open(state: CaseState, action: Action) -> None:
     if state.status is None or not state.status.is_open:
         label = state.status.label if state.status else "未登记"
-        raise RuleViolation(f"案件 {state.number} 状态为“{label}”，不能{action}")
+        raise RuleViolation(f"案件 {state.number} 状态为“{label}”，不能{action.label}", "not_open",
+                            number=state.number, status=state.status, action=action)
 
 
 def check_supply(state: CaseState, codes: Iterable[str], day: dt.date) -> list[str]:
-    require_open(state, "补齐材料")
+    require_open(state, Action.SUPPLY)
     codes = list(dict.fromkeys(codes))
     if not codes:
-        raise RuleViolation("请指明补齐的材料")
+        raise RuleViolation("请指明补齐的材料", "supply_none_named")
     unknown = [c for c in codes if c not in state.materials]
     if unknown:
-        raise RuleViolation(f"本案没有这些材料：{', '.join(unknown)}")
+        raise RuleViolation(f"本案没有这些材料：{', '.join(unknown)}", "unknown_case_materials", codes=tuple(unknown))
     not_missing = [c for c in codes if not state.materials[c].missing]
     if not_missing:
         names = "、".join(f"{state.materials[c].name}（{c}）" for c in not_missing)
-        raise RuleViolation(f"这些材料并未缺少，无需补齐：{names}")
-    _not_before(state, day, "补齐材料")
+        raise RuleViolation(f"这些材料并未缺少，无需补齐：{names}", "not_missing",
+                            names=tuple(state.materials[c].name for c in not_missing))
+    _not_before(state, day, Action.SUPPLY)
     return codes
 
 
 def check_reject(state: CaseState, code: str, day: dt.date, reason: str) -> None:
     """A material taken in turns out inadequate: it is missing again, and must be told."""
-    require_open(state, "退回材料")
+    require_open(state, Action.REJECT_MATERIAL)
     if code not in state.materials:
-        raise RuleViolation(f"本案没有材料 {code}")
+        raise RuleViolation(f"本案没有材料 {code}", "unknown_case_materials", codes=(code,))
     m = state.materials[code]
     if m.missing:
-        raise RuleViolation(f"材料“{m.name}”本就登记为缺少")
+        raise RuleViolation(f"材料“{m.name}”本就登记为缺少", "already_missing", name=m.name)
     if state.status is Status.TOLERANT:
         if not m.tolerable:
-            raise RuleViolation(f"容缺受理后只能退回可容缺材料；“{m.name}”是核心材料，应终止办理或重新收件")
+            raise RuleViolation(f"容缺受理后只能退回可容缺材料；“{m.name}”是核心材料，应终止办理或重新收件",
+                                "reject_core", name=m.name)
     elif state.status is not Status.AWAITING_SUPPLEMENT:
-        raise RuleViolation("案件已受理，不能再退回材料")
+        raise RuleViolation("案件已受理，不能再退回材料", "reject_after_acceptance")
     if not reason.strip():
-        raise RuleViolation("退回材料须写明不符合要求的原因")
-    _not_before(state, day, "退回材料")
+        raise RuleViolation("退回材料须写明不符合要求的原因", "reject_reason")
+    _not_before(state, day, Action.REJECT_MATERIAL)
 
 
 def check_pause(state: CaseState, cal: WorkCalendar, day: dt.date, reason: str) -> None:
-    require_open(state, "暂停计时")
+    require_open(state, Action.PAUSE)
     if state.status is Status.AWAITING_SUPPLEMENT or state.completion is None:
-        raise RuleViolation("案件尚未受理，办结时限还没有开始计算，不能暂停")
+        raise RuleViolation("案件尚未受理，办结时限还没有开始计算，不能暂停", "pause_before_acceptance")
     if state.paused:
-        raise RuleViolation("办结计时已经暂停")
+        raise RuleViolation("办结计时已经暂停", "already_paused")
     if not reason.strip():
-        raise RuleViolation("暂停计时须写明理由（如公示、检测、听证等特别程序）")
-    _not_before(state, day, "暂停计时")
+        raise RuleViolation("暂停计时须写明理由（如公示、检测、听证等特别程序）", "pause_reason")
+    _not_before(state, day, Action.PAUSE)
     if day < state.completion.start:
-        raise RuleViolation("暂停日期不能早于受理日期")
+        raise RuleViolation("暂停日期不能早于受理日期", "pause_before_accepted_date")
     deadline = state.completion.deadline(cal)
     if day >= deadline:
-        raise RuleViolation(f"办结期限 {deadline.isoformat()} 已届满，不能再暂停计时")
+        raise RuleViolation(f"办结期限 {deadline.isoformat()} 已届满，不能再暂停计时", "pause_after_deadline",
+                            deadline=deadline)
 
 
 def check_resume(state: CaseState, day: dt.date) -> None:
-    require_open(state, "恢复计时")
+    require_open(state, Action.RESUME)
     if not state.paused:
-        raise RuleViolation("办结计时没有暂停，无需恢复")
+        raise RuleViolation("办结计时没有暂停，无需恢复", "not_paused")
     start = state.completion.open_pause().start
     if day < start:
-        raise RuleViolation(f"恢复日期不能早于暂停日期 {start.isoformat()}")
+        raise RuleViolation(f"恢复日期不能早于暂停日期 {start.isoformat()}", "resume_before_pause", start=start)
 
 
 def check_extend(state: CaseState, cal: WorkCalendar, day: dt.date, days: int, reason: str, is_supervisor: bool) -> None:
-    require_open(state, "延期")
+    require_open(state, Action.EXTEND)
     if not is_supervisor:
-        raise RuleViolation("延期须由主管或管理员批准")
+        raise RuleViolation("延期须由主管或管理员批准", "extend_supervisor")
     if state.status is Status.AWAITING_SUPPLEMENT or state.completion is None:
-        raise RuleViolation("案件尚未受理，不能延期")
+        raise RuleViolation("案件尚未受理，不能延期", "extend_before_acceptance")
     if days < 1:
-        raise RuleViolation("延期天数应为正整数")
+        raise RuleViolation("延期天数应为正整数", "extend_days_positive")
     if not reason.strip():
-        raise RuleViolation("延期须写明理由，并告知申请人")
+        raise RuleViolation("延期须写明理由，并告知申请人", "extend_reason")
     used = state.extended_days
     if used + days > MAX_EXTENSION_DAYS:
         raise RuleViolation(
-            f"延期合计不得超过 {MAX_EXTENSION_DAYS} 个工作日（《行政许可法》第四十二条），已延期 {used} 个工作日"
-        )
+            f"延期合计不得超过 {MAX_EXTENSION_DAYS} 个工作日（《行政许可法》第四十二条），已延期 {used} 个工作日",
+            "extend_over_limit", limit=MAX_EXTENSION_DAYS, used=used)
     if state.paused:
-        raise RuleViolation("计时暂停期间不能延期，请先恢复计时")
+        raise RuleViolation("计时暂停期间不能延期，请先恢复计时", "extend_while_paused")
     deadline = state.completion.deadline(cal, day)
     if day > deadline:
         raise RuleViolation(
-            f"办结期限 {deadline.isoformat()} 已过，逾期后申请延期本身即属超期，不能再延期"
-        )
-    _not_before(state, day, "延期")
+            f"办结期限 {deadline.isoformat()} 已过，逾期后申请延期本身即属超期，不能再延期",
+            "extend_after_deadline", deadline=deadline)
+    _not_before(state, day, Action.EXTEND)
 
 
 def check_complete(state: CaseState, day: dt.date, result: str) -> None:
-    require_open(state, "办结")
+    require_open(state, Action.COMPLETE)
     if result not in ("approved", "rejected"):
-        raise RuleViolation("办结结果应为 approved（准予）或 rejected（不予）")
+        raise RuleViolation("办结结果应为 approved（准予）或 rejected（不予）", "complete_result")
     if state.status is Status.AWAITING_SUPPLEMENT:
-        raise RuleViolation("案件尚未受理（等待补正），不能办结；材料补齐后受理，或终止办理")
+        raise RuleViolation("案件尚未受理（等待补正），不能办结；材料补齐后受理，或终止办理", "complete_before_acceptance")
     if result == "approved" and state.missing_required:
         names = "、".join(m.name for m in state.missing_required)
         what = "容缺材料" if state.decision is Decision.TOLERANT else "必要材料"
-        raise RuleViolation(f"{what}尚未补齐（{names}），不能准予办结并发放结果")
-    _not_before(state, day, "办结")
-    _not_before_clock(state, day, "办结")
+        raise RuleViolation(f"{what}尚未补齐（{names}），不能准予办结并发放结果",
+                            "complete_missing", names=tuple(m.name for m in state.missing_required),
+                            tolerant=state.decision is Decision.TOLERANT)
+    _not_before(state, day, Action.COMPLETE)
+    _not_before_clock(state, day, Action.COMPLETE)
 
 
 def check_terminate(state: CaseState, day: dt.date, reason: str) -> None:
-    require_open(state, "终止办理")
+    require_open(state, Action.TERMINATE)
     if not reason.strip():
-        raise RuleViolation("终止办理须写明理由")
-    _not_before(state, day, "终止办理")
-    _not_before_clock(state, day, "终止办理")
+        raise RuleViolation("终止办理须写明理由", "terminate_reason")
+    _not_before(state, day, Action.TERMINATE)
+    _not_before_clock(state, day, Action.TERMINATE)
 
 
 def check_reopen(state: CaseState, reason: str, is_supervisor: bool) -> None:
     """Only a completed or terminated case, by a supervisor, with the reason written down."""
     if state.status not in (Status.COMPLETED, Status.TERMINATED):
         label = state.status.label if state.status else "未登记"
-        raise RuleViolation(f"案件状态为“{label}”，只有已办结或已终止的案件才能重新办理")
+        raise RuleViolation(f"案件状态为“{label}”，只有已办结或已终止的案件才能重新办理", "reopen_open",
+                            status=state.status)
     if not is_supervisor:
-        raise RuleViolation("重新办理须由主管或管理员操作并写明理由")
+        raise RuleViolation("重新办理须由主管或管理员操作并写明理由", "reopen_supervisor")
     if not reason.strip():
-        raise RuleViolation("重新办理须写明理由（如误点办结、终止）")
+        raise RuleViolation("重新办理须写明理由（如误点办结、终止）", "reopen_reason")
 
 
-def _not_before(state: CaseState, day: dt.date, action: str) -> None:
+def _not_before(state: CaseState, day: dt.date, action: Action) -> None:
     if state.intake_date and day < state.intake_date:
-        raise RuleViolation(f"{action}日期 {day.isoformat()} 早于收件日期 {state.intake_date.isoformat()}")
+        raise RuleViolation(f"{action.label}日期 {day.isoformat()} 早于收件日期 {state.intake_date.isoformat()}",
+                            "before_intake", action=action, day=day, since=state.intake_date)
 
 
-def _not_before_clock(state: CaseState, day: dt.date, action: str) -> None:
+def _not_before_clock(state: CaseState, day: dt.date, action: Action) -> None:
     """Closing a case stops its clocks on that day, so it cannot precede their start or an open pause."""
     if state.accepted_date and day < state.accepted_date:
-        raise RuleViolation(f"{action}日期 {day.isoformat()} 早于受理日期 {state.accepted_date.isoformat()}")
+        raise RuleViolation(f"{action.label}日期 {day.isoformat()} 早于受理日期 {state.accepted_date.isoformat()}",
+                            "before_acceptance", action=action, day=day, since=state.accepted_date)
     if state.paused:
         start = state.completion.open_pause().start
         if day < start:
-            raise RuleViolation(f"{action}日期 {day.isoformat()} 早于暂停计时日期 {start.isoformat()}")
+            raise RuleViolation(f"{action.label}日期 {day.isoformat()} 早于暂停计时日期 {start.isoformat()}",
+                                "before_pause", action=action, day=day, since=start)

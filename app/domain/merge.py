@@ -229,14 +229,15 @@ def fold_case(case_uuid: str, events: Iterable[Fact], *, ordered: bool = False) 
 def check_settle(state: CaseState, conflict_id: str, keep: str, reason: str) -> Conflict:
     """The conflict an officer settles, and that ``keep`` is one of its two sides."""
     if not state.conflicts:
-        raise RuleViolation(f"案件 {state.number} 没有待处理的冲突")
+        raise RuleViolation(f"案件 {state.number} 没有待处理的冲突", "no_conflicts", number=state.number)
     found = next((c for c in state.conflicts if c.id == conflict_id), None)
     if found is None:
-        raise RuleViolation(f"案件 {state.number} 没有编号为 {conflict_id} 的冲突")
+        raise RuleViolation(f"案件 {state.number} 没有编号为 {conflict_id} 的冲突", "no_such_conflict",
+                            number=state.number, conflict=conflict_id)
     if keep not in (found.first.event_uuid, found.second.event_uuid):
-        raise RuleViolation("只能保留冲突双方中的一方")
+        raise RuleViolation("只能保留冲突双方中的一方", "keep_one_side")
     if not reason.strip():
-        raise RuleViolation("处理冲突须写明理由")
+        raise RuleViolation("处理冲突须写明理由", "settle_reason")
     return found
 
 

@@ -41,7 +41,7 @@ def level_of(text: str) -> str:
     for code, label in LEVELS.items():
         if text == label:
             return code
-    raise RuleViolation(f"评价等级“{text}”无效，可选：{'、'.join(LEVELS.values())}")
+    raise RuleViolation(f"评价等级“{text}”无效，可选：{'、'.join(LEVELS.values())}", "rating_level", text=text)
 
 
 def rating_label(state: CaseState) -> str:
@@ -49,6 +49,14 @@ def rating_label(state: CaseState) -> str:
     if r is None:
         return NOT_RATED_LABEL
     return DECLINED_LABEL if r["declined"] else LEVELS.get(r["level"], r["level"] or NOT_RATED_LABEL)
+
+
+def rating_code(state: CaseState) -> str:
+    """The rating as a code: a level, ``declined`` or ``not_rated``; the window words it."""
+    r = state.rating
+    if r is None:
+        return "not_rated"
+    return "declined" if r["declined"] else (r["level"] or "not_rated")
 
 
 def rating_window_end(state: CaseState, cal: WorkCalendar, window_days: int) -> dt.date | None:
@@ -61,17 +69,20 @@ def check_rating(state: CaseState, cal: WorkCalendar, day: dt.date, level: str |
                  window_days: int) -> None:
     """One rating per case, once the case is closed, within the window."""
     if state.status is None or state.status.is_open:
-        raise RuleViolation("案件尚未办结，办结时（或办结后规定期限内）再登记评价")
+        raise RuleViolation("案件尚未办结，办结时（或办结后规定期限内）再登记评价", "rating_open")
     if state.rating is not None:
         raise RuleViolation(f"本案已于 {state.rating['date'].isoformat()} 登记评价（{rating_label(state)}），"
-                            "一次一评，不能再次评价")
+                            "一次一评，不能再次评价", "rating_once", day=state.rating["date"],
+                            level=rating_code(state))
     if declined == (level is not None):
-        raise RuleViolation("请选择评价等级，或登记申请人拒绝评价（二者选一）")
+        raise RuleViolation("请选择评价等级，或登记申请人拒绝评价（二者选一）", "rating_choice")
     if day < state.closed_date:
-        raise RuleViolation(f"评价日期 {day.isoformat()} 早于办结日期 {state.closed_date.isoformat()}")
+        raise RuleViolation(f"评价日期 {day.isoformat()} 早于办结日期 {state.closed_date.isoformat()}", "rating_before_close",
+                            day=day, since=state.closed_date)
     end = rating_window_end(state, cal, window_days)
     if day > end:
-        raise RuleViolation(f"评价期限已过：办结后 {window_days} 个工作日内（至 {end.isoformat()}）可登记评价")
+        raise RuleViolation(f"评价期限已过：办结后 {window_days} 个工作日内（至 {end.isoformat()}）可登记评价",
+                            "rating_window_over", days=window_days, end=end)
 
 
 def follow_up_due(cal: WorkCalendar, day: dt.date, days: int) -> dt.date:
@@ -89,23 +100,27 @@ def next_step(state: CaseState) -> str | None:
 def check_follow_up(state: CaseState, step: str, day: dt.date, text: str) -> None:
     """Verification, then rectification, then the return visit that closes the follow-up."""
     if step not in STEPS:
-        raise RuleViolation(f"整改环节“{step}”无效，可选：{'、'.join(f'{k}（{v}）' for k, v in STEPS.items())}")
+        raise RuleViolation(f"整改环节“{step}”无效，可选：{'、'.join(f'{k}（{v}）' for k, v in STEPS.items())}",
+                            "follow_up_step", step=step)
     follow = state.follow_up
     if follow is None or follow.get("start") is None:
-        raise RuleViolation("本案没有需要整改的差评")
+        raise RuleViolation("本案没有需要整改的差评", "no_follow_up")
     if follow["closed_on"] is not None:
-        raise RuleViolation(f"差评整改已于 {follow['closed_on'].isoformat()} 回访办结")
+        raise RuleViolation(f"差评整改已于 {follow['closed_on'].isoformat()} 回访办结", "follow_up_closed",
+                            day=follow["closed_on"])
     if step in follow["steps"]:
-        raise RuleViolation(f"“{STEPS[step]}”已登记过")
+        raise RuleViolation(f"“{STEPS[step]}”已登记过", "follow_up_done", step=step)
     before = _ORDER[: _ORDER.index(step)]
     missing = [STEPS[s] for s in before if s not in follow["steps"]]
     if missing:
-        raise RuleViolation(f"请先登记{'、'.join(missing)}，再登记{STEPS[step]}")
+        raise RuleViolation(f"请先登记{'、'.join(missing)}，再登记{STEPS[step]}", "follow_up_order", step=step,
+                            before=tuple(s for s in before if s not in follow["steps"]))
     if not text.strip():
-        raise RuleViolation(f"请填写{STEPS[step]}情况")
+        raise RuleViolation(f"请填写{STEPS[step]}情况", "follow_up_text", step=step)
     last = max([follow["start"], *(s["date"] for s in follow["steps"].values())])
     if day < last:
-        raise RuleViolation(f"{STEPS[step]}日期 {day.isoformat()} 早于上一环节日期 {last.isoformat()}")
+        raise RuleViolation(f"{STEPS[step]}日期 {day.isoformat()} 早于上一环节日期 {last.isoformat()}",
+                            "follow_up_backdated", step=step, day=day, since=last)
 
 
 def follow_up_countdown(state: CaseState, cal: WorkCalendar, today: dt.date, soon: int) -> CountdownStatus | None:

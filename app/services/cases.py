@@ -40,10 +40,10 @@ from app.domain.lifecycle import (
     check_terminate,
     decide,
     decision_options,
-    require_open,
     check_reopen,
 )
 from app.domain.merge import check_settle, fold_case, settlement_payload
+from app.domain.refusal import Worded, reworded
 from app.services import catalogue as catalogue_service
 from app.services.append import LocalAppender, refold
 from app.services.officers import Actor
@@ -56,7 +56,7 @@ from app.store.events import case_events, records
 from app.store.models import CaseCounter, CaseRow
 
 
-class CaseRefused(Exception):
+class CaseRefused(Worded):
     """An action refused, with the reason for the officer."""
 
 
@@ -164,9 +164,9 @@ def check_applicant(a: ApplicantInput, today: dt.date) -> tuple[dict[str, Any], 
     name = text.clean(a.name, "申请人姓名或名称", "name")
     legal_rep = text.clean(a.legal_rep, "法定代表人", "person_name")
     if not name:
-        raise CaseRefused("请填写申请人姓名或名称")
+        raise CaseRefused("请填写申请人姓名或名称", "applicant_name_empty")
     if a.kind not in ("person", "enterprise"):
-        raise CaseRefused("申请人类型应为个人或企业")
+        raise CaseRefused("申请人类型应为个人或企业", "applicant_kind")
     if a.kind == "person":
         check = identifiers.check_resident_id(a.id_number, today=today)
         label = "身份证号码"
@@ -174,14 +174,14 @@ def check_applicant(a: ApplicantInput, today: dt.date) -> tuple[dict[str, Any], 
         check = identifiers.check_uscc(a.id_number)
         label = "统一社会信用代码"
         if not legal_rep:
-            raise CaseRefused("企业申请须填写法定代表人")
+            raise CaseRefused("企业申请须填写法定代表人", "legal_rep_empty")
     if not check.ok:
-        raise CaseRefused(f"{label}有误：{check.error}")
+        raise CaseRefused(f"{label}有误：{check.error}", "identifier_refused", check=check)
     if check.warning:
         warnings.append(f"{label}：{check.warning}")
     phone = identifiers.check_phone(a.phone)
     if not phone.ok:
-        raise CaseRefused(f"联系电话有误：{phone.error}")
+        raise CaseRefused(f"联系电话有误：{phone.error}", "phone_refused", check=phone)
     return {
         "kind": a.kind,
         "name": name,
@@ -262,7 +262,7 @@ def _facts(session: Session, actor: Actor, req: IntakeRequest, applicant: Mappin
     try:
         received, missing = check_materials(rules, req.received, req.missing)
     except RuleViolation as exc:
-        raise CaseRefused(str(exc)) from None
+        raise reworded(exc, CaseRefused) from None
     facts = IntakeFacts(
         item=rules,
         received=received,
@@ -345,23 +345,25 @@ def intake(ws: Workspace, actor: Actor, req: IntakeRequest, today: dt.date) -> C
     ws.check_dated_write(today)
     day = req.date or today
     if day > today:
-        raise CaseRefused(f"收件日期 {day.isoformat()} 晚于今天 {today.isoformat()}")
+        raise CaseRefused(f"收件日期 {day.isoformat()} 晚于今天 {today.isoformat()}", "intake_after_today", day=day,
+                          today=today)
     _within_calendar(ws, day)
     applicant, warnings = check_applicant(req.applicant, today)
     if req.reason:
         req = replace(req, reason=text.clean(req.reason, "理由", "reason", multiline=True))
     if req.supply_days is not None and req.supply_days < 1:
-        raise CaseRefused("补正期限至少 1 个工作日")
+        raise CaseRefused("补正期限至少 1 个工作日", "supply_days_too_few")
     with ws.write() as s:
         stored, facts = _facts(s, actor, req, applicant)
         try:
             decision = decide(facts, req.decision, req.supply_days, req.reason)
         except RuleViolation as exc:
-            raise CaseRefused(str(exc)) from None
+            raise reworded(exc, CaseRefused) from None
         duplicates = open_cases_of(s, applicant["id_number"], facts.item.code)
         override = text.clean(req.duplicate_reason, "重复收件理由", "reason", multiline=True)
         if duplicates and not override:
-            raise CaseRefused(duplicate_message(duplicates) + "（命令行用 --duplicate-reason）")
+            raise CaseRefused(duplicate_message(duplicates) + "（命令行用 --duplicate-reason）", "duplicate_open",
+                              cases=tuple(d.number for d in duplicates))
         if facts.applicant_broke_promise:
             warnings.append("该申请人有未履行容缺承诺的记录" + ("，已由主管核准容缺受理" if decision is Decision.TOLERANT else ""))
         settings = load_settings(s)
@@ -432,7 +434,7 @@ def find_case_uuid(session: Session, ref: str) -> str:
     ref = ref.strip()
     found = session.scalar(select(CaseRow.uuid).where(or_(CaseRow.uuid == ref, CaseRow.number == ref)))
     if found is None:
-        raise CaseRefused(f"找不到案件“{ref}”（可用受理编号或案件 UUID）")
+        raise CaseRefused(f"找不到案件“{ref}”（可用受理编号或案件 UUID）", "no_such_case", ref=ref)
     return found
 
 
@@ -445,7 +447,7 @@ def _within_calendar(ws: Workspace, day: dt.date) -> None:
     try:
         ws.calendar.index(day)
     except ValueError as exc:
-        raise CaseRefused(str(exc)) from None
+        raise CaseRefused(str(exc), "outside_calendar", day=day) from None
 
 
 @retried
@@ -455,7 +457,7 @@ def _act(ws: Workspace, actor: Actor, ref: str, today: dt.date, day: dt.date | N
     ws.check_dated_write(today)
     day = day or today
     if day > today:
-        raise CaseRefused(f"日期 {day.isoformat()} 晚于今天 {today.isoformat()}")
+        raise CaseRefused(f"日期 {day.isoformat()} 晚于今天 {today.isoformat()}", "after_today", day=day, today=today)
     _within_calendar(ws, day)
     with ws.write() as s:
         case_uuid = find_case_uuid(s, ref)
@@ -467,7 +469,7 @@ def _act(ws: Workspace, actor: Actor, ref: str, today: dt.date, day: dt.date | N
             events = plan(judged(state, ws.calendar, day), day)  # its own, more precise reasons first
             check_not_backdated(state, day)
         except RuleViolation as exc:
-            raise CaseRefused(str(exc)) from None
+            raise reworded(exc, CaseRefused) from None
         _append(ws, s, station, actor, state, events)
     return _view(ws, state, today)
 
@@ -557,7 +559,7 @@ def add_note(ws: Workspace, actor: Actor, ref: str, note: str, today: dt.date) -
 
     def plan(state: CaseState, d: dt.date):
         if not note:
-            raise RuleViolation("备注不能为空")
+            raise RuleViolation("备注不能为空", "note_empty")
         return [(EventType.NOTE_ADDED, {"date": d.isoformat(), "text": note})]
 
     return _act(ws, actor, ref, today, None, plan)
@@ -586,27 +588,28 @@ def correct_applicant(ws: Workspace, actor: Actor, ref: str, field_name: str, va
     The history keeps both values; letters printed from now on carry the corrected one.
     """
     if field_name not in CORRECTABLE:
-        raise CaseRefused(f"不能更正“{field_name}”，可更正：{'、'.join(CORRECTABLE)}")
+        raise CaseRefused(f"不能更正“{field_name}”，可更正：{'、'.join(CORRECTABLE)}", "not_correctable",
+                          field=field_name)
     label = CORRECTABLE[field_name]
     if field_name == "phone":
         check = identifiers.check_phone(value)
         if not check.ok:
-            raise CaseRefused(f"联系电话有误：{check.error}")
+            raise CaseRefused(f"联系电话有误：{check.error}", "phone_refused", check=check)
         value = check.value
     else:
         value = " ".join(text.clean(value, label, "name").split())
         if not value:
-            raise CaseRefused(f"{label}不能为空")
+            raise CaseRefused(f"{label}不能为空", "correction_empty", field=field_name)
     reason = text.clean(reason, "更正理由", "reason", multiline=True)
 
     def plan(state: CaseState, d: dt.date):
         if not reason.strip():
-            raise RuleViolation("更正信息须写明理由")
+            raise RuleViolation("更正信息须写明理由", "correction_reason")
         if field_name == "legal_rep" and state.applicant.get("kind") != "enterprise":
-            raise RuleViolation("个人申请人没有法定代表人")
+            raise RuleViolation("个人申请人没有法定代表人", "person_no_legal_rep")
         old = state.applicant.get(field_name)
         if old == value:
-            raise RuleViolation(f"{label}与原来相同，无需更正")
+            raise RuleViolation(f"{label}与原来相同，无需更正", "correction_same", field=field_name)
         return [(EventType.FIELD_CORRECTED, {"date": d.isoformat(), "field": f"applicant.{field_name}",
                                              "old": old, "new": value, "reason": reason.strip()})]
 
@@ -662,7 +665,7 @@ def settle(ws: Workspace, actor: Actor, ref: str, conflict_id: str, keep: str, r
     """An officer's decision on a conflict: which of the two events holds. Itself an event,
     so every station that receives it settles the conflict the same way."""
     if not actor.is_supervisor:
-        raise CaseRefused("处理冲突须由主管或管理员决定")
+        raise CaseRefused("处理冲突须由主管或管理员决定", "settle_supervisor")
 
     def plan(state: CaseState, d: dt.date):
         conflict_uuid = _full_id(state, conflict_id)
@@ -733,10 +736,3 @@ def options(ws: Workspace, actor: Actor | None, view: CaseView, today: dt.date) 
     """
     return case_options(view.state, ws.calendar, today, is_supervisor=bool(actor and actor.is_supervisor),
                         rating_window_days=ws.settings().rating_window_days)
-
-
-def ensure_open(state: CaseState, action: str) -> None:
-    try:
-        require_open(state, action)
-    except RuleViolation as exc:
-        raise CaseRefused(str(exc)) from None

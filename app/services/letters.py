@@ -31,6 +31,7 @@ from app.domain.case_letters import (
     build_content,
     check_one_time_rule,
     fitting_kinds,
+    letter_refusal,
     why_not,
 )
 from app.domain.letters import (
@@ -43,6 +44,7 @@ from app.domain.letters import (
     verification_code,
 )
 from app.domain.lifecycle import CaseState, RuleViolation, Status
+from app.domain.refusal import reworded
 from app.services import cases
 from app.services.cases import CaseRefused
 from app.services.queries import deemed_condition
@@ -80,7 +82,7 @@ class PreparedLetter:
             return render_pdf(self.content, self.template, stub=self.stub)
         if fmt == "docx":
             return render_docx(self.content, self.template, stub=self.stub)
-        raise CaseRefused(f"不支持的格式“{fmt}”，可选：pdf、docx")
+        raise CaseRefused(f"不支持的格式“{fmt}”，可选：pdf、docx", "letter_format", format=fmt)
 
 
 def _templates(kind: LetterKind):
@@ -88,7 +90,8 @@ def _templates(kind: LetterKind):
         centre_defaults = load_centre_defaults()
         return centre_defaults, load_template(kind, centre=centre_defaults)
     except TemplateError as exc:
-        raise CaseRefused("文书模板有误，请管理员修正 forms 文件夹：" + "；".join(exc.problems)) from None
+        raise CaseRefused("文书模板有误，请管理员修正 forms 文件夹：" + "；".join(exc.problems), "template_broken",
+                          problems=tuple(exc.problems)) from None
 
 
 def centre_info(centre_defaults, settings) -> CentreInfo:
@@ -135,7 +138,9 @@ def _item_details(ws: Workspace, state: CaseState) -> dict:
             if row is None:
                 raise CaseRefused(
                     f"本机没有案件所依据的事项版本（{state.item.get('name')} 第 {state.item.get('version')} 版，"
-                    f"编号 {version_uuid[:8]}）；请先导入受理站点的事项清单，再打印文书")
+                    f"编号 {version_uuid[:8]}）；请先导入受理站点的事项清单，再打印文书",
+                    "item_version_unknown", item=state.item.get("name"), version=state.item.get("version"),
+                    key=version_uuid[:8])
         else:
             row = s.scalar(select(ItemVersion).where(ItemVersion.code == state.item.get("code"),
                                                      ItemVersion.version == state.item.get("version"),
@@ -162,7 +167,7 @@ def prepare(ws: Workspace, actor: Actor, ref: str, kind: LetterKind, today: dt.d
     if reprint:
         original = _last_print(state, kind)
         if original is None or "content" not in original:
-            raise CaseRefused(f"本案还没有打印过{kind.label}，无从补打")
+            raise CaseRefused(f"本案还没有打印过{kind.label}，无从补打", "nothing_to_reprint", kind=kind)
         content = content_from_json(original["content"])
         # The date printed on the original is its issue date; the first print of the kind
         # may be an earlier letter with other content.
@@ -174,7 +179,7 @@ def prepare(ws: Workspace, actor: Actor, ref: str, kind: LetterKind, today: dt.d
     if samples:
         raise CaseRefused(
             f"文书上的中心信息（{'、'.join(samples)}）仍是示例或空白，申请人会按错误的信息联系；"
-            "请管理员在“管理 → 中心设置”中填写后再打印")
+            "请管理员在“管理 → 中心设置”中填写后再打印", "centre_details_missing", fields=tuple(samples))
     try:
         new_materials = check_one_time_rule(state, kind, supervisor_reason, actor.is_supervisor)
         content = build_content(
@@ -183,7 +188,7 @@ def prepare(ws: Workspace, actor: Actor, ref: str, kind: LetterKind, today: dt.d
             issue_date=today, supervisor_reason=supervisor_reason if new_materials else None,
         )
     except RuleViolation as exc:
-        raise CaseRefused(str(exc)) from None
+        raise reworded(exc, CaseRefused) from None
     warnings: list[str] = []
     completion = view.countdowns.get("completion")
     if content.completion_deadline and completion is not None and completion.state is State.PAUSED:
@@ -226,7 +231,8 @@ def record_print(ws: Workspace, actor: Actor, prepared: PreparedLetter, fmt: str
     def recheck(state: CaseState) -> None:
         # The case may have moved on since the letter was prepared (another window).
         if not c.reprint and why_not(state, c.kind):
-            raise CaseRefused(f"案件状态已变化，不能打印{c.kind.label}：{why_not(state, c.kind)}")
+            raise CaseRefused(f"案件状态已变化，不能打印{c.kind.label}：{why_not(state, c.kind)}", "case_moved_on",
+                              kind=c.kind, refusal=letter_refusal(state, c.kind))
 
     cases.record_letter(ws, actor, prepared.case_uuid, payload, today, check=recheck)
 
@@ -236,20 +242,21 @@ def issue(ws: Workspace, actor: Actor, ref: str, kind: LetterKind, fmt: str, tod
           confirm_unconfirmed: bool = False) -> IssuedLetter:
     """Prepare, render, write the file, then record the print; nothing is half done."""
     if fmt not in FORMATS:
-        raise CaseRefused(f"不支持的格式“{fmt}”，可选：pdf、docx")
+        raise CaseRefused(f"不支持的格式“{fmt}”，可选：pdf、docx", "letter_format", format=fmt)
     if out is not None:
         out = check_output_path(ws.paths, out)
     prepared = prepare(ws, actor, ref, kind, today, reprint=reprint, supervisor_reason=supervisor_reason)
     if prepared.needs_calendar_confirmation and not confirm_unconfirmed and not reprint:
         raise CaseRefused(
             "文书上的期限落在尚未导入节假日安排的年度，日期仅按周末推算、尚未确认；"
-            "请先导入该年度日历，或确认后再打印（命令行加 --confirm-unconfirmed）")
+            "请先导入该年度日历，或确认后再打印（命令行加 --confirm-unconfirmed）", "dates_unconfirmed")
     data = prepared.render(fmt)
     if out is not None:
         try:
             atomic_write_bytes(out, data)
         except OSError as exc:
-            raise CaseRefused(f"无法写入文件 {out}：{exc.strerror or exc}") from None
+            raise CaseRefused(f"无法写入文件 {out}：{exc.strerror or exc}", "cannot_write", path=str(out),
+                              problem=exc.strerror or str(exc)) from None
     try:
         record_print(ws, actor, prepared, fmt, today)
     except Exception:
@@ -274,7 +281,7 @@ def verify(ws: Workspace, ref: str, code: str, today: dt.date) -> Verification:
     if ref.startswith("AW1|"):
         parts = ref.split("|")
         if len(parts) != 3:
-            raise CaseRefused("二维码内容格式不正确")
+            raise CaseRefused("二维码内容格式不正确", "bad_qr")
         ref, code = parts[1], parts[2]
     view = cases.get_case(ws, ref, today)
     code = code.strip().upper()

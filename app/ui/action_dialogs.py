@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.case_materials import CaseMaterial
 from app.domain.lifecycle import MAX_EXTENSION_DAYS
-from app.domain.rating import LEVELS, STEPS
+from app.domain.rating import LEVELS
+from app.ui.refusal_words import rating_word, step_word
 
 WARNING_STYLE = "color: #9a6700;"
 
@@ -426,8 +427,8 @@ class RatingDialog(ActionDialog):
                          self.tr("&Record rating"), parent)
         self.group = QButtonGroup(self)
         self.level_radios: dict[str, QRadioButton] = {}
-        for n, (code, label) in enumerate(LEVELS.items()):
-            radio = QRadioButton(label, self)  # the official level names (国办发〔2019〕51号)
+        for n, code in enumerate(LEVELS):
+            radio = QRadioButton(rating_word(code), self)  # the official level names (国办发〔2019〕51号)
             self.group.addButton(radio)
             self.level_radios[code] = radio
             self.form.addRow(self.tr("Level:") if n == 0 else "", radio)
@@ -468,12 +469,12 @@ class FollowUpDialog(ActionDialog):
         hints = {"verify": self.tr("What was found: is the complaint founded?"),
                  "rectify": self.tr("What was changed, or why nothing needed changing"),
                  "revisit": self.tr("How the applicant was called back and what they said")}
-        super().__init__(titles[step], hints[step], self.tr("&Record %1").replace("%1", STEPS[step]), parent)
+        super().__init__(titles[step], hints[step], self.tr("&Record %1").replace("%1", step_word(step)), parent)
         self.step = step
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setFixedHeight(96)
-        self.form.addRow(STEPS[step] + "：", self.text_edit)
+        self.form.addRow(self.tr("%1:").replace("%1", step_word(step)), self.text_edit)
         self.text_edit.textChanged.connect(self._update)
         self._update()
 

@@ -31,6 +31,7 @@ from app.paths import resources_dir
 from app.services.errors import USER_ERRORS
 from app.ui import input_method
 from app.ui.i18n import install_translators, remove_translators
+from app.ui.refusal_words import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +215,7 @@ class CrashHandlers:
         if isinstance(exc, USER_ERRORS):
             log.warning("refused: %s", exc)
             if not self._showing and QApplication.instance() is not None:
-                self._show(QMessageBox.Icon.Warning, str(exc), parent)
+                self._show(QMessageBox.Icon.Warning, refusal_text(exc), parent)
             return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         path = write_crash_report(self.logs, exc_type, exc, tb)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.domain.availability import Action, CaseOptions
 from app.domain.letters import LetterKind
 from app.domain.lifecycle import Status
-from app.domain.rating import STEPS, next_step, rating_label
+from app.domain.rating import next_step, rating_code
 from app.services import cases, officers
 from app.services.changes import OpChanges
 from app.services.errors import USER_ERRORS
@@ -67,6 +67,7 @@ from app.ui.i18n import status_text
 from app.ui.intake import decision_text
 from app.ui.materials_model import CaseMaterialsModel
 from app.ui.worker import Runner, SyncWorker
+from app.ui.refusal_words import conflict_kind_word, rating_word, refusal_text, step_word
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -380,7 +381,7 @@ class CaseViewDialog(QDialog):
     def _load_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, USER_ERRORS):
             raise exc
-        QMessageBox.warning(self, self.tr("Cannot open the case"), str(exc))
+        QMessageBox.warning(self, self.tr("Cannot open the case"), refusal_text(exc))
 
     def _on_changes(self, changes: OpChanges) -> None:
         """Work done anywhere (here, a print, an import) that touched this case: show it again."""
@@ -436,7 +437,7 @@ class CaseViewDialog(QDialog):
         if s.reason:
             outcome += separator + self.tr("reason: {0}").format(s.reason)
         if s.rating:
-            outcome += separator + self.tr("rated: %1").replace("%1", rating_label(s))
+            outcome += separator + self.tr("rated: %1").replace("%1", rating_word(rating_code(s)))
         self.outcome.setText(outcome)
 
         shown = 0
@@ -474,7 +475,7 @@ class CaseViewDialog(QDialog):
         def offer(button: QPushButton, action: Action, tip: str) -> None:
             allowed = o is not None and o.allowed(action)
             button.setEnabled(allowed)
-            button.setToolTip(tip if allowed or o is None else o.why_not(action))
+            button.setToolTip(tip if allowed or o is None else refusal_text(o.actions[action]))
 
         offer(self.supply_button, Action.SUPPLY, self.tr("Record missing materials brought in"))
         offer(self.reject_button, Action.REJECT_MATERIAL,
@@ -503,7 +504,7 @@ class CaseViewDialog(QDialog):
         step = next_step(self.view.state) if self.view is not None else None
         self.follow_up_button.setVisible(step is not None)
         if step is not None:
-            self.follow_up_button.setText(self.tr("&Follow-up: %1…").replace("%1", STEPS[step]))
+            self.follow_up_button.setText(self.tr("&Follow-up: %1…").replace("%1", step_word(step)))
         self.print_menu.clear()
         for kind in self.letter_kinds():
             action = self.print_menu.addAction(letter_name(kind))
@@ -525,7 +526,7 @@ class CaseViewDialog(QDialog):
     def _run(self, action: Callable[[], Any], after: Callable[[], None] | None = None) -> None:
         """Do one service action on the worker; on refusal say why and change nothing."""
         run_write(self.worker, self, action, lambda view: self._done(view, after),
-                  lambda exc: QMessageBox.warning(self, self.tr("Not done"), str(exc)))
+                  lambda exc: QMessageBox.warning(self, self.tr("Not done"), refusal_text(exc)))
 
     def _done(self, _view: Any, after: Callable[[], None] | None = None) -> None:
         # The worker's ``changed`` signal, which comes next, shows the case again.
@@ -625,7 +626,7 @@ class CaseViewDialog(QDialog):
     def _show_conflicts(self, s) -> None:
         lines = []
         for i, c in enumerate(s.conflicts, 1):
-            lines.append(self.tr("Conflict %1: %2").replace("%1", str(i)).replace("%2", c.kind.label))
+            lines.append(self.tr("Conflict %1: %2").replace("%1", str(i)).replace("%2", conflict_kind_word(c.kind)))
             lines.append(self.tr("  first: %1").replace("%1", self._side_text(c.first)))
             lines.append(self.tr("  second: %1").replace("%1", self._side_text(c.second)))
         self.conflict_label.setText("\n".join(lines))
@@ -640,7 +641,7 @@ class CaseViewDialog(QDialog):
         if self.view is None or not self.view.state.conflicts:
             return
         conflict = self.view.state.conflicts[0]
-        dialog = SettleDialog(conflict.kind.label, [(conflict.first.event_uuid, self._side_text(conflict.first)),
+        dialog = SettleDialog(conflict_kind_word(conflict.kind), [(conflict.first.event_uuid, self._side_text(conflict.first)),
                                                     (conflict.second.event_uuid, self._side_text(conflict.second))],
                               self)
         self._open(dialog, lambda: partial(cases.settle, self.ws, self.actor, self.case_uuid, conflict.id,

@@ -37,6 +37,7 @@ from app.services.sync_keys import station_labels
 from app.services.workspace import Workspace
 from app.ui.i18n import conflict_text
 from app.ui.worker import Runner
+from app.ui.refusal_words import conflict_kind_word
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -178,7 +179,7 @@ class ConflictsDialog(QDialog):
         self.detail_layout.addWidget(heading)
         for position, conflict in enumerate(state.conflicts, 1):
             box = QGroupBox(self.tr("Conflict %1: %2").replace("%1", str(position)).replace(
-                "%2", conflict.kind.label), self.detail)
+                "%2", conflict_kind_word(conflict.kind)), self.detail)
             box.setObjectName(f"conflict{position}")
             sides = QHBoxLayout()
             sides.addWidget(SidePanel(self.tr("Applied first"), conflict.first,

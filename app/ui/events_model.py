@@ -13,9 +13,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from app.domain.deadlines import Unit
 from app.domain.letters import LetterKind
-from app.domain.rating import LEVELS, STEPS
 from app.services.cases import EventView
 from app.ui.domain_words import bracketed, letter_name, listing, ui_date
+from app.ui.refusal_words import rating_word, step_word
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -163,12 +163,12 @@ class EventsModel(QAbstractTableModel):
             if p.get("reprint"):
                 parts.append(self.tr("reprint"))
         elif t == "rating_recorded":
-            parts.append(self.tr("declined to rate") if p.get("declined") else LEVELS.get(p.get("level"), ""))
+            parts.append(rating_word("declined") if p.get("declined") else rating_word(p.get("level") or ""))
             parts.append(p.get("comment", ""))
             if p.get("follow_up_due"):
                 parts.append(self.tr("follow-up due {0}").format(ui_date(p["follow_up_due"])))
         elif t == "follow_up_recorded":
-            parts.append(f"{STEPS.get(p.get('step', ''), '')}：{p.get('text', '')}")
+            parts.append(self.tr("%1: %2").replace("%1", step_word(p.get("step", ""))).replace("%2", p.get("text", "")))
         elif t == "field_corrected":
             names = {"applicant.name": self.tr("name"), "applicant.phone": self.tr("phone"),
                      "applicant.legal_rep": self.tr("legal representative")}

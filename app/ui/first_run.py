@@ -27,6 +27,7 @@ from app.services.errors import USER_ERRORS
 from app.services.officers import Actor
 from app.services.setup import initialise
 from app.services.workspace import Workspace
+from app.ui.refusal_words import refusal_text
 
 
 DEMO_CASES = 300
@@ -175,7 +176,7 @@ class FirstRunDialog(QDialog):
                 hours=self.hours.text(),
             )
         except USER_ERRORS as exc:
-            self.show_message(str(exc))
+            self.show_message(refusal_text(exc))
             return
         if result.created and self.load_catalogue.isChecked() and result.admin is not None:
             ws = Workspace.open(self._paths, daily_backup=False)
@@ -186,7 +187,7 @@ class FirstRunDialog(QDialog):
             except USER_ERRORS as exc:
                 QMessageBox.warning(self, self.windowTitle(), self.tr(
                     "The centre was created, but the sample catalogue could not be loaded: %1"
-                ).replace("%1", str(exc)))
+                ).replace("%1", refusal_text(exc)))
             finally:
                 ws.close()
         self.actor = result.admin

@@ -64,6 +64,7 @@ from app.ui.domain_words import (
 from app.ui.geometry import GeometryKeeper
 from app.ui.materials_model import IntakeMaterialsModel
 from app.ui.worker import Runner, SyncWorker
+from app.ui.refusal_words import refusal_text
 
 #: The letters that go with each decision, printed in one step after intake.
 
@@ -593,7 +594,7 @@ class IntakeDialog(QDialog):
             self.preview = cases.preview_intake(self.ws, self.actor, self._request(), self.today)
         except USER_ERRORS as exc:
             self.preview = None
-            self.finish_error.setText(str(exc))
+            self.finish_error.setText(refusal_text(exc))
             for radio in self.decision_radios.values():
                 radio.setEnabled(False)
             self._update_buttons()
@@ -749,7 +750,7 @@ class IntakeDialog(QDialog):
             try:
                 cases.check_applicant(self.applicant_input(), self.today)
             except cases.CaseRefused as exc:
-                self.applicant_error.setText(str(exc))
+                self.applicant_error.setText(refusal_text(exc))
                 return
         elif page == MATERIALS_PAGE:
             self._refresh_preview(keep_choice=False)

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import USER_ERRORS
 from app.store.atomic import atomic_write_bytes
+from app.ui.refusal_words import refusal_text
 
 translate = QCoreApplication.translate
 
@@ -356,7 +357,7 @@ class PrintPreview(QPrintPreviewDialog):
                 self.pages_printed += pages
         except PrintFailed as exc:
             printer.abort()
-            QMessageBox.warning(self, self.tr("Not printed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not printed"), refusal_text(exc))
         finally:
             painter.end()
             if real:
@@ -391,7 +392,7 @@ class PrintPreview(QPrintPreviewDialog):
                 path = self._check_path(path)
             atomic_write_bytes(path, content())
         except USER_ERRORS as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), refusal_text(exc))
             return None
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), self.tr("Could not write the file %1: %2")

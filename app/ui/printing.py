@@ -33,6 +33,7 @@ from app.ui.db_tasks import wait_for
 from app.ui.print_preview import PrintFailed, PrintPreview, file_stem, new_letter_printer
 from app.ui.worker import Runner, SyncWorker
 from app.ui.domain_words import chinese_interface, letter_name
+from app.ui.refusal_words import refusal_text
 
 translate = QCoreApplication.translate
 
@@ -137,7 +138,7 @@ class LetterPrinter(QObject):
             finally:
                 QGuiApplication.restoreOverrideCursor()
         except USER_ERRORS as exc:
-            self._warn(self.tr("Not printed"), str(exc))
+            self._warn(self.tr("Not printed"), refusal_text(exc))
             return None
         return LetterJob(prepared, pdf)
 
@@ -191,7 +192,7 @@ class LetterPrinter(QObject):
                 record=lambda fmt: self._record(actor, job, fmt, today), notes=notes,
                 check_path=lambda path: check_output_path(self.ws.paths, path))
         except PrintFailed as exc:
-            self._warn(self.tr("Not printed"), str(exc))
+            self._warn(self.tr("Not printed"), refusal_text(exc))
             return
         self.preview = preview
         try:
@@ -209,7 +210,7 @@ class LetterPrinter(QObject):
         try:
             wait_for(self.worker, lambda: letters.record_print(ws, actor, job.prepared, fmt, today))
         except USER_ERRORS as exc:
-            self._warn(self.tr("Not recorded"), str(exc))
+            self._warn(self.tr("Not recorded"), refusal_text(exc))
             return False
         job.recorded_as = fmt
         self.recorded.emit(job.prepared.case_uuid, job.kind.value)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.officers import Actor, OfficerError, authenticate
 from app.services.workspace import Workspace
+from app.ui.refusal_words import refusal_text
 
 
 class SignInDialog(QDialog):
@@ -94,7 +95,7 @@ class SignInDialog(QDialog):
         try:
             self.actor = authenticate(self._ws, name, self.password.text())
         except OfficerError as exc:
-            self.show_message(str(exc))
+            self.show_message(refusal_text(exc))
             self.password.clear()
             self.password.setFocus()
             return

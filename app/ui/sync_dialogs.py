@@ -40,6 +40,7 @@ from app.sync.encryption import EncryptionProblem, read_recipient
 from app.sync.package import EXTENSION, UnknownStation
 from app.sync.receipt import EXTENSION as RECEIPT_EXTENSION
 from app.ui.worker import Runner
+from app.ui.refusal_words import refusal_text
 
 translate = QCoreApplication.translate
 KEY_SETTING = "sync/countyKeyFile"
@@ -151,7 +152,7 @@ class ExportDialog(QDialog):
                 self.status.setText(self.tr("The county's key file cannot be read."))
                 return
             except EncryptionProblem as exc:
-                self.status.setText(str(exc))
+                self.status.setText(refusal_text(exc))
                 return
             QSettings().setValue(KEY_SETTING, self.key_file.text().strip())
         self.running = True

@@ -145,7 +145,7 @@ def test_a_case_awaiting_supplement_offers_no_completion_extension_or_pause(qtbo
 
     for button in (view.complete_button, view.extend_button, view.pause_button):
         assert not button.isEnabled()
-        assert "尚未受理" in button.toolTip()
+        assert "not accepted" in button.toolTip()
     click(qtbot, view.complete_button)
     assert view.action_dialog is None
     assert view.supply_button.isEnabled() and view.terminate_button.isEnabled()
@@ -173,7 +173,7 @@ def test_extension_is_for_supervisors_and_limited_to_ten_days(qtbot, desk, warni
     case = log_case(desk, received=tuple(f"0{i}" for i in range(1, 9)), decision=Decision.ACCEPT, commitment=False)
     officer_view = open_view(qtbot, desk, case.state.uuid)
     assert not officer_view.extend_button.isEnabled()
-    assert "主管" in officer_view.extend_button.toolTip()
+    assert "approved by a supervisor" in officer_view.extend_button.toolTip()
 
     view = open_view(qtbot, desk, case.state.uuid, actor=desk.supervisor)
     assert view.extend_button.isEnabled()
@@ -189,7 +189,7 @@ def test_extension_is_for_supervisors_and_limited_to_ten_days(qtbot, desk, warni
     assert view.countdown_dates["completion"].text() != before
     # The ten days of 行政许可法 §42 are used up: the window no longer offers an extension.
     assert not view.extend_button.isEnabled()
-    assert "延期合计不得超过 10 个工作日" in view.extend_button.toolTip()
+    assert "at most 10 working days" in view.extend_button.toolTip()
     assert column(view.events_model, 2).count("Extended") == 1
 
 
@@ -403,7 +403,7 @@ def test_a_supervisor_reopens_a_case_completed_by_mistake(qtbot, desk, warnings_
     cases.complete(desk.ws, desk.officer, case.state.uuid, "approved", TODAY)
     officer_view = open_view(qtbot, desk, case.state.uuid)
     assert officer_view.reopen_button.isVisible() and not officer_view.reopen_button.isEnabled()
-    assert "主管" in officer_view.reopen_button.toolTip()
+    assert "Only a supervisor or an administrator can reopen" in officer_view.reopen_button.toolTip()
 
     view = open_view(qtbot, desk, case.state.uuid, actor=desk.supervisor)
     assert view.reopen_button.isEnabled() and not view.complete_button.isVisible()

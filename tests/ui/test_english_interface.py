@@ -209,3 +209,90 @@ def test_dates_and_letter_names_in_english(english):
         "One-time notice", "Tolerant acceptance notice", "Commitment letter", "Acceptance notice", "Refusal notice",
         "Reminder to supply", "Termination notice", "Extension notice"]
     assert Decision.TOLERANT  # the decision words come from decision_text, tested with the intake
+
+
+def _tooltips(widget: QWidget) -> list[str]:
+    return [b.toolTip() for b in widget.findChildren(QAbstractButton) if b.isVisible() and b.toolTip()]
+
+
+def test_disabled_buttons_say_why_in_english(qtbot, desk, english):
+    """A disabled action's tooltip is the domain's reason: English in the English window."""
+    from people import id_for
+
+    awaiting = log_case(desk, received=("01", "02", "03"), decision=Decision.NOTICE, commitment=False,
+                        name="李四", id_number=id_for("李四"))
+    tolerant = log_case(desk, name="王五", id_number=id_for("王五"))
+    done = log_case(desk, received=("01", "02", "03", "04", "05", "06", "07"), decision=Decision.ACCEPT,
+                    name="赵六", id_number=id_for("赵六"))
+    cases.complete(desk.ws, desk.officer, done.state.uuid, "approved", TODAY)
+    cases.rate(desk.ws, desk.officer, done.state.uuid, "satisfied", "", TODAY)
+    seen = []
+    for case, actor in ((awaiting, desk.officer), (tolerant, desk.officer), (tolerant, desk.supervisor),
+                        (done, desk.officer)):
+        state = cases.get_case(desk.ws, case.state.uuid, TODAY).state
+        data = sorted([state.applicant["name"], state.number, state.item["name"],
+                       *[m.name for m in state.materials.values()]], key=len, reverse=True)
+        view = CaseViewDialog(desk.ws, actor, case.state.uuid, TODAY)
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+        tips = _tooltips(view)
+        assert non_english(tips, data) == [], case.state.number
+        assert non_english(shown_texts(view), data) == []
+        seen += tips
+        view.close()
+    assert any("not accepted yet" in t for t in seen)           # 办结 of a case awaiting materials
+    assert any("approved by a supervisor" in t for t in seen)   # 延期 by a window officer
+    assert any("reopen a case" in t for t in seen)              # 重新办理 by a window officer
+    assert any(t.startswith("rated: satisfied") or "satisfied" in t for t in shown_texts_of_done(qtbot, desk, done))
+
+
+def shown_texts_of_done(qtbot, desk, done) -> list[str]:
+    view = CaseViewDialog(desk.ws, desk.supervisor, done.state.uuid, TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.tabs.setCurrentIndex(1)
+    return list(shown_texts(view))
+
+
+def test_a_refused_action_says_why_in_english(qtbot, desk, english, monkeypatch):
+    """A refusal that reaches a message box (a service refusing what the rules forbid) is English."""
+    from app.ui.refusal_words import refusal_text
+
+    case = log_case(desk, received=("01", "02", "03"), decision=Decision.NOTICE, commitment=False)
+    with pytest.raises(cases.CaseRefused) as refused:
+        cases.complete(desk.ws, desk.officer, case.state.uuid, "approved", TODAY)
+    words = refusal_text(refused.value)
+    assert words.startswith("The case is awaiting materials") and not CJK.search(words)
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append((title, text)))
+    view = CaseViewDialog(desk.ws, desk.supervisor, case.state.uuid, TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view._run(lambda: cases.complete(desk.ws, desk.supervisor, case.state.uuid, "approved", TODAY))
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0][0] == "Not done" and shown[0][1] == words
+
+
+def test_rating_steps_and_conflict_kinds_in_english(english):
+    from app.domain.merge import ConflictKind
+    from app.domain.rating import LEVELS, STEPS
+    from app.ui.refusal_words import conflict_kind_word, rating_word, step_word
+
+    words = [rating_word(code) for code in [*LEVELS, "declined", "not_rated"]]
+    words += [step_word(step) for step in STEPS] + [conflict_kind_word(kind) for kind in ConflictKind]
+    assert all(w and not CJK.search(w) for w in words), words
+    assert rating_word("basic") == "fairly satisfied"
+
+
+def test_the_chinese_interface_shows_the_rule_s_own_sentence(chinese):
+    from app.domain.lifecycle import RuleViolation
+    from app.domain.rating import LEVELS
+    from app.ui.refusal_words import rating_word, refusal_text
+
+    refusal = RuleViolation("延期须由主管或管理员批准", "extend_supervisor")
+    assert refusal_text(refusal) == "延期须由主管或管理员批准"
+    assert [rating_word(c) for c in LEVELS] == list(LEVELS.values())

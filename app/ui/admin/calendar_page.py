@@ -35,6 +35,7 @@ from app.services.workspace import Workspace
 from app.ui.admin.calendar_model import CalendarModel
 from app.ui.admin.feedback import BusyIndicator, MessageLine, PageTasks, problems_of
 from app.ui.worker import Runner
+from app.ui.refusal_words import refusal_text
 
 def import_and_reload(ws: Workspace, path: Path, by: Actor) -> YearSchedule:
     """Store the year (or refuse the file whole), then count with it from now on."""
@@ -145,7 +146,7 @@ class CalendarPage(QWidget):
     def _refused(self, path: Path, exc: BaseException) -> None:
         if isinstance(exc, StoredCalendarError):  # the new year is stored; an older stored one is damaged
             self.show_years()
-            self.message.show_error(str(exc))
+            self.message.show_error(refusal_text(exc))
             return
         self.problems_model.setStringList(problems_of(exc))
         self.problems_box.setTitle(self.tr("Problems in “%1”").replace("%1", path.name))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QW
 
 from app.services.errors import USER_ERRORS
 from app.ui.worker import Runner
+from app.ui.refusal_words import refusal_text
 
 ADMIN_STYLE = """
 QLabel#adminMessage[tone="error"] {
@@ -49,7 +50,7 @@ def problems_of(exc: BaseException) -> list[str]:
     if isinstance(exc, OSError) and exc.strerror:
         where = f"{exc.filename}：" if exc.filename else ""
         return [f"{where}{exc.strerror}"]
-    return [str(exc)]
+    return [refusal_text(exc)]
 
 
 class MessageLine(QLabel):

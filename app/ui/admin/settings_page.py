@@ -38,6 +38,7 @@ from app.services.workspace import Workspace
 from app.services.cases import next_serial
 from app.ui.admin.feedback import MessageLine, PageTasks, problems_of
 from app.ui.worker import Runner
+from app.ui.refusal_words import refusal_text
 
 _TEXT_KEYS = ("centre_name", "short_name", "window_name", "address", "phone", "hours", "seal_text", "number_format",
               "station_code")
@@ -229,7 +230,7 @@ class SettingsPage(QWidget):
                                    self.today.year, self._serial, self.station_code.text())
         except SettingsError as exc:
             self.preview.setProperty("tone", "error")
-            self.preview.setText(str(exc))
+            self.preview.setText(refusal_text(exc))
         else:
             self.preview.setProperty("tone", "")
             self.preview.setText(number)
