@@ -399,7 +399,8 @@ def letter_station() -> LetterStation:
     root = Path(tempfile.mkdtemp(prefix="approval-window-letters-"))
     paths = DataPaths(root / "data")
     initialise(paths, centre="某镇便民服务中心", window="社会事务窗口", admin_username="admin",
-               admin_password="bench-password", admin_display="王窗口")
+               admin_password="bench-password", admin_display="王窗口", address="青石县某镇人民路18号",
+               phone="0571-88886666", hours="工作日 9:00—17:00")
     ws = Workspace.open(paths, daily_backup=False)
     actor = find_actor(ws, "admin")
     ensure_shipped_catalogue(ws, by="admin")
