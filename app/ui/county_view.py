@@ -235,6 +235,14 @@ class CountyWindow(QMainWindow):
 
     # -- loading ---------------------------------------------------------------------------
 
+    def set_today(self, today: dt.date) -> None:
+        """Count from a new day: the countdowns and the stale townships move on at midnight."""
+        if today == self.today:
+            return
+        self.today = today
+        self.model.set_today(today)
+        self.load_townships()
+
     def load_townships(self) -> None:
         ws, today = self.ws, self.today
         self.worker.submit(lambda: (county.township_statuses(ws, today), county.township_names(ws)),
@@ -352,6 +360,7 @@ class CountyMenu(QObject):
         reports_menu.addAction(self.bulletin_action)
         self.set_hub(False)
         window.worker.changed.connect(self._on_changes)
+        window.day_changed.connect(self._on_day_changed)
         self.check()
 
     def set_hub(self, hub: bool) -> None:
@@ -365,6 +374,10 @@ class CountyMenu(QObject):
     def _on_changes(self, changes: OpChanges) -> None:
         if changes.sync:
             self.check()
+
+    def _on_day_changed(self, day: dt.date) -> None:
+        if self.county_window is not None:
+            self.county_window.set_today(day)
 
     def open_county(self) -> CountyWindow:
         if self.county_window is None:

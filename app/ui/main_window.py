@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
     """Today's work list for the signed-in officer."""
 
     refreshed = Signal()
+    day_changed = Signal(object)  # the new day (a date), when the clock passes midnight
     actor_changed = Signal(object)
 
     def __init__(self, ws: Workspace, actor: Actor, *, worker: Runner | None = None,
@@ -486,6 +487,7 @@ class MainWindow(QMainWindow):
                 self.model.set_today(now)
                 self._update_day_widgets()
                 self.refresh()
+                self.day_changed.emit(now)
                 return
         self.worker.submit(self.ws.clock_problem, self._show_clock_problem, self._refresh_failed)
 

@@ -131,3 +131,21 @@ def test_the_bulletin_screen_shows_the_ranking_and_saves_the_same_files(qtbot, h
     d.month_radio.setChecked(True)
     d.show_button.click()
     assert "Monthly bulletin" in d.heading.text() and "2026年11月" in d.heading.text()
+
+
+def test_the_county_view_moves_to_the_new_day_at_midnight(qtbot, hub_ws, sync_worker):
+    """The county view counted from the day it was opened, all night and the next day."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(hub_ws, find_actor(hub_ws, "admin"), worker=sync_worker)
+    qtbot.addWidget(window)
+    opened = window.county_menu.open_county()
+    assert opened.today == window.today
+    hub_ws.clock.fixed_ms = hub_ws.clock.now_ms() + 24 * 3600 * 1000
+    try:
+        tomorrow = hub_ws.clock.today()
+        window.check_day()
+        assert opened.today == tomorrow
+        assert opened.model.today == tomorrow
+    finally:
+        hub_ws.clock.fixed_ms = None
