@@ -391,7 +391,7 @@ def test_a_bad_correction_is_refused_and_changes_nothing(qtbot, desk, warnings_s
     dialog.value_edit.setText("1391234")
     type_chinese(dialog.reason_box.lineEdit(), "录错")
     click(qtbot, dialog.ok_button)
-    assert len(warnings_shown) == 1 and "联系电话有误" in warnings_shown[0][1]
+    assert len(warnings_shown) == 1 and "The phone number is wrong" in warnings_shown[0][1]
     assert cases.get_case(desk.ws, case.state.uuid, TODAY).state.applicant["phone"] == case.state.applicant["phone"]
 
 

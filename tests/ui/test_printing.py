@@ -295,7 +295,7 @@ def test_a_window_officer_is_told_why_a_notice_adding_materials_is_refused(
         workspace, staff, printer_for, warnings):
     uuid = notice_case_with_a_returned_material(workspace, staff.clerk)
     assert printer_for.print_letters(staff.clerk, uuid, [LetterKind.ONE_TIME_NOTICE], TODAY) == []
-    assert len(warnings) == 1 and "家庭收入及财产状况声明" in warnings[0] and "主管" in warnings[0]
+    assert len(warnings) == 1 and "家庭收入及财产状况声明" in warnings[0] and "a supervisor must give" in warnings[0]
     assert len(printed(workspace, uuid)) == 1
 
 
@@ -342,7 +342,7 @@ def test_cancelling_the_supervisor_reason_prints_nothing(workspace, staff, print
 def test_a_letter_that_does_not_fit_the_case_is_refused_with_the_reason(workspace, staff, printer_for, warnings):
     case = log_case(workspace, staff.clerk)
     assert printer_for.print_letters(staff.clerk, case.state.uuid, [LetterKind.REFUSAL], TODAY) == []
-    assert warnings and "不予受理通知书只用于不予受理的案件" in warnings[0]
+    assert warnings and "The refusal notice is only for a refused case" in warnings[0]
     assert printed(workspace, case.state.uuid) == []
 
 
@@ -380,7 +380,7 @@ def test_a_failed_record_leaves_no_saved_file(workspace, staff, printer_for, tmp
     assert printer_for.print_letters(staff.clerk, case.state.uuid, [LetterKind.COMMITMENT], TODAY) == []
     modals.check()
     assert result["saved"] is None and not target.exists()
-    assert warnings and "案件状态已变化" in warnings[0]
+    assert warnings and "The case has changed meanwhile" in warnings[0]
     assert printed(workspace, case.state.uuid) == []
 
 
@@ -394,5 +394,5 @@ def test_a_letter_with_the_sample_phone_and_address_is_refused_with_a_pointer_to
     case = log_case(workspace, staff.clerk)
     assert printer_for.print_letters(staff.clerk, case.state.uuid, [LetterKind.COMMITMENT], TODAY) == []
     assert len(warnings) == 1
-    assert "办理地址" in warnings[0] and "联系电话" in warnings[0] and "管理 → 中心设置" in warnings[0]
+    assert "the address, the phone number" in warnings[0] and "Administration → Centre settings" in warnings[0]
     assert printed(workspace, case.state.uuid) == []
