@@ -11,7 +11,6 @@ catalogue does not allow raises :class:`RuleViolation` with the reason in Chines
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -19,6 +18,7 @@ from typing import Any, Iterable, Mapping
 
 from app.domain.calendar import WorkCalendar
 from app.domain.case_materials import CaseMaterial
+from app.domain.case_rating import FollowUp, FollowUpStep, Rating
 from app.domain.deadlines import Countdown, CountdownStatus, Extension, Unit
 from app.domain.refusal import Worded
 
@@ -358,8 +358,8 @@ class CaseState:
     waiting: list[str] = field(default_factory=list)  # events held until those they follow arrive
     last_date: dt.date | None = None  # the latest date any event of the case was recorded for
     intake_officer: str = ""  # who received the case: its 承办人 in the ledger
-    rating: dict[str, Any] | None = None  # 好差评: {"date", "level", "comment", "declined", "named", "officer"}
-    follow_up: dict[str, Any] | None = None  # a poor rating's: {"start", "due", "steps", "closed_on"}
+    rating: Rating | None = None  # 好差评
+    follow_up: FollowUp | None = None  # a poor rating's verification, rectification and return visit
     #: set only on a state judged on a day (app.domain.deemed): accepted by law, not by an event
     deemed: Any = None
 
@@ -402,13 +402,12 @@ class CaseState:
     def snapshot(self) -> "CaseState":
         """A copy whose attributes may be set without touching this state.
 
-        Clocks and materials are frozen, so they are shared; the containers are copied.
+        Clocks, materials and the rating are frozen, so they are shared; the containers are copied.
         """
         return replace(
             self, item=dict(self.item), applicant=dict(self.applicant), materials=dict(self.materials),
             notice_materials=list(self.notice_materials), letters=list(self.letters), notes=list(self.notes),
-            conflicts=list(self.conflicts), waiting=list(self.waiting),
-            rating=copy.deepcopy(self.rating), follow_up=copy.deepcopy(self.follow_up))
+            conflicts=list(self.conflicts), waiting=list(self.waiting))
 
 
 def _d(value: Any) -> dt.date | None:
@@ -524,21 +523,15 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
             _end_notice_duty(state, _d(p["date"]))
     elif t is EventType.RATING_RECORDED:
         day = _d(p["date"])
-        state.rating = {"date": day, "level": p.get("level"), "comment": p.get("comment", ""),
-                        "declined": bool(p.get("declined")), "named": bool(p.get("named", True)),
-                        "officer": officer}
+        state.rating = Rating(day, p.get("level"), p.get("comment", ""), bool(p.get("declined")),
+                              bool(p.get("named", True)), officer)
         if p.get("follow_up_due"):
-            follow = state.follow_up or {"steps": {}, "closed_on": None}
-            follow.update(start=day, due=_d(p["follow_up_due"]))
-            state.follow_up = follow
+            state.follow_up = (state.follow_up or FollowUp())._replace(start=day, due=_d(p["follow_up_due"]))
     elif t is EventType.FOLLOW_UP_RECORDED:
         day = _d(p["date"])
-        follow = state.follow_up
-        if follow is None:  # folded before the rating that opened it (events from another station)
-            follow = state.follow_up = {"start": None, "due": None, "steps": {}, "closed_on": None}
-        follow["steps"][p["step"]] = {"date": day, "text": p.get("text", ""), "officer": officer}
-        if p["step"] == "revisit" and (follow["closed_on"] is None or day < follow["closed_on"]):
-            follow["closed_on"] = day
+        # Folded before the rating that opened it (events from another station): kept until it comes.
+        state.follow_up = (state.follow_up or FollowUp()).recorded(
+            FollowUpStep(p["step"], day, p.get("text", ""), officer))
     elif t is EventType.REOPENED:
         if state.status is not None and not state.status.is_open:  # a second reopening changes nothing
             _reopen(state)

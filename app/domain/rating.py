@@ -48,15 +48,12 @@ def rating_label(state: CaseState) -> str:
     r = state.rating
     if r is None:
         return NOT_RATED_LABEL
-    return DECLINED_LABEL if r["declined"] else LEVELS.get(r["level"], r["level"] or NOT_RATED_LABEL)
+    return DECLINED_LABEL if r.declined else LEVELS.get(r.level, r.level or NOT_RATED_LABEL)
 
 
 def rating_code(state: CaseState) -> str:
     """The rating as a code: a level, ``declined`` or ``not_rated``; the window words it."""
-    r = state.rating
-    if r is None:
-        return "not_rated"
-    return "declined" if r["declined"] else (r["level"] or "not_rated")
+    return "not_rated" if state.rating is None else state.rating.code
 
 
 def rating_window_end(state: CaseState, cal: WorkCalendar, window_days: int) -> dt.date | None:
@@ -71,8 +68,8 @@ def check_rating(state: CaseState, cal: WorkCalendar, day: dt.date, level: str |
     if state.status is None or state.status.is_open:
         raise RuleViolation("案件尚未办结，办结时（或办结后规定期限内）再登记评价", "rating_open")
     if state.rating is not None:
-        raise RuleViolation(f"本案已于 {state.rating['date'].isoformat()} 登记评价（{rating_label(state)}），"
-                            "一次一评，不能再次评价", "rating_once", day=state.rating["date"],
+        raise RuleViolation(f"本案已于 {state.rating.date.isoformat()} 登记评价（{rating_label(state)}），"
+                            "一次一评，不能再次评价", "rating_once", day=state.rating.date,
                             level=rating_code(state))
     if declined == (level is not None):
         raise RuleViolation("请选择评价等级，或登记申请人拒绝评价（二者选一）", "rating_choice")
@@ -92,9 +89,9 @@ def follow_up_due(cal: WorkCalendar, day: dt.date, days: int) -> dt.date:
 def next_step(state: CaseState) -> str | None:
     """The follow-up step due next (verify, rectify, revisit), or None when none is open."""
     follow = state.follow_up
-    if not follow or follow.get("start") is None or follow["closed_on"] is not None:
+    if follow is None or not follow.open:
         return None
-    return next((step for step in _ORDER if step not in follow["steps"]), None)
+    return next((step for step in _ORDER if follow.done(step) is None), None)
 
 
 def check_follow_up(state: CaseState, step: str, day: dt.date, text: str) -> None:
@@ -103,21 +100,21 @@ def check_follow_up(state: CaseState, step: str, day: dt.date, text: str) -> Non
         raise RuleViolation(f"整改环节“{step}”无效，可选：{'、'.join(f'{k}（{v}）' for k, v in STEPS.items())}",
                             "follow_up_step", step=step)
     follow = state.follow_up
-    if follow is None or follow.get("start") is None:
+    if follow is None or not follow.opened:
         raise RuleViolation("本案没有需要整改的差评", "no_follow_up")
-    if follow["closed_on"] is not None:
-        raise RuleViolation(f"差评整改已于 {follow['closed_on'].isoformat()} 回访办结", "follow_up_closed",
-                            day=follow["closed_on"])
-    if step in follow["steps"]:
+    if follow.closed_on is not None:
+        raise RuleViolation(f"差评整改已于 {follow.closed_on.isoformat()} 回访办结", "follow_up_closed",
+                            day=follow.closed_on)
+    if follow.done(step) is not None:
         raise RuleViolation(f"“{STEPS[step]}”已登记过", "follow_up_done", step=step)
     before = _ORDER[: _ORDER.index(step)]
-    missing = [STEPS[s] for s in before if s not in follow["steps"]]
+    missing = [STEPS[s] for s in before if follow.done(s) is None]
     if missing:
         raise RuleViolation(f"请先登记{'、'.join(missing)}，再登记{STEPS[step]}", "follow_up_order", step=step,
-                            before=tuple(s for s in before if s not in follow["steps"]))
+                            before=tuple(s for s in before if follow.done(s) is None))
     if not text.strip():
         raise RuleViolation(f"请填写{STEPS[step]}情况", "follow_up_text", step=step)
-    last = max([follow["start"], *(s["date"] for s in follow["steps"].values())])
+    last = max([follow.start, *(s.date for s in follow.steps)])
     if day < last:
         raise RuleViolation(f"{STEPS[step]}日期 {day.isoformat()} 早于上一环节日期 {last.isoformat()}",
                             "follow_up_backdated", step=step, day=day, since=last)
@@ -125,24 +122,24 @@ def check_follow_up(state: CaseState, step: str, day: dt.date, text: str) -> Non
 
 def follow_up_countdown(state: CaseState, cal: WorkCalendar, today: dt.date, soon: int) -> CountdownStatus | None:
     follow = state.follow_up
-    if follow is None or follow.get("due") is None:
+    if follow is None or follow.due is None:
         return None
-    return judge(cal, follow["due"], follow["start"], today, follow["closed_on"], soon)
+    return judge(cal, follow.due, follow.start, today, follow.closed_on, soon)
 
 
 def rating_json(state: CaseState) -> dict[str, Any] | None:
     r = state.rating
     if r is None:
         return None
-    return {"date": r["date"].isoformat(), "level": r["level"], "label": rating_label(state),
-            "comment": r["comment"], "declined": r["declined"], "named": r["named"], "officer": r["officer"]}
+    return {"date": r.date.isoformat(), "level": r.level, "label": rating_label(state),
+            "comment": r.comment, "declined": r.declined, "named": r.named, "officer": r.officer}
 
 
 def follow_up_json(state: CaseState) -> dict[str, Any] | None:
     f = state.follow_up
-    if f is None or f.get("start") is None:
+    if f is None or not f.opened:
         return None
-    return {"opened": f["start"].isoformat(), "due": f["due"].isoformat(),
-            "closed_on": f["closed_on"].isoformat() if f["closed_on"] else None,
-            "steps": {k: {"label": STEPS[k], "date": v["date"].isoformat(), "text": v["text"], "officer": v["officer"]}
-                      for k, v in f["steps"].items()}}
+    return {"opened": f.start.isoformat(), "due": f.due.isoformat(),
+            "closed_on": f.closed_on.isoformat() if f.closed_on else None,
+            "steps": {s.step: {"label": STEPS[s.step], "date": s.date.isoformat(), "text": s.text,
+                               "officer": s.officer} for s in f.steps}}

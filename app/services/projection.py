@@ -81,8 +81,8 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any
         "missing_count": len(state.missing_required),
         "result": state.result,
         "intake_officer": state.intake_officer,
-        "rating": (("declined" if state.rating["declined"] else state.rating["level"]) if state.rating else None),
-        "rating_date": state.rating["date"] if state.rating else None,
+        "rating": (("declined" if state.rating.declined else state.rating.level) if state.rating else None),
+        "rating_date": state.rating.date if state.rating else None,
         "last_hlc": last_hlc,
         "conflicts": ",".join(sorted({c.kind.value for c in state.conflicts})),
     }
@@ -112,12 +112,12 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any
         or (supply_deadline and values["supply_closed_on"] and values["supply_closed_on"] > supply_deadline
             and state.decision is not None and state.decision.value == "tolerant")
     )
-    follow = state.follow_up if state.follow_up and state.follow_up.get("due") else None
-    values["follow_up_due"] = follow["due"] if follow else None
-    values["follow_up_closed_on"] = follow["closed_on"] if follow else None
-    values["follow_up_open"] = bool(follow and follow["closed_on"] is None)
+    follow = state.follow_up if state.follow_up is not None and state.follow_up.due else None
+    values["follow_up_due"] = follow.due if follow else None
+    values["follow_up_closed_on"] = follow.closed_on if follow else None
+    values["follow_up_open"] = bool(follow and follow.closed_on is None)
     if values["follow_up_open"]:
-        open_deadlines.append(follow["due"])  # a poor rating's follow-up is work like any other
+        open_deadlines.append(follow.due)  # a poor rating's follow-up is work like any other
     values["next_deadline"] = min(open_deadlines) if open_deadlines else None
     values["stopped_clocks"] = ",".join(w for w, clock in state.clocks().items() if clock is not None and clock.stopped)
     return values

@@ -146,3 +146,39 @@ def test_one_day_unit_for_catalogue_items_countdowns_and_letters():
     assert stored["supply_unit"] == "natural"  # the print event keeps the text
     assert content_from_json(stored) == content and content_from_json(stored).supply_unit is Unit.NATURAL
 
+
+
+def _closed_and_rated(level: str, *extra) -> CaseState:
+    events = [intake(received=("01", "02", "03")), (EventType.ACCEPTED, {"date": MON.isoformat(), "promised_days": 10}, "clerk"),
+              (EventType.COMPLETED, {"date": day(2), "result": "approved"}, "clerk"),
+              (EventType.RATING_RECORDED, {"date": day(2), "level": level, "comment": "窗口少",
+                                           "follow_up_due": day(7)}, "clerk"), *extra]
+    return fold("c", events)
+
+
+def test_the_rating_and_its_follow_up_are_immutable_typed_values():
+    from app.domain.case_rating import FollowUp, FollowUpStep, Rating
+
+    state = _closed_and_rated("dissatisfied")
+    assert state.rating == Rating(dt.date.fromisoformat(day(2)), "dissatisfied", "窗口少", False, True, "clerk")
+    assert state.follow_up == FollowUp(dt.date.fromisoformat(day(2)), dt.date.fromisoformat(day(7)))
+    given = state.follow_up
+    apply(state, EventType.FOLLOW_UP_RECORDED, {"date": day(3), "step": "verify", "text": "属实"}, "boss")
+    assert given.steps == ()  # what a view was handed stays as it was
+    assert state.follow_up.done("verify") == FollowUpStep("verify", dt.date.fromisoformat(day(3)), "属实", "boss")
+    with pytest.raises(AttributeError):
+        state.rating.level = "satisfied"  # type: ignore[misc]
+
+
+def test_a_follow_up_step_from_another_station_waits_for_its_rating_and_the_earlier_visit_closes_it():
+    from app.domain.rating import next_step
+
+    visits = [(EventType.FOLLOW_UP_RECORDED, {"date": day(d), "step": s, "text": "已办"}, "clerk")
+              for s, d in (("verify", 3), ("rectify", 4), ("revisit", 6), ("revisit", 5))]
+    early = fold("c", [visits[0]])
+    assert early.follow_up is not None and not early.follow_up.opened  # known, not yet opened
+    state = _closed_and_rated("very_dissatisfied", *visits)
+    assert state.follow_up.opened and not state.follow_up.open
+    assert state.follow_up.closed_on == dt.date.fromisoformat(day(5))
+    assert [s.step for s in state.follow_up.steps] == ["verify", "rectify", "revisit"]
+    assert next_step(state) is None
