@@ -9,6 +9,7 @@ of a busy centre is a hundred thousand rows, and the workbook is never held whol
 from __future__ import annotations
 
 import io
+from pathlib import Path
 import unicodedata
 from typing import Callable, Sequence
 
@@ -163,11 +164,30 @@ def _write_summary(wb: Workbook, s: Summary, centre: str) -> None:
                        rate, t.deemed])
 
 
+def _discard(wb: Workbook) -> None:
+    """Finish a workbook that will not be saved and delete its sheets' temporary files now.
+
+    A streamed sheet is written to a temporary file as rows are appended; left to the
+    garbage collector, the half-written file holds applicants' names and ID numbers in the
+    temporary folder until the program exits, and its writer fails noisily when collected.
+    """
+    for sheet in wb.worksheets:
+        if not sheet.closed:
+            sheet.close()
+        writer = getattr(sheet, "_writer", None)  # openpyxl's writer of a streamed sheet
+        if writer is not None and Path(writer.out).exists():
+            writer.cleanup()
+
+
 def render_ledger_xlsx(rows: Sequence[LedgerRow], summary: Summary, centre: str,
                        cancelled: Callable[[int], bool] | None = None) -> bytes:
     """The workbook's bytes: the ledger sheet first, then the summary."""
     wb = Workbook(write_only=True)
-    _write_ledger(wb, rows, cancelled)
+    try:
+        _write_ledger(wb, rows, cancelled)
+    except BaseException:
+        _discard(wb)
+        raise
     _write_summary(wb, summary, centre)
     out = io.BytesIO()
     wb.save(out)

@@ -241,3 +241,28 @@ def test_libreoffice_reads_every_cell_as_written(demo_workspace, tmp_path):
     t = made.summary.total
     assert summary["收件总数"] == str(t.received) and summary["已办结"] == str(t.completed)
     assert summary["按时办结率"] == f"{t.on_time / t.completed:.1%}"
+
+
+def test_a_cancelled_export_deletes_its_half_written_sheet(demo_workspace, monkeypatch):
+    """The streamed sheet holds applicants' names and ID numbers: a stopped export must not
+    leave it in the temporary folder, nor complain when it is collected."""
+    import gc
+    import tempfile
+    import warnings
+
+    from app.documents import ledger_xlsx
+
+    def temp_sheets() -> set[Path]:
+        return set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
+
+    made = ledger.build(demo_workspace, dt.date(2026, 1, 1), dt.date(2026, 12, 31), dt.date(2026, 11, 20))
+    assert len(made.rows) > 20
+    monkeypatch.setattr(ledger_xlsx, "CANCEL_CHECK_ROWS", 10)
+    before = temp_sheets()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(ledger_xlsx.ExportCancelled):
+            ledger_xlsx.render_ledger_xlsx(made.rows, made.summary, "某镇便民服务中心", cancelled=lambda n: n >= 10)
+        gc.collect()
+    assert temp_sheets() <= before
+    assert not [w for w in caught if "Exception ignored" in str(w.message)]
