@@ -118,6 +118,6 @@ def status(ctx: Context, args: argparse.Namespace) -> int:
     ctx.emit(
         [{"year": y.year, "origin": y.origin, "source": y.source} for y in years],
         "\n".join(f"{y.year}  {origin_zh.get(y.origin, y.origin)}  {y.source}" for y in years)
-        + f"\n其他年份仅按周末计算，结果标记为“未确认”。",
+        + "\n其他年份仅按周末计算，结果标记为“未确认”。",
     )
     return 0

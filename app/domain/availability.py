@@ -18,8 +18,7 @@ from app.domain.calendar import WorkCalendar
 from app.domain.case_letters import letter_refusal
 from app.domain.letters import LetterKind
 from app.domain import rating as rating_rules
-from app.domain.lifecycle import (  # noqa: F401 (Action and its labels are asked for here)
-    ACTION_LABELS,
+from app.domain.lifecycle import (
     Action,
     CaseState,
     RuleViolation,

@@ -21,7 +21,7 @@ from app.services.workspace import Workspace
 from app.store import backup, seal
 from app.store.database import BackupOnServer, integrity_problems
 from app.store.event_format import CURRENT_FORMAT, EventRecord, upgrade
-from app.store.events import ChainProblem, officer_lookup, verify_chain
+from app.store.events import officer_lookup
 from app.store.models import CaseRow, Event, Setting
 
 
