@@ -29,10 +29,10 @@ from app.store.event_format import CURRENT_FORMAT, EventRecord, upgrade
 from app.store.events import build_event, chain_head, insert_events, officer_lookup, save_head
 from app.store import server
 from app.store.database import retried
+from app.store.key_lists import key_conditions
 from app.store.models import CaseRow, Event, ItemVersion, Officer, Station
 from app.store.stations import own_station_uuids
 
-_CHUNK = 500  # uuids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
 
 
 class BatchRefused(Exception):
@@ -121,9 +121,8 @@ def lock_cases(s: Session, case_uuids: Iterable[str]) -> None:
     if not server.on_server(s):
         return
     keys = sorted(set(u for u in case_uuids if u))
-    for i in range(0, len(keys), _CHUNK):
-        s.execute(select(CaseRow.uuid).where(CaseRow.uuid.in_(keys[i:i + _CHUNK]))
-                  .order_by(CaseRow.uuid).with_for_update()).all()
+    for keys_in in key_conditions(s, CaseRow.uuid, keys):
+        s.execute(select(CaseRow.uuid).where(keys_in).order_by(CaseRow.uuid).with_for_update()).all()
 
 
 @retried
@@ -202,9 +201,8 @@ def _store_references(s: Session, batch: ForeignBatch) -> None:
 def _missing(s: Session, model, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     wanted = {r["uuid"]: r for r in rows}
     held: set[str] = set()
-    keys = list(wanted)
-    for i in range(0, len(keys), _CHUNK):
-        held.update(s.scalars(select(model.uuid).where(model.uuid.in_(keys[i:i + _CHUNK]))))
+    for keys_in in key_conditions(s, model.uuid, wanted):
+        held.update(s.scalars(select(model.uuid).where(keys_in)))
     return [r for u, r in wanted.items() if u not in held]
 
 
@@ -215,11 +213,9 @@ def _continue_chain(s: Session, station: str, events: list[dict[str, Any]]) -> t
     fresh = [e for e in events if e["seq"] > head.seq]
     if held_part:
         stored = {}
-        seqs = [e["seq"] for e in held_part]
-        for i in range(0, len(seqs), _CHUNK):
+        for seqs_in in key_conditions(s, Event.seq, [e["seq"] for e in held_part]):
             for seq, uuid, hash_ in s.execute(
-                    select(Event.seq, Event.uuid, Event.hash).where(Event.station_uuid == station,
-                                                                     Event.seq.in_(seqs[i:i + _CHUNK]))):
+                    select(Event.seq, Event.uuid, Event.hash).where(Event.station_uuid == station, seqs_in)):
                 stored[seq] = (uuid, hash_)
         for e in held_part:
             if stored.get(e["seq"]) != (e["uuid"], e["hash"]):
@@ -245,9 +241,8 @@ def _check_numbers(s: Session, new: list[dict[str, Any]]) -> None:
             number = orjson.loads(e["payload"])["number"]
             if numbers.setdefault(number, e["case_uuid"]) != e["case_uuid"]:
                 raise BatchRefused(_same_number(number))
-    keys = list(numbers)
-    for i in range(0, len(keys), _CHUNK):
-        for number, uuid in s.execute(select(CaseRow.number, CaseRow.uuid).where(CaseRow.number.in_(keys[i:i + _CHUNK]))):
+    for keys_in in key_conditions(s, CaseRow.number, numbers):
+        for number, uuid in s.execute(select(CaseRow.number, CaseRow.uuid).where(keys_in)):
             if uuid != numbers[number]:
                 raise BatchRefused(_same_number(number))
 
@@ -259,8 +254,8 @@ def _same_number(number: str) -> str:
 
 def _cases_with_events(s: Session, case_uuids: list[str]) -> set[str]:
     held: set[str] = set()
-    for i in range(0, len(case_uuids), _CHUNK):
-        held.update(s.scalars(select(Event.case_uuid).where(Event.case_uuid.in_(case_uuids[i:i + _CHUNK])).distinct()))
+    for keys_in in key_conditions(s, Event.case_uuid, case_uuids):
+        held.update(s.scalars(select(Event.case_uuid).where(keys_in).distinct()))
     return held
 
 
@@ -278,10 +273,8 @@ def refold(ws: Workspace, s: Session, case_uuids: list[str], new: list[dict[str,
     need_lookup = any(e.get("format", CURRENT_FORMAT) < CURRENT_FORMAT for e in (new or []))
     if existing or need_lookup:
         lookup = officer_lookup(s)
-    old = sorted(existing)
-    for i in range(0, len(old), _CHUNK):
-        rows = s.execute(select(*[getattr(Event, c) for c in _EVENT_COLUMNS])
-                         .where(Event.case_uuid.in_(old[i:i + _CHUNK])))
+    for keys_in in key_conditions(s, Event.case_uuid, sorted(existing)):
+        rows = s.execute(select(*[getattr(Event, c) for c in _EVENT_COLUMNS]).where(keys_in))
         for r in rows:
             grouped[r.case_uuid].append(_record(r._mapping, lookup))
     for e in new or []:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.services.append import BatchRefused, ForeignBatch, append_foreign_in, hold_import_lock
 from app.services.officers import Actor
@@ -37,13 +37,13 @@ from app.store import server
 from app.store.database import known_revisions, retried
 from app.store.event_format import CURRENT_FORMAT, event_hash
 from app.store.events import GENESIS, chain_head
+from app.store.key_lists import key_conditions
 from app.store.models import CaseRow, Event, Station, SyncLogRow
 from app.sync import package
 from app.sync.package import PackageProblem, VerifiedPackage
 
 PENDING = Path("sync") / "pending"
 MAX_LINE = 4 * 1024 * 1024
-_CHUNK = 500
 
 
 class ImportRefused(PackageProblem):
@@ -300,10 +300,9 @@ def against_store(ws: Workspace, events: list[dict[str, Any]]) -> tuple[list[dic
             head = chain_head(s, station)
             held = [e for e in chain if e["seq"] <= head.seq]
             stored: dict[int, tuple[str, str]] = {}
-            seqs = [e["seq"] for e in held]
-            for i in range(0, len(seqs), _CHUNK):
+            for seqs_in in key_conditions(s, Event.seq, [e["seq"] for e in held]):
                 for seq, uuid, hash_ in s.execute(select(Event.seq, Event.uuid, Event.hash).where(
-                        Event.station_uuid == station, Event.seq.in_(seqs[i:i + _CHUNK]))):
+                        Event.station_uuid == station, seqs_in)):
                     stored[seq] = (uuid, hash_)
             for e in held:
                 if stored.get(e["seq"]) != (e["uuid"], e["hash"]):
@@ -318,10 +317,8 @@ def against_store(ws: Workspace, events: list[dict[str, Any]]) -> tuple[list[dic
             if new[0]["prev_hash"] != head.hash:
                 raise ImportRefused(_fork(codes.get(station, ""), station, new[0]["seq"]))
             fresh.extend(new)
-        uuids = [e["uuid"] for e in fresh]
-        for i in range(0, len(uuids), _CHUNK):
-            for uuid, station, seq in s.execute(select(Event.uuid, Event.station_uuid, Event.seq)
-                                                .where(Event.uuid.in_(uuids[i:i + _CHUNK]))):
+        for uuids_in in key_conditions(s, Event.uuid, [e["uuid"] for e in fresh]):
+            for uuid, station, seq in s.execute(select(Event.uuid, Event.station_uuid, Event.seq).where(uuids_in)):
                 raise ImportRefused(f"事件 {uuid} 本机已作为站点 {codes.get(station) or station[:8]} 的第 {seq} 号"
                                     "事件持有，数据包却把它放在别处（分叉）；整个数据包未导入")
     return fresh, present, gaps
@@ -417,8 +414,6 @@ class Received:
 def packages_received(ws: Workspace, first: dt.datetime | None = None,
                       last: dt.datetime | None = None) -> dict[str, Received]:
     """Per sending station: packages received (in the period) and when the newest came."""
-    from sqlalchemy import func
-
     with ws.read() as s:
         query = select(SyncLogRow.source_uuid, func.count(), func.max(SyncLogRow.received_at)).group_by(
             SyncLogRow.source_uuid)
@@ -430,10 +425,9 @@ def packages_received(ws: Workspace, first: dt.datetime | None = None,
 
 
 def _held_cases(s, uuids: set[str]) -> int:
-    keys = sorted(uuids)
     count = 0
-    for i in range(0, len(keys), _CHUNK):
-        count += len(list(s.scalars(select(CaseRow.uuid).where(CaseRow.uuid.in_(keys[i:i + _CHUNK])))))
+    for keys_in in key_conditions(s, CaseRow.uuid, sorted(uuids)):
+        count += s.scalar(select(func.count()).select_from(CaseRow).where(keys_in))
     return count
 
 
