@@ -23,6 +23,9 @@ def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> No
     if dialect == "sqlite":
         _sqlite_upsert(session, table, rows)
         return
+    if dialect == "postgresql" and len(rows) >= _COPY_FROM:
+        _pg_staged_upsert(session, table, rows)
+        return
     builder = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = builder(table)
     key = [c.name for c in table.primary_key.columns]
@@ -97,6 +100,37 @@ def _pg_copy(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> 
         with cur.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
             for r in rows:
                 copy.write_row([r[c] if c in r else defaults.get(c) for c in columns])
+
+
+def _pg_staged_upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """``COPY`` into a temporary table, then one ``INSERT … SELECT … ON CONFLICT DO UPDATE``.
+
+    An import writes the projection rows of a township's twenty thousand cases at once;
+    as parameters of one statement per row they cost the server (and the driver) several
+    times what the rows themselves do. The staging table lives only until the transaction
+    ends, so a rollback leaves nothing behind. Rows are taken in key order (the order
+    :func:`app.services.append.lock_cases` locks in), the last of two with one key winning
+    as it would in a run of single statements.
+    """
+    session.flush()
+    columns = [c.name for c in table.columns]
+    key = [c.name for c in table.primary_key.columns]
+    defaults = {c.name: c.default.arg for c in table.columns
+                if c.default is not None and not callable(c.default.arg)}
+    latest = {tuple(r[k] for k in key): r for r in rows}
+    stage = f"staged_{table.name}"
+    names = ", ".join(columns)
+    raw = session.connection().connection.driver_connection
+    with raw.cursor() as cur:
+        cur.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {stage} "
+                    f"(LIKE {table.name} INCLUDING DEFAULTS) ON COMMIT DROP")
+        cur.execute(f"TRUNCATE {stage}")
+        with cur.copy(f"COPY {stage} ({names}) FROM STDIN") as copy:
+            for _key, r in sorted(latest.items()):
+                copy.write_row([r[c] if c in r else defaults.get(c) for c in columns])
+        cur.execute(f"INSERT INTO {table.name} ({names}) SELECT {names} FROM {stage} ORDER BY {', '.join(key)} "
+                    f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET "
+                    + ", ".join(f"{c} = excluded.{c}" for c in columns if c not in key))
 
 
 def _sqlite_upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
