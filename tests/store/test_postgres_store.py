@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from alembic import command
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.hlc import Hlc
 from app.store.database import alembic_config
 from app.store.events import build_event, chain_head, insert_events, save_head, verify_chain
+from app.store.key_lists import key_conditions
 from app.store.models import CaseRow, ChainHeadRow, Event, Station
-from app.store.upsert import upsert
+from app.store.upsert import _COPY_FROM, upsert
 
 
 def _row(uuid: str, status: str) -> dict:
@@ -60,5 +62,66 @@ def test_appending_and_upserting_on_postgresql(postgres_database: str) -> None:
             assert s.get(ChainHeadRow, "s1").seq == 3
             assert [e.seq for e in s.scalars(select(Event).order_by(Event.seq))] == [1, 2, 3]
             assert verify_chain(s) == (3, [])
+    finally:
+        engine.dispose()
+
+
+def _migrated(url: str):
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return engine
+
+
+def _statuses(engine) -> dict[str, str]:
+    with Session(engine) as s:
+        return dict(s.execute(select(CaseRow.uuid, CaseRow.status)).all())
+
+
+def test_many_projection_rows_are_upserted_through_a_staging_table_all_or_nothing(postgres_database: str) -> None:
+    """From _COPY_FROM rows on, the server path: new rows added, held rows replaced, the
+    last of two rows with one key kept, and a rollback leaves neither rows nor the stage."""
+    engine = _migrated(postgres_database)
+    many = _COPY_FROM + 50
+    try:
+        with Session(engine) as s, s.begin():
+            upsert(s, CaseRow.__table__, [_row(f"case-{i:04d}", "accepted") for i in range(many)])
+        assert _statuses(engine) == {f"case-{i:04d}": "accepted" for i in range(many)}
+        changed = [_row(f"case-{i:04d}", "completed") for i in range(0, many + 100, 2)]
+        changed.append(_row("case-0001", "rejected"))
+        changed.append(_row("case-0001", "withdrawn"))  # the later of two rows for one case wins
+        with Session(engine) as s, s.begin():
+            upsert(s, CaseRow.__table__, changed)
+            upsert(s, CaseRow.__table__, changed[:_COPY_FROM])  # the stage again in one transaction
+        expected = {f"case-{i:04d}": "completed" if i % 2 == 0 else "accepted" for i in range(many + 100)
+                    if i < many or i % 2 == 0}
+        expected["case-0001"] = "withdrawn"
+        assert _statuses(engine) == expected
+        with Session(engine) as s:
+            full = s.get(CaseRow, "case-0002")
+            assert (full.completion_deadline, full.applicant_name, full.is_open) == (dt.date(2026, 3, 30), "张三", False)
+        with pytest.raises(RuntimeError), Session(engine) as s, s.begin():
+            upsert(s, CaseRow.__table__, [_row(f"case-{i:04d}", "rejected") for i in range(many + 300)])
+            raise RuntimeError("the import fails after writing its rows")
+        assert _statuses(engine) == expected
+        with Session(engine) as s:
+            assert s.scalar(text("SELECT count(*) FROM pg_class WHERE relname = 'staged_cases'")) == 0
+    finally:
+        engine.dispose()
+
+
+def test_key_lists_find_every_key_in_one_array_on_the_server(postgres_database: str) -> None:
+    engine = _migrated(postgres_database)
+    try:
+        with Session(engine) as s, s.begin():
+            upsert(s, CaseRow.__table__, [_row(f"case-{i:04d}", "accepted") for i in range(1200)])
+        wanted = [f"case-{i:04d}" for i in range(0, 2400, 3)]  # half of them not held
+        with Session(engine) as s:
+            conditions = list(key_conditions(s, CaseRow.uuid, wanted))
+            found = {u for c in conditions for u in s.scalars(select(CaseRow.uuid).where(c))}
+            assert len(conditions) == 1 and list(key_conditions(s, CaseRow.uuid, [])) == []
+        assert found == {u for u in wanted if int(u[-4:]) < 1200}
     finally:
         engine.dispose()
