@@ -102,6 +102,7 @@ class AppendResult:
 
 _EVENT_COLUMNS = ("uuid", "station_uuid", "seq", "case_uuid", "officer", "officer_uuid", "format", "hlc", "type",
                   "payload", "prev_hash", "hash")
+_COLUMN_SET = frozenset(_EVENT_COLUMNS)  # an event dict with just these is stored as it is, not copied
 
 
 def hold_import_lock(s: Session) -> None:
@@ -164,7 +165,7 @@ def append_foreign_in(ws: Workspace, s: Session, batch: ForeignBatch) -> AppendR
     _check_numbers(s, new)
     touched = sorted({e["case_uuid"] for e in new if e.get("case_uuid")})
     known = _cases_with_events(s, touched)  # before the insert: whose other events must be read back
-    insert_events(s, [{c: e.get(c) for c in _EVENT_COLUMNS} for e in new])
+    insert_events(s, [e if e.keys() == _COLUMN_SET else {c: e.get(c) for c in _EVENT_COLUMNS} for e in new])
     if new:
         ws.remember_hlc(Hlc.decode(max(e["hlc"] for e in new)))
     in_conflict = refold(ws, s, touched, new, known)
@@ -269,21 +270,22 @@ def refold(ws: Workspace, s: Session, case_uuids: list[str], new: list[dict[str,
     """
     existing = set(known or ()) if new is not None else set(case_uuids)
     lookup = None
-    grouped: dict[str, list[EventRecord]] = defaultdict(list)
+    grouped: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     need_lookup = any(e.get("format", CURRENT_FORMAT) < CURRENT_FORMAT for e in (new or []))
     if existing or need_lookup:
         lookup = officer_lookup(s)
     for keys_in in key_conditions(s, Event.case_uuid, sorted(existing)):
         rows = s.execute(select(*[getattr(Event, c) for c in _EVENT_COLUMNS]).where(keys_in))
         for r in rows:
-            grouped[r.case_uuid].append(_record(r._mapping, lookup))
+            grouped[r.case_uuid].append(r._mapping)
     for e in new or []:
         if e.get("case_uuid") and e["case_uuid"] not in existing:
-            grouped[e["case_uuid"]].append(_record(e, lookup))
+            grouped[e["case_uuid"]].append(e)
     out_rows = []
     in_conflict = []
     for case_uuid in case_uuids:
-        events = grouped.get(case_uuid, [])
+        # read one case at a time: a township's parsed payloads need not all be held at once
+        events = [_record(e, lookup) for e in grouped.pop(case_uuid, ())]
         if not events:
             continue
         state = fold_case(case_uuid, events)

@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 import json
 import shutil
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -283,7 +284,13 @@ def _checked_event(e: Any, number: int) -> dict[str, Any]:
         orjson.loads(e["payload"])
     except orjson.JSONDecodeError:
         raise PackageProblem(f"数据包第 {number} 条事件的内容不是有效的 JSON") from None
+    for name in _REPEATED:  # one string object per station, case, officer and type, not one per event
+        if e[name] is not None:
+            e[name] = sys.intern(e[name])
     return e
+
+
+_REPEATED = ("station_uuid", "case_uuid", "officer", "officer_uuid", "type")
 
 
 def against_store(ws: Workspace, events: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int, list[Gap]]:

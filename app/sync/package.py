@@ -25,7 +25,7 @@ import json
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -88,8 +88,17 @@ class VerifiedPackage:
     def manifest(self) -> dict[str, Any]:
         return self.content.manifest
 
-    def event_lines(self) -> list[bytes]:
-        return [line for line in self.content.events.split(b"\n") if line]
+    def event_lines(self) -> Iterator[bytes]:
+        """One event's JSON at a time: a township's history is tens of megabytes of lines,
+        which need not all be held as separate objects besides the events read from them."""
+        events, start = self.content.events, 0
+        while start < len(events):
+            end = events.find(b"\n", start)
+            if end < 0:
+                end = len(events)
+            if end > start:
+                yield events[start:end]
+            start = end + 1
 
 
 def sha256(data: bytes) -> str:
