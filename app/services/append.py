@@ -34,7 +34,6 @@ from app.store.models import CaseRow, Event, ItemVersion, Officer, Station
 from app.store.stations import own_station_uuids
 
 
-
 class BatchRefused(Exception):
     """A batch of foreign events that cannot be added; nothing was changed."""
 
