@@ -25,6 +25,7 @@ from app.domain.rating import DECLINED_LABEL, LEVELS, NOT_RATED_LABEL
 from app.services.exports import check_output_path
 from app.services.workspace import Workspace
 from app.store.atomic import atomic_write_bytes
+from app.store.key_lists import key_conditions
 from app.store.models import CaseRow, Event, Officer, Station
 
 MAX_SPAN_DAYS = 366 * 5
@@ -102,7 +103,7 @@ def _rating_label(code: str | None) -> str:
     return DECLINED_LABEL if code == "declined" else LEVELS.get(code, code)
 
 
-def _follow_up_steps(session, case_uuids: list[str], chunk: int = 500) -> dict[str, dict]:
+def _follow_up_steps(session, case_uuids: list[str]) -> dict[str, dict]:
     """For the poorly rated cases: whether the rating was named, and the day of each step.
 
     Read from their rating and follow-up events in a few queries, not by replaying each
@@ -110,10 +111,10 @@ def _follow_up_steps(session, case_uuids: list[str], chunk: int = 500) -> dict[s
     """
     out: dict[str, dict] = {}
     kinds = (EventType.RATING_RECORDED.value, EventType.FOLLOW_UP_RECORDED.value)
-    for i in range(0, len(case_uuids), chunk):
+    for among in key_conditions(session, Event.case_uuid, case_uuids):
         found = session.execute(
             select(Event.case_uuid, Event.type, Event.payload)
-            .where(Event.case_uuid.in_(case_uuids[i:i + chunk]), Event.type.in_(kinds))
+            .where(among, Event.type.in_(kinds))
             .order_by(Event.hlc, Event.station_uuid, Event.seq))
         for case_uuid, etype, payload in found:
             p = json.loads(payload)

@@ -27,6 +27,7 @@ from app.services.workspace import Workspace
 from app.store import seal
 from app.store.atomic import atomic_write_bytes
 from app.store.database import head_revision
+from app.store.key_lists import key_conditions
 from app.services import changes
 from app.services.changes import OpChanges
 from app.store.models import ChainHeadRow, Event, ItemVersion, Officer, Receipt, Station
@@ -158,8 +159,7 @@ def _step(progress: Progress | None, cancelled: threading.Event | None, done: in
 
 def _rows(s, model, columns: tuple[str, ...], uuids: set[str]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    keys = sorted(uuids)
-    for i in range(0, len(keys), 500):
-        for obj in s.scalars(select(model).where(model.uuid.in_(keys[i:i + 500])).order_by(model.uuid)):
+    for among in key_conditions(s, model.uuid, sorted(uuids)):
+        for obj in s.scalars(select(model).where(among).order_by(model.uuid)):
             out.append({c: getattr(obj, c) for c in columns})
     return out
