@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from app.domain.text import problem as text_problem
+from app.domain.refusal import Problem, Worded, as_problem
+from app.domain.text import refusal as text_refusal
 
 #: From this month on, next year's schedule should be imported: the State Council
 #: publishes it in early or mid November.
@@ -43,10 +44,14 @@ _PACKAGE_NAMES_ZH = {
 }
 
 
-class CalendarFileError(ValueError):
-    """A year file that cannot be used; ``problems`` lists every reason, in Chinese."""
+class CalendarRefused(Worded, ValueError):
+    """A date or a count the working-day calendar cannot work with."""
 
-    def __init__(self, problems: list[str]) -> None:
+
+class CalendarFileError(ValueError):
+    """A year file that cannot be used; ``problems`` lists every reason, each a coded refusal."""
+
+    def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("；".join(problems))
 
@@ -123,39 +128,44 @@ def parse_iso_date(text: str) -> dt.date:
             return dt.date.fromisoformat(text)
         except ValueError:
             pass
-    raise ValueError(f"“{text}”不是有效日期，应为 YYYY-MM-DD")
+    raise CalendarRefused(f"“{text}”不是有效日期，应为 YYYY-MM-DD", "date_form", text=text)
 
 
-def _parse_dates(raw: Any, where: str, problems: list[str]) -> list[dt.date]:
+def _parse_dates(raw: Any, where: str, at: dict[str, Any], problems: list[Problem]) -> list[dt.date]:
+    """``where`` names the entry in Chinese, ``at`` by its section, number and name."""
     if not isinstance(raw, list):
-        problems.append(f"{where} 的 dates 应为日期列表")
+        problems.append(Problem(f"{where} 的 dates 应为日期列表", "calendar_dates_list", **at))
         return []
     out = []
     for value in raw:
         try:
             out.append(parse_iso_date(value))
         except ValueError:
-            problems.append(f"{where} 中的日期“{value}”格式不正确，应为 YYYY-MM-DD")
+            problems.append(Problem(f"{where} 中的日期“{value}”格式不正确，应为 YYYY-MM-DD", "calendar_date_form",
+                                            value=str(value), **at))
     return out
 
 
-def _parse_groups(raw: Any, key: str, label: str, problems: list[str]) -> list[tuple[str, list[dt.date]]]:
+def _parse_groups(raw: Any, key: str, label: str, problems: list[Problem]) -> list[tuple[str, list[dt.date]]]:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        problems.append(f"{key} 应为列表，每项形如 {{\"name\": …, \"dates\": […]}}")
+        problems.append(Problem(f"{key} 应为列表，每项形如 {{\"name\": …, \"dates\": […]}}",
+                                        "calendar_section_list", section=key))
         return []
     groups = []
     for i, entry in enumerate(raw, start=1):
         where = f"{label}第{i}项"
         if not isinstance(entry, dict):
-            problems.append(f"{where} 应为对象，含 name 与 dates")
+            problems.append(Problem(f"{where} 应为对象，含 name 与 dates", "calendar_entry_object",
+                                            section=key, index=i))
             continue
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip():
-            problems.append(f"{where} 缺少名称 name")
+            problems.append(Problem(f"{where} 缺少名称 name", "calendar_entry_name", section=key, index=i))
             name = ""
-        groups.append((name.strip(), _parse_dates(entry.get("dates"), f"{where}（{name or '未命名'}）", problems)))
+        at = {"section": key, "index": i, "entry": name.strip() or None}
+        groups.append((name.strip(), _parse_dates(entry.get("dates"), f"{where}（{name or '未命名'}）", at, problems)))
     return groups
 
 
@@ -170,61 +180,77 @@ def parse_year_file(data: Mapping[str, Any] | str | bytes) -> YearSchedule:
     """Validate one year file; refuse it whole, listing every problem, if anything is off."""
     if isinstance(data, (str, bytes)):
         if len(data) > MAX_FILE_BYTES:
-            raise CalendarFileError([f"文件过大（{len(data)} 字节）：一年的节假日安排不超过 {MAX_FILE_BYTES // 1024} KB"])
+            raise CalendarFileError([Problem(
+                f"文件过大（{len(data)} 字节）：一年的节假日安排不超过 {MAX_FILE_BYTES // 1024} KB", "calendar_file_big",
+                size=len(data), limit=MAX_FILE_BYTES // 1024)])
         try:
             data = json.loads(data)
         except (ValueError, UnicodeDecodeError) as exc:
-            raise CalendarFileError([f"文件不是有效的 JSON：{exc}"]) from None
+            raise CalendarFileError([Problem(f"文件不是有效的 JSON：{exc}", "calendar_json",
+                                                     problem=str(exc))]) from None
         except RecursionError:
-            raise CalendarFileError(["文件不是有效的节假日安排：嵌套层次过深"]) from None
+            raise CalendarFileError([Problem("文件不是有效的节假日安排：嵌套层次过深", "calendar_nested")]) from None
     if not isinstance(data, Mapping):
-        raise CalendarFileError([f"文件内容应为一个对象，形如 {FILE_FORMAT_HINT}"])
-    problems: list[str] = []
+        raise CalendarFileError([Problem(f"文件内容应为一个对象，形如 {FILE_FORMAT_HINT}", "calendar_not_object",
+                                                 hint=FILE_FORMAT_HINT)])
+    problems: list[Problem] = []
     year = data.get("year")
     if not isinstance(year, int) or isinstance(year, bool) or not (SPAN_FIRST.year <= year <= SPAN_LAST.year):
-        raise CalendarFileError([f"year 应为 {SPAN_FIRST.year}–{SPAN_LAST.year} 之间的整数年份，实为“{year}”"])
+        raise CalendarFileError([Problem(f"year 应为 {SPAN_FIRST.year}–{SPAN_LAST.year} 之间的整数年份，实为“{year}”",
+                                                 "calendar_year", first=SPAN_FIRST.year, last=SPAN_LAST.year,
+                                                 year=str(year))])
     source = data.get("source")
     if not isinstance(source, str) or not source.strip():
-        problems.append("缺少 source（国务院办公厅通知的文号或名称）")
+        problems.append(Problem("缺少 source（国务院办公厅通知的文号或名称）", "calendar_no_source"))
         source = ""
     unknown = sorted(set(data) - {"year", "source", "holidays", "workdays", "note"})
     if unknown:
-        problems.append(f"不认识的字段：{', '.join(unknown)}")
+        problems.append(Problem(f"不认识的字段：{', '.join(unknown)}", "calendar_unknown_fields",
+                                        names=tuple(unknown)))
     holidays = _parse_groups(data.get("holidays"), "holidays", "放假安排", problems)
     workdays = _parse_groups(data.get("workdays"), "workdays", "调休上班", problems)
     if not holidays:
-        problems.append("holidays 为空：一年中至少应有法定节假日")
+        problems.append(Problem("holidays 为空：一年中至少应有法定节假日", "calendar_no_holidays"))
     for name, _days in holidays + workdays:
-        why = text_problem(name, "名称", 50) if isinstance(name, str) else None
-        if why:
-            problems.append(why)
-    if len(source) > 200 or text_problem(source, "source", 200):
-        problems.append(text_problem(source, "source", 200) or "source 过长")
+        why = text_refusal(name, "名称", 50) if isinstance(name, str) else None
+        if why is not None:
+            problems.append(as_problem(why))
+    why = text_refusal(source, "source", 200)
+    if why is not None:
+        problems.append(as_problem(why))
     n_holidays = sum(len(days) for _n, days in holidays)
     n_workdays = sum(len(days) for _n, days in workdays)
     if n_holidays > MAX_HOLIDAYS:
-        problems.append(f"放假日期共 {n_holidays} 天，超出合理范围（法定节假日连同调休每年不超过 {MAX_HOLIDAYS} 天）")
+        problems.append(Problem(f"放假日期共 {n_holidays} 天，超出合理范围（法定节假日连同调休每年不超过 {MAX_HOLIDAYS} 天）",
+                                        "calendar_many_holidays", count=n_holidays, limit=MAX_HOLIDAYS))
     if n_workdays > MAX_MAKEUP_WORKDAYS:
-        problems.append(f"调休上班日期共 {n_workdays} 天，超出合理范围（每年不超过 {MAX_MAKEUP_WORKDAYS} 天）")
+        problems.append(Problem(f"调休上班日期共 {n_workdays} 天，超出合理范围（每年不超过 {MAX_MAKEUP_WORKDAYS} 天）",
+                                        "calendar_many_workdays", count=n_workdays, limit=MAX_MAKEUP_WORKDAYS))
     seen_h: dict[dt.date, str] = {}
     for name, days in holidays:
         for d in days:
             if d.year != year:
-                problems.append(f"放假日期 {d.isoformat()}（{name}）不在 {year} 年内")
+                problems.append(Problem(f"放假日期 {d.isoformat()}（{name}）不在 {year} 年内", "holiday_other_year",
+                                                day=d, entry=name, year=year))
             if d in seen_h:
-                problems.append(f"放假日期 {d.isoformat()} 重复出现（{seen_h[d]}、{name}）")
+                problems.append(Problem(f"放假日期 {d.isoformat()} 重复出现（{seen_h[d]}、{name}）", "holiday_twice",
+                                                day=d, names=(seen_h[d], name)))
             seen_h[d] = name
     seen_w: dict[dt.date, str] = {}
     for name, days in workdays:
         for d in days:
             if d.year != year:
-                problems.append(f"调休上班日期 {d.isoformat()}（{name}）不在 {year} 年内")
+                problems.append(Problem(f"调休上班日期 {d.isoformat()}（{name}）不在 {year} 年内", "workday_other_year",
+                                                day=d, entry=name, year=year))
             if d.weekday() < 5:
-                problems.append(f"调休上班日期 {d.isoformat()}（{name}）是周{'一二三四五'[d.weekday()]}，本来就是工作日")
+                problems.append(Problem(
+                    f"调休上班日期 {d.isoformat()}（{name}）是周{'一二三四五'[d.weekday()]}，本来就是工作日",
+                    "workday_weekday", day=d, entry=name))
             if d in seen_h:
-                problems.append(f"{d.isoformat()} 既是放假日期（{seen_h[d]}）又是调休上班日期（{name}）")
+                problems.append(Problem(f"{d.isoformat()} 既是放假日期（{seen_h[d]}）又是调休上班日期（{name}）",
+                                                "holiday_and_workday", day=d, holiday=seen_h[d], entry=name))
             if d in seen_w:
-                problems.append(f"调休上班日期 {d.isoformat()} 重复出现")
+                problems.append(Problem(f"调休上班日期 {d.isoformat()} 重复出现", "workday_twice", day=d))
             seen_w[d] = name
     if problems:
         raise CalendarFileError(problems)
@@ -291,7 +317,8 @@ class WorkCalendar:
     def index(self, day: dt.date) -> int:
         i = day.toordinal() - self._base
         if i < 0 or i >= len(self._cum):
-            raise ValueError(f"日期 {day.isoformat()} 超出日历范围（{SPAN_FIRST.year}–{SPAN_LAST.year}）")
+            raise CalendarRefused(f"日期 {day.isoformat()} 超出日历范围（{SPAN_FIRST.year}–{SPAN_LAST.year}）",
+                                  "calendar_span", day=day, first=SPAN_FIRST.year, last=SPAN_LAST.year)
         return i
 
     def day(self, index: int) -> dt.date:
@@ -322,12 +349,13 @@ class WorkCalendar:
     def add_workdays(self, start: dt.date, n: int) -> dt.date:
         """The Nth working day after ``start`` (``start`` itself never counts); N=0 gives ``start``."""
         if n < 0:
-            raise ValueError("工作日数不能为负数")
+            raise CalendarRefused("工作日数不能为负数", "workdays_negative")
         if n == 0:
             return start
         k = self._cum[self.index(start)] + n
         if k >= len(self._nth):
-            raise ValueError(f"结果超出日历范围（{SPAN_LAST.year} 年以后）")
+            raise CalendarRefused(f"结果超出日历范围（{SPAN_LAST.year} 年以后）", "calendar_result_span",
+                                  last=SPAN_LAST.year)
         return self.day(self._nth[k])
 
     def workdays_between(self, start: dt.date, end: dt.date) -> int:
@@ -342,7 +370,8 @@ class WorkCalendar:
 
     def export_year(self, year: int) -> YearSchedule:
         if year not in self.schedules:
-            raise ValueError(f"{year} 年不在日历中（已有：{', '.join(str(y) for y in sorted(self.schedules))}）")
+            raise CalendarRefused(f"{year} 年不在日历中（已有：{', '.join(str(y) for y in sorted(self.schedules))}）",
+                                  "year_not_in_calendar", year=year, years=tuple(sorted(self.schedules)))
         return self.schedules[year]
 
 

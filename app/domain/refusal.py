@@ -34,3 +34,28 @@ def _rebuild(cls: type[Worded], message: str, code: str, params: dict[str, Any])
 def reworded(exc: BaseException, cls: type[Worded]) -> Worded:
     """The same refusal as another kind (a rule's refusal raised by a service)."""
     return cls(str(exc), getattr(exc, "code", ""), **getattr(exc, "params", {}))
+
+
+class Problem(str):
+    """One of several reasons a file or a form is refused: still the plain Chinese sentence
+    (joined, searched and printed as before), with the code and values to word it again."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, message: str, code: str = "", /, **params: Any) -> "Problem":
+        problem = super().__new__(cls, message)
+        problem.code, problem.params = code, params
+        return problem
+
+    def __reduce__(self):
+        return (_problem, (str(self), self.code, self.params))
+
+
+def _problem(message: str, code: str, params: dict[str, Any]) -> Problem:
+    return Problem(message, code, **params)
+
+
+def as_problem(refusal: BaseException) -> Problem:
+    """A coded refusal as one problem of a list."""
+    return Problem(str(refusal), getattr(refusal, "code", ""), **getattr(refusal, "params", {}))

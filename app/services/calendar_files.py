@@ -19,6 +19,7 @@ from app.domain.calendar import (
     build_calendar,
     parse_year_file,
 )
+from app.domain.refusal import Problem, Worded
 from app.paths import DataPaths
 from app.services import changes
 from app.services.changes import OpChanges
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from app.services.officers import Actor
 
 
-class StoredCalendarError(RuntimeError):
+class StoredCalendarError(Worded, RuntimeError):
     """An imported year file in the data folder was damaged after import."""
 
 
@@ -41,7 +42,8 @@ def imported_years(paths: DataPaths) -> dict[int, YearSchedule]:
         try:
             schedule = parse_year_file(file.read_bytes())
         except CalendarFileError as exc:
-            raise StoredCalendarError(f"数据目录中的日历文件 {file} 已损坏：{exc}；请重新导入该年份") from None
+            raise StoredCalendarError(f"数据目录中的日历文件 {file} 已损坏：{exc}；请重新导入该年份", "stored_calendar_damaged",
+                                      file=str(file), problems=tuple(exc.problems)) from None
         years[schedule.year] = schedule
     return years
 
@@ -53,23 +55,26 @@ def load_calendar(paths: DataPaths) -> WorkCalendar:
 def read_year_file(file: Path) -> YearSchedule:
     try:
         if Path(file).stat().st_size > MAX_FILE_BYTES:
-            raise CalendarFileError([f"文件 {file} 过大：一年的节假日安排不超过 {MAX_FILE_BYTES // 1024} KB"])
+            raise CalendarFileError([Problem(f"文件 {file} 过大：一年的节假日安排不超过 {MAX_FILE_BYTES // 1024} KB",
+                                                     "calendar_file_too_big", file=str(file),
+                                                     limit=MAX_FILE_BYTES // 1024)])
         raw = Path(file).read_bytes()
     except FileNotFoundError:
-        raise CalendarFileError([f"找不到文件 {file}"]) from None
+        raise CalendarFileError([Problem(f"找不到文件 {file}", "file_not_found", file=str(file))]) from None
     except OSError as exc:
-        raise CalendarFileError([f"无法读取文件 {file}：{exc.strerror}"]) from None
+        raise CalendarFileError([Problem(f"无法读取文件 {file}：{exc.strerror}", "file_unreadable", file=str(file),
+                                                 problem=exc.strerror)]) from None
     return parse_year_file(raw)
 
 
-class CalendarImportRefused(PermissionError):
+class CalendarImportRefused(Worded, PermissionError):
     """Only an administrator changes the working-day calendar."""
 
 
 def import_year_by(paths: DataPaths, file: Path, by: "Actor") -> YearSchedule:
     """An administrator imports a year; every front end comes through here."""
     if not by.is_admin:
-        raise CalendarImportRefused("只有管理员可以导入节假日安排")
+        raise CalendarImportRefused("只有管理员可以导入节假日安排", "calendar_import_admin")
     return import_year(paths, file)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import text
+from app.domain.refusal import Worded
 from app.services.workspace import Workspace
 from app.store.models import Officer
 from app.store.stations import own_station_uuids
@@ -39,7 +40,7 @@ class Role(StrEnum):
         return {"officer": "窗口工作人员", "supervisor": "主管", "admin": "管理员"}[self.value]
 
 
-class OfficerError(ValueError):
+class OfficerError(Worded, ValueError):
     """A refused officer action or a failed sign-in; the message is for the user."""
 
 
@@ -67,7 +68,7 @@ def _actor(row: Officer) -> Actor:
 
 def hash_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
-        raise OfficerError(f"密码至少 {MIN_PASSWORD} 位")
+        raise OfficerError(f"密码至少 {MIN_PASSWORD} 位", "password_short", least=MIN_PASSWORD)
     return _hasher.hash(password)
 
 
@@ -75,7 +76,8 @@ def parse_role(text: str) -> Role:
     try:
         return Role(text)
     except ValueError:
-        raise OfficerError(f"角色“{text}”无效，应为 officer（窗口工作人员）、supervisor（主管）或 admin（管理员）") from None
+        raise OfficerError(f"角色“{text}”无效，应为 officer（窗口工作人员）、supervisor（主管）或 admin（管理员）", "role_unknown",
+                           role=text) from None
 
 
 def _local(session: Session):
@@ -89,9 +91,9 @@ def create_officer(session: Session, username: str, display_name: str, role: Rol
     username = username.strip()
     display_name = text.clean(display_name, "姓名", "person_name")
     if not _USERNAME.match(username):
-        raise OfficerError("用户名应为 2–32 位字母、数字、汉字或 _ . -")
+        raise OfficerError("用户名应为 2–32 位字母、数字、汉字或 _ . -", "username_form")
     if session.scalar(select(Officer).where(_local(session), Officer.username == username)) is not None:
-        raise OfficerError(f"用户名“{username}”已存在")
+        raise OfficerError(f"用户名“{username}”已存在", "username_taken", username=username)
     row = Officer(
         uuid=str(uuidlib.uuid4()), station_uuid=(own_station_uuids(session) or [None])[0], username=username,
         display_name=(display_name or username).strip(),
@@ -105,7 +107,7 @@ def create_officer(session: Session, username: str, display_name: str, role: Rol
 
 def add_officer(ws: Workspace, by: Actor, username: str, display_name: str, role: Role, password: str) -> Actor:
     if not by.is_admin:
-        raise OfficerError("只有管理员可以添加工作人员")
+        raise OfficerError("只有管理员可以添加工作人员", "add_officer_admin")
     with ws.write() as s:
         return create_officer(s, username, display_name, role, password, ws.clock.now())
 
@@ -115,9 +117,9 @@ def find_actor(ws: Workspace, username: str) -> Actor:
     with ws.read() as s:
         row = s.scalar(select(Officer).where(_local(s), Officer.username == username))
     if row is None:
-        raise OfficerError(f"没有名为“{username}”的工作人员")
+        raise OfficerError(f"没有名为“{username}”的工作人员", "no_such_officer", username=username)
     if not row.active:
-        raise OfficerError(f"工作人员“{username}”已停用")
+        raise OfficerError(f"工作人员“{username}”已停用", "officer_inactive", username=username)
     return _actor(row)
 
 
@@ -162,7 +164,7 @@ def authenticate(ws: Workspace, username: str, password: str) -> Actor:
                 row.password_hash = _hasher.hash(password)
             actor = _actor(row)
     if failed:
-        raise OfficerError(SIGN_IN_FAILED)
+        raise OfficerError(SIGN_IN_FAILED, "sign_in_failed", attempts=MAX_FAILED, minutes=LOCK_MINUTES)
     return actor
 
 
@@ -172,7 +174,7 @@ def authenticate_read_only(session: Session, username: str, password: str, now: 
     matches = _password_matches(row.password_hash if row is not None else None, password)
     locked = row is not None and row.locked_until is not None and row.locked_until > now.replace(tzinfo=None)
     if row is None or not row.active or locked or not matches:
-        raise OfficerError(SIGN_IN_FAILED)
+        raise OfficerError(SIGN_IN_FAILED, "sign_in_failed", attempts=MAX_FAILED, minutes=LOCK_MINUTES)
     return _actor(row)
 
 
@@ -190,7 +192,7 @@ def set_role(ws: Workspace, by: Actor, username: str, role: Role) -> None:
     with ws.write() as s:
         row = _editable(s, by, username)
         if row.username == by.username and role is not Role.ADMIN:
-            raise OfficerError("不能取消自己的管理员角色")
+            raise OfficerError("不能取消自己的管理员角色", "own_admin_role")
         row.role = role.value
         row.updated_at = ws.clock.now().replace(tzinfo=None)
 
@@ -200,7 +202,8 @@ def reset_password(ws: Workspace, by: Actor, username: str, password: str) -> No
         row = _editable(s, by, username, allow_supervisor=True)
         if not by.is_admin and row.role != Role.OFFICER.value:
             # Otherwise a supervisor could set the admin's password and sign in as admin.
-            raise OfficerError("主管只能重置窗口工作人员的密码；主管和管理员的密码须由管理员重置")
+            raise OfficerError("主管只能重置窗口工作人员的密码；主管和管理员的密码须由管理员重置",
+                               "supervisor_resets_officers")
         row.password_hash = hash_password(password)
         row.failed_attempts = 0
         row.locked_until = None
@@ -218,15 +221,15 @@ def set_active(ws: Workspace, by: Actor, username: str, active: bool) -> None:
     with ws.write() as s:
         row = _editable(s, by, username)
         if row.username == by.username and not active:
-            raise OfficerError("不能停用自己的账号")
+            raise OfficerError("不能停用自己的账号", "own_deactivate")
         row.active = active
         row.updated_at = ws.clock.now().replace(tzinfo=None)
 
 
 def _editable(s: Session, by: Actor, username: str, *, allow_supervisor: bool = False) -> Officer:
     if not (by.is_admin or (allow_supervisor and by.is_supervisor)):
-        raise OfficerError("只有管理员可以管理工作人员")
+        raise OfficerError("只有管理员可以管理工作人员", "manage_officers_admin")
     row = s.scalar(select(Officer).where(_local(s), Officer.username == username))
     if row is None:
-        raise OfficerError(f"没有名为“{username}”的工作人员")
+        raise OfficerError(f"没有名为“{username}”的工作人员", "no_such_officer", username=username)
     return row

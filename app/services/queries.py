@@ -21,6 +21,7 @@ from app.domain.deadlines import URGENCY, CountdownStatus
 from app.domain.deemed import DEEMED_LABEL
 from app.domain.lifecycle import STATUS_LABELS, Status
 from app.domain.merge import ConflictKind
+from app.domain.refusal import Worded, reworded
 from app.services.projection import deemed_on, row_countdowns
 from app.services.workspace import Workspace
 from app.store import server
@@ -30,7 +31,7 @@ from app.store.models import CaseRow
 _ID_TAIL = re.compile(r"^[0-9Xx]{3,18}$")
 
 
-class QueryError(ValueError):
+class QueryError(Worded, ValueError):
     pass
 
 
@@ -106,7 +107,8 @@ def search_condition(text: str):
     if not text:
         return None
     if len(text) > MAX_SEARCH:
-        raise QueryError(f"搜索内容过长（{len(text)} 个字），最多 {MAX_SEARCH} 个字")
+        raise QueryError(f"搜索内容过长（{len(text)} 个字），最多 {MAX_SEARCH} 个字", "search_too_long",
+                         length=len(text), limit=MAX_SEARCH)
     conditions = [contains_text(CaseRow.number, text), contains_text(CaseRow.applicant_name, text)]
     digits = re.sub(r"[\s-]", "", text)
     if digits.isdigit() and len(digits) >= 3:
@@ -160,7 +162,8 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
         try:
             Status(f.status)
         except ValueError:
-            raise QueryError(f"状态“{f.status}”无效，可选：{', '.join(s.value for s in Status)}") from None
+            raise QueryError(f"状态“{f.status}”无效，可选：{', '.join(s.value for s in Status)}", "status_unknown",
+                             status=f.status, known=tuple(s.value for s in Status)) from None
         conds.append(judged_status(f.status, today))
     if f.open_only:  # a closed case in conflict still needs an officer: it stays on the work list
         conds.append(or_(on_work_list(), CaseRow.conflicts > ""))
@@ -175,11 +178,11 @@ def filter_conditions(ws: Workspace, f: CaseFilter, today: dt.date) -> list:
     if f.due_within is not None:
         # With --overdue too, the list is "overdue or due within N": the work still to catch up.
         if not 0 <= f.due_within <= MAX_DUE_WITHIN:
-            raise QueryError(f"到期范围应为 0–{MAX_DUE_WITHIN} 个工作日")
+            raise QueryError(f"到期范围应为 0–{MAX_DUE_WITHIN} 个工作日", "due_within_range", high=MAX_DUE_WITHIN)
         try:
             limit_day = ws.calendar.add_workdays(today, f.due_within) if f.due_within else today
         except ValueError as exc:
-            raise QueryError(str(exc)) from None
+            raise reworded(exc, QueryError) from None
         conds.append(on_work_list())
         if f.overdue:
             conds.append(next_deadline_where(today, lambda c: c <= limit_day))
@@ -214,7 +217,7 @@ def list_cases(ws: Workspace, f: CaseFilter, today: dt.date) -> list[CaseSummary
         stmt = select(CaseRow).where(*conds).order_by(*work_order(today))
         if f.limit:
             if not 0 < f.limit <= MAX_LIMIT:
-                raise QueryError(f"条数上限应为 1–{MAX_LIMIT}")
+                raise QueryError(f"条数上限应为 1–{MAX_LIMIT}", "limit_range", high=MAX_LIMIT)
             stmt = stmt.limit(f.limit)
             if server.on_server(s) and not f.search.strip():
                 stmt = stmt.where(CaseRow.uuid.in_(first_page_ids(conds, today, f.limit, f.open_only)))

@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.domain.text import problem as text_problem
+from app.domain.refusal import Worded, reworded
+from app.domain.text import refusal as text_refusal
 from sqlalchemy.orm import Session
 
 from app.domain import identifiers
@@ -52,8 +53,8 @@ class CentreSettings:
         return [f.name for f in fields(cls)]
 
 
-class SettingsError(ValueError):
-    pass
+class SettingsError(Worded, ValueError):
+    """A setting refused; the message says which and why."""
 
 
 _ALLOWED = "{short}、{year}、{code}、{serial}"
@@ -69,18 +70,20 @@ def validate_number_format(fmt: str) -> None:
                 fields.append(name)
         sample = fmt.format(**NUMBER_FIELDS)
     except (KeyError, IndexError, ValueError, TypeError, AttributeError) as exc:
-        raise SettingsError(f"编号格式“{fmt}”无效：只能使用 {_ALLOWED}（{exc}）") from None
+        raise SettingsError(f"编号格式“{fmt}”无效：只能使用 {_ALLOWED}（{exc}）", "number_format_invalid",
+                            format=fmt, allowed=_ALLOWED, problem=str(exc)) from None
     unknown = [f for f in fields if f not in NUMBER_FIELDS]
     if unknown:
-        raise SettingsError(f"编号格式“{fmt}”无效：只能使用 {_ALLOWED}，不认识 {{{unknown[0]}}}")
+        raise SettingsError(f"编号格式“{fmt}”无效：只能使用 {_ALLOWED}，不认识 {{{unknown[0]}}}",
+                            "number_format_unknown", format=fmt, allowed=_ALLOWED, field=unknown[0])
     if "serial" not in fields:
-        raise SettingsError("编号格式必须包含流水号 {serial}，否则编号会重复")
+        raise SettingsError("编号格式必须包含流水号 {serial}，否则编号会重复", "number_format_serial")
     if "code" not in fields:
-        raise SettingsError("编号格式必须包含站点代码 {code}，否则各窗口、各站点的编号会重复")
+        raise SettingsError("编号格式必须包含站点代码 {code}，否则各窗口、各站点的编号会重复", "number_format_code")
     if "year" not in fields:
-        raise SettingsError("编号格式必须包含年份 {year}，流水号每年从 1 开始")
+        raise SettingsError("编号格式必须包含年份 {year}，流水号每年从 1 开始", "number_format_year")
     if not sample.strip():
-        raise SettingsError("编号格式不能为空")
+        raise SettingsError("编号格式不能为空", "number_format_empty")
 
 
 def normalise_station_code(code: str) -> str:
@@ -88,7 +91,7 @@ def normalise_station_code(code: str) -> str:
     value = code.strip().upper()
     if not _CODE.fullmatch(value):
         raise SettingsError(f"站点代码“{code.strip()}”无效：应为 1–6 位数字或大写字母，如 01、02、A1；"
-                            "同一县内每个窗口（站点）须各不相同")
+                            "同一县内每个窗口（站点）须各不相同", "station_code_invalid", code=code.strip())
     return value
 
 
@@ -112,41 +115,41 @@ def save_settings(session: Session, **changes: Any) -> CentreSettings:
     defaults = CentreSettings()
     for key, value in changes.items():
         if key not in CentreSettings.keys():
-            raise SettingsError(f"没有这个设置项：{key}")
+            raise SettingsError(f"没有这个设置项：{key}", "setting_unknown", key=key)
         expected = type(getattr(defaults, key))
         if expected is int and (not isinstance(value, int) or isinstance(value, bool)):
-            raise SettingsError(f"{key} 应为整数")
+            raise SettingsError(f"{key} 应为整数", "setting_int", key=key)
         if expected is bool and not isinstance(value, bool):
-            raise SettingsError(f"{key} 应为是/否")
+            raise SettingsError(f"{key} 应为是/否", "setting_bool", key=key)
         if expected is str and not isinstance(value, str):
-            raise SettingsError(f"{key} 应为文字")
+            raise SettingsError(f"{key} 应为文字", "setting_str", key=key)
         if key == "rating_window_days" and not 0 <= value <= 60:
-            raise SettingsError("评价期限应在 0～60 个工作日之间")
+            raise SettingsError("评价期限应在 0～60 个工作日之间", "setting_range", key=key, low=0, high=60)
         if key == "follow_up_days" and not 1 <= value <= 30:
-            raise SettingsError("差评整改期限应在 1～30 个工作日之间")
+            raise SettingsError("差评整改期限应在 1～30 个工作日之间", "setting_range", key=key, low=1, high=30)
         if key == "stale_after_days" and not 1 <= value <= 30:
-            raise SettingsError("数据包过期提醒应在 1～30 个工作日之间")
+            raise SettingsError("数据包过期提醒应在 1～30 个工作日之间", "setting_range", key=key, low=1, high=30)
         if key == "due_soon_days" and not 0 <= value <= 30:
-            raise SettingsError("临期提醒天数应在 0–30 个工作日之间")
+            raise SettingsError("临期提醒天数应在 0–30 个工作日之间", "setting_range", key=key, low=0, high=30)
         if key == "number_format":
             validate_number_format(value)
         if expected is str and key != "number_format":
-            why = text_problem(value, key, 200 if key == "address" else 100)
-            if why:
-                raise SettingsError(why)
+            why = text_refusal(value, key, 200 if key == "address" else 100)
+            if why is not None:
+                raise reworded(why, SettingsError)
         if key == "phone" and value.strip():
             check = identifiers.check_phone(value)
             if not check.ok:
-                raise SettingsError(f"中心联系电话有误：{check.error}")
+                raise SettingsError(f"中心联系电话有误：{check.error}", "centre_phone", check=check)
         if key in ("centre_name", "short_name") and not value.strip():
-            raise SettingsError("中心名称和简称不能为空")
+            raise SettingsError("中心名称和简称不能为空", "centre_name_empty")
         if key == "station_code":
             changes[key] = normalise_station_code(value)
     for key, value in changes.items():
         if key == "station_code":
             station = _local_station(session)
             if station is None:
-                raise SettingsError("本站点尚未初始化，不能设置站点代码")
+                raise SettingsError("本站点尚未初始化，不能设置站点代码", "station_not_set_up")
             station.code = value
             continue
         row = session.get(Setting, key)

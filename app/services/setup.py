@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.domain import identifiers
+from app.domain.refusal import Worded, reworded
 from app.paths import DataPaths
 from app.services.clock import Clock
 from app.services.officers import Actor, Role, create_officer
@@ -24,8 +25,8 @@ from app.services.workspace import Workspace
 from app.store.models import Station
 
 
-class SetupError(ValueError):
-    pass
+class SetupError(Worded, ValueError):
+    """The first-run details refused; the message says which and why."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def check_contact(address: str, phone: str, hours: str) -> dict[str, str]:
     if phone.strip():
         check = identifiers.check_phone(phone)
         if not check.ok:
-            raise SetupError(f"中心联系电话有误：{check.error}")
+            raise SetupError(f"中心联系电话有误：{check.error}", "centre_phone", check=check)
         out["phone"] = check.value
     if hours.strip():
         out["hours"] = hours.strip()
@@ -71,13 +72,13 @@ def initialise(paths: DataPaths, *, centre: str, window: str, admin_username: st
     letters read them from; left empty, letters are refused until they are filled in.
     """
     if not centre.strip():
-        raise SetupError("请填写便民服务中心名称")
+        raise SetupError("请填写便民服务中心名称", "centre_name_missing")
     if not window.strip():
-        raise SetupError("请填写窗口名称")
+        raise SetupError("请填写窗口名称", "window_name_missing")
     try:
         code = normalise_station_code(station_code)
     except SettingsError as exc:
-        raise SetupError(str(exc)) from None
+        raise reworded(exc, SetupError) from None
     contact = check_contact(address, phone, hours)
     ws = Workspace.open(paths, create=True, clock=clock, daily_backup=False)
     try:

@@ -20,6 +20,7 @@ import orjson
 from sqlalchemy import and_, or_, select
 
 from app import __version__
+from app.domain.refusal import Worded
 from app.services.append import _EVENT_COLUMNS
 from app.services.exports import check_output_path
 from app.services.sync_keys import find_station, signing_key
@@ -42,11 +43,11 @@ ITEM_COLUMNS = ("uuid", "station_uuid", "code", "version", "name", "content", "c
                 "created_by")
 
 
-class NothingToExport(Exception):
+class NothingToExport(Worded, Exception):
     """Every event held here is confirmed by the receiver: there is nothing new to carry."""
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Worded, Exception):
     """The officer cancelled; nothing was written."""
 
 
@@ -94,7 +95,7 @@ def export_package(ws: Workspace, out: Path, *, to: str | None = None, everythin
         heads = {r.station_uuid: r.seq for r in s.scalars(select(ChainHeadRow))}
         wanted = {st: confirmed.get(st, 0) for st, seq in heads.items() if seq > confirmed.get(st, 0)}
         if not wanted:
-            raise NothingToExport("没有需要上报的新数据：对方已确认本机的全部事件")
+            raise NothingToExport("没有需要上报的新数据：对方已确认本机的全部事件", "nothing_to_export")
         total = sum(heads[st] - after for st, after in wanted.items())
         lines: list[bytes] = []
         ranges: dict[str, list[Any]] = {}
@@ -142,7 +143,7 @@ def export_package(ws: Workspace, out: Path, *, to: str | None = None, everythin
     refs_bytes = json.dumps(refs, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
     data = package.build(PackageContent(manifest, b"".join(lines), refs_bytes), key, encrypt_to=encrypt_to)
     if cancelled is not None and cancelled.is_set():
-        raise ExportCancelled("已取消导出，未写入任何文件")
+        raise ExportCancelled("已取消导出，未写入任何文件", "export_cancelled")
     atomic_write_bytes(out, data)
     out.chmod(0o600)
     changes.note(OpChanges(sync=True))  # the package is written: the status line's "last sent" moves
@@ -152,7 +153,7 @@ def export_package(ws: Workspace, out: Path, *, to: str | None = None, everythin
 
 def _step(progress: Progress | None, cancelled: threading.Event | None, done: int, total: int) -> None:
     if cancelled is not None and cancelled.is_set():
-        raise ExportCancelled("已取消导出，未写入任何文件")
+        raise ExportCancelled("已取消导出，未写入任何文件", "export_cancelled")
     if progress is not None:
         progress(done, total)
 

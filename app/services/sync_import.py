@@ -102,7 +102,7 @@ class _DryRun(Exception):
 def import_package(ws: Workspace, actor: Actor, path: Path, *, dry_run: bool = False, trust_new: bool = False,
                    retry_pending: bool = True) -> ImportReport:
     if trust_new:
-        require_supervisor(actor, "信任新站点的密钥")
+        require_supervisor(actor, "trust_new_key")
     data = package.read_file(path)
     pkg = verify(ws, data, trust_new=trust_new)
     digest = hashlib.sha256(data).hexdigest()
@@ -149,7 +149,7 @@ def import_package(ws: Workspace, actor: Actor, path: Path, *, dry_run: bool = F
     except _DryRun:
         return report
     except BatchRefused as exc:
-        raise ImportRefused(f"数据包未导入：{exc}") from None
+        raise ImportRefused(f"数据包未导入：{exc}", "import_batch_refused", problem=exc) from None
     report.applied = True
     if retry_pending:
         report.also_applied = apply_pending(ws, actor)
@@ -160,15 +160,18 @@ def verify(ws: Workspace, data: bytes, *, trust_new: bool = False) -> VerifiedPa
     header = package.peek_public(data)
     source = header.get("source") or {}
     if isinstance(source, dict) and isinstance(source.get("uuid"), str) and revoked(ws, source["uuid"]):
-        raise ImportRefused(f"站点“{source.get('name', '?')}”的密钥已被吊销，不再接受其数据包")
+        raise ImportRefused(f"站点“{source.get('name', '?')}”的密钥已被吊销，不再接受其数据包",
+                            "import_revoked", name=str(source.get('name', '?')))
     if ws.station is not None and isinstance(source, dict) and source.get("uuid") in _own(ws):
-        raise ImportRefused("这是本站自己导出的数据包，无需导入")
+        raise ImportRefused("这是本站自己导出的数据包，无需导入", "import_own")
     pkg = package.read(data, trusted_key(ws), county_key=county_key(ws), trust_new=trust_new)
     _check_seal(pkg)
     revision = pkg.manifest.get("schema_revision")
     if revision not in known_revisions():
         raise ImportRefused(f"数据包由数据结构版本 {revision} 的程序（approval-window "
-                            f"{pkg.manifest.get('program_version', '?')}）生成，比本程序新：请先升级本程序再导入")
+                            f"{pkg.manifest.get('program_version', '?')}）生成，比本程序新：请先升级本程序再导入",
+                            "import_newer_schema", revision=str(revision),
+                            program=str(pkg.manifest.get('program_version', '?')))
     return pkg
 
 
@@ -214,14 +217,15 @@ def _check_seal(pkg: VerifiedPackage) -> None:
     try:
         body = seal.verified_statement(sealed, base64.b64encode(pkg.key.raw).decode("ascii"))
     except ValueError:
-        raise PackageProblem("数据包所附的站点封印签名无效，已拒绝") from None
+        raise PackageProblem("数据包所附的站点封印签名无效，已拒绝", "import_seal_invalid") from None
     if body.get("station") != source["uuid"]:
-        raise PackageProblem("数据包所附的封印属于另一个站点，已拒绝")
+        raise PackageProblem("数据包所附的封印属于另一个站点，已拒绝", "import_seal_other")
     for span in pkg.manifest.get("stations") or []:
         head = body["heads"].get(span.get("uuid")) if isinstance(span, dict) else None
         if isinstance(head, list) and len(head) == 2 and head[0] == span.get("last_seq") \
                 and head[1] != span.get("head_hash"):
-            raise PackageProblem(f"数据包中站点 {str(span.get('uuid'))[:8]} 的事件链末端与发送站点封印的不同：已拒绝")
+            raise PackageProblem(f"数据包中站点 {str(span.get('uuid'))[:8]} 的事件链末端与发送站点封印的不同：已拒绝",
+                                 "import_seal_head", station=str(span.get('uuid'))[:8])
 
 
 def parse_events(pkg: VerifiedPackage) -> list[dict[str, Any]]:
@@ -229,31 +233,32 @@ def parse_events(pkg: VerifiedPackage) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
     for number, line in enumerate(pkg.event_lines(), 1):
         if len(line) > MAX_LINE:
-            raise PackageProblem(f"数据包第 {number} 条事件过长，已拒绝")
+            raise PackageProblem(f"数据包第 {number} 条事件过长，已拒绝", "event_too_long", number=number)
         try:
             e = orjson.loads(line)
         except orjson.JSONDecodeError:
-            raise PackageProblem(f"数据包第 {number} 条事件不是有效的 JSON") from None
+            raise PackageProblem(f"数据包第 {number} 条事件不是有效的 JSON", "event_json", number=number) from None
         events.append(_checked_event(e, number))
     declared = pkg.manifest.get("stations")
     if not isinstance(declared, list) or pkg.manifest.get("event_count") != len(events):
-        raise PackageProblem("数据包清单记载的事件数与内容不符")
+        raise PackageProblem("数据包清单记载的事件数与内容不符", "manifest_event_count")
     by_station: dict[str, list[dict[str, Any]]] = {}
     for e in events:
         by_station.setdefault(e["station_uuid"], []).append(e)
     spans = {d.get("uuid"): d for d in declared if isinstance(d, dict)}
     if set(spans) != set(by_station):
-        raise PackageProblem("数据包清单记载的站点与事件不符")
+        raise PackageProblem("数据包清单记载的站点与事件不符", "manifest_stations")
     for station, chain in by_station.items():
         chain.sort(key=lambda e: e["seq"])
         span = spans[station]
         for a, b in zip(chain, chain[1:]):
             if b["seq"] != a["seq"] + 1 or b["prev_hash"] != a["hash"]:
-                raise PackageProblem(f"数据包中站点 {station[:8]} 的事件链在第 {b['seq']} 号处断开，已拒绝")
+                raise PackageProblem(f"数据包中站点 {station[:8]} 的事件链在第 {b['seq']} 号处断开，已拒绝",
+                                     "chain_broken", station=station[:8], seq=b['seq'])
         if (span.get("first_seq"), span.get("last_seq"), span.get("count"), span.get("head_hash"),
                 span.get("prev_hash")) != (chain[0]["seq"], chain[-1]["seq"], len(chain), chain[-1]["hash"],
                                            chain[0]["prev_hash"]):
-            raise PackageProblem(f"数据包清单记载的站点 {station[:8]} 事件范围与内容不符")
+            raise PackageProblem(f"数据包清单记载的站点 {station[:8]} 事件范围与内容不符", "manifest_span", station=station[:8])
     return events
 
 
@@ -266,24 +271,25 @@ _FIELDS: dict[str, type | tuple[type, ...]] = {
 
 def _checked_event(e: Any, number: int) -> dict[str, Any]:
     if not isinstance(e, dict) or set(e) != set(_FIELDS):
-        raise PackageProblem(f"数据包第 {number} 条事件的字段不对")
+        raise PackageProblem(f"数据包第 {number} 条事件的字段不对", "event_fields", number=number)
     for name, kind in _FIELDS.items():
         if not isinstance(e[name], kind) or isinstance(e[name], bool):
-            raise PackageProblem(f"数据包第 {number} 条事件的 {name} 类型不对")
+            raise PackageProblem(f"数据包第 {number} 条事件的 {name} 类型不对", "event_field_type", number=number, field=name)
     if not 1 <= e["format"] <= CURRENT_FORMAT:
-        raise PackageProblem(f"数据包第 {number} 条事件的格式版本 {e['format']} 本程序不认识：请先升级本程序")
+        raise PackageProblem(f"数据包第 {number} 条事件的格式版本 {e['format']} 本程序不认识：请先升级本程序",
+                             "event_format", number=number, version=e['format'])
     if e["seq"] < 1:
-        raise PackageProblem(f"数据包第 {number} 条事件的序号无效")
+        raise PackageProblem(f"数据包第 {number} 条事件的序号无效", "event_seq", number=number)
     fields = {k: e[k] for k in _FIELDS if k != "hash"}
     if e["format"] < 2:
         fields.pop("officer_uuid")
     if event_hash(**fields) != e["hash"]:
         raise PackageProblem(f"数据包第 {number} 条事件（站点 {e['station_uuid'][:8]} 第 {e['seq']} 号）"
-                             "的校验值不符：内容被改动过")
+                             "的校验值不符：内容被改动过", "event_hash", number=number, station=e['station_uuid'][:8], seq=e['seq'])
     try:
         orjson.loads(e["payload"])
     except orjson.JSONDecodeError:
-        raise PackageProblem(f"数据包第 {number} 条事件的内容不是有效的 JSON") from None
+        raise PackageProblem(f"数据包第 {number} 条事件的内容不是有效的 JSON", "event_payload", number=number) from None
     for name in _REPEATED:  # one string object per station, case, officer and type, not one per event
         if e[name] is not None:
             e[name] = sys.intern(e[name])
@@ -313,7 +319,7 @@ def against_store(ws: Workspace, events: list[dict[str, Any]]) -> tuple[list[dic
                     stored[seq] = (uuid, hash_)
             for e in held:
                 if stored.get(e["seq"]) != (e["uuid"], e["hash"]):
-                    raise ImportRefused(_fork(codes.get(station, ""), station, e["seq"]))
+                    raise _fork(codes.get(station, ""), station, e["seq"])
             present += len(held)
             new = [e for e in chain if e["seq"] > head.seq]
             if not new:
@@ -322,27 +328,29 @@ def against_store(ws: Workspace, events: list[dict[str, Any]]) -> tuple[list[dic
                 gaps.append(Gap(station, codes.get(station, ""), head.seq, new[0]["seq"]))
                 continue
             if new[0]["prev_hash"] != head.hash:
-                raise ImportRefused(_fork(codes.get(station, ""), station, new[0]["seq"]))
+                raise _fork(codes.get(station, ""), station, new[0]["seq"])
             fresh.extend(new)
         for uuids_in in key_conditions(s, Event.uuid, [e["uuid"] for e in fresh]):
             for uuid, station, seq in s.execute(select(Event.uuid, Event.station_uuid, Event.seq).where(uuids_in)):
                 raise ImportRefused(f"事件 {uuid} 本机已作为站点 {codes.get(station) or station[:8]} 的第 {seq} 号"
-                                    "事件持有，数据包却把它放在别处（分叉）；整个数据包未导入")
+                                    "事件持有，数据包却把它放在别处（分叉）；整个数据包未导入",
+                                    "event_elsewhere", event=uuid, station=codes.get(station) or station[:8], seq=seq)
     return fresh, present, gaps
 
 
-def _fork(code: str, station: str, seq: int) -> str:
-    return (f"站点 {code or station[:8]} 的第 {seq} 号事件与本机已有的内容不同（链分叉：该站点可能从备份恢复后"
-            "重复使用了序号）；整个数据包未导入，请联系该站点")
+def _fork(code: str, station: str, seq: int) -> ImportRefused:
+    return ImportRefused(f"站点 {code or station[:8]} 的第 {seq} 号事件与本机已有的内容不同（链分叉：该站点可能从备份恢复后"
+                         "重复使用了序号）；整个数据包未导入，请联系该站点", "import_fork", station=code or station[:8],
+                         seq=seq)
 
 
 def _batch(pkg: VerifiedPackage, fresh: list[dict[str, Any]]) -> ForeignBatch:
     try:
         refs = json.loads(pkg.content.refs.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise PackageProblem("数据包的引用数据不是有效的 JSON") from None
+        raise PackageProblem("数据包的引用数据不是有效的 JSON", "refs_json") from None
     if not isinstance(refs, dict):
-        raise PackageProblem("数据包的引用数据格式不对")
+        raise PackageProblem("数据包的引用数据格式不对", "refs_shape")
     items = [dict(r, created_at=_when(r.get("created_at"))) for r in refs.get("item_versions", [])
              if isinstance(r, dict)]
     return ForeignBatch(fresh, [r for r in refs.get("stations", []) if isinstance(r, dict)],
@@ -372,7 +380,7 @@ def _register_stations(s, pkg: VerifiedPackage, *, trust_signer: bool) -> None:
         row = s.get(Station, r["uuid"])
         is_signer = r["uuid"] == source["uuid"]
         if is_signer and r.get("public_key") not in (None, signer_text):
-            raise PackageProblem("数据包签名密钥与其站点信息中的公钥不一致，已拒绝")
+            raise PackageProblem("数据包签名密钥与其站点信息中的公钥不一致，已拒绝", "signer_key_differs")
         if row is None:
             s.add(Station(uuid=r["uuid"], centre_name=str(r.get("centre_name", "")),
                           short_name=str(r.get("short_name", "")), window_name=str(r.get("window_name", "")),
@@ -517,4 +525,4 @@ def discard_pending(ws: Workspace, name: str) -> Path:
             shutil.move(str(held.path), str(held.path.with_suffix(".discarded")))
             held.path.with_suffix(".json").unlink(missing_ok=True)
             return held.path
-    raise ImportRefused(f"没有暂存的数据包 {name}")
+    raise ImportRefused(f"没有暂存的数据包 {name}", "no_pending_package", name=name)

@@ -17,6 +17,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import or_, select
 
+from app.domain.refusal import Worded
 from app.services.exports import check_output_path
 from app.services.officers import Actor, OfficerError
 from app.services.station_key import key_path
@@ -29,7 +30,7 @@ from app.sync.signing import PublicKey, SignatureProblem
 COUNTY_KEY_FILE = "county-age.key"
 
 
-class KeyProblem(ValueError):
+class KeyProblem(Worded, ValueError):
     """A key that cannot be used or registered; the message says why."""
 
 
@@ -38,7 +39,7 @@ def signing_key(ws: Workspace) -> Ed25519PrivateKey:
     ws.require_station()
     if ws.signing_key is None:
         raise KeyProblem(f"本站签名私钥（{key_path(ws.paths)}）缺失或与登记的公钥不符：无法签署数据包，"
-                         "请从备份恢复密钥文件夹，或联系县级信息化人员")
+                         "请从备份恢复密钥文件夹，或联系县级信息化人员", "signing_key_missing", path=str(key_path(ws.paths)))
     return ws.signing_key
 
 
@@ -87,29 +88,34 @@ def read_key_file(path: Path) -> KeyFile:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise KeyProblem(f"无法读取公钥文件 {path}：{exc}") from None
+        raise KeyProblem(f"无法读取公钥文件 {path}：{exc}", "key_file_unreadable", path=str(path), problem=exc) from None
     try:
         key = PublicKey.from_file(text)
     except SignatureProblem as exc:
-        raise KeyProblem(f"{path.name}：{exc}") from None
+        raise KeyProblem(f"{path.name}：{exc}", "key_file_bad", name=path.name, problem=exc) from None
     words = text.splitlines()[0].split(maxsplit=6)
     if len(words) < 6 or words[2:4] != ["approval-window", "station"] or len(words[4]) != 36:
-        raise KeyProblem(f"{path.name} 不是本程序导出的站点公钥（缺少站点标识）")
+        raise KeyProblem(f"{path.name} 不是本程序导出的站点公钥（缺少站点标识）", "key_file_not_station", name=path.name)
     return KeyFile(words[4], "" if words[5] == "-" else words[5], words[6] if len(words) > 6 else "", key)
 
 
+#: What only a supervisor may do with keys, as the refusal names it.
+KEY_ACTIONS = {"trust_new_key": "信任新站点的密钥", "trust_station": "登记信任站点", "revoke_station": "吊销站点密钥"}
+
+
 def require_supervisor(actor: Actor, action: str) -> None:
+    """``action`` is a key of :data:`KEY_ACTIONS`."""
     if not actor.is_supervisor:
-        raise OfficerError(f"{action}须由主管或管理员操作")
+        raise OfficerError(f"{KEY_ACTIONS[action]}须由主管或管理员操作", "key_supervisor", key_action=action)
 
 
 def trust(ws: Workspace, actor: Actor, path: Path) -> TrustedStation:
     """Register a peer's key from its exported file; a known station must keep its key."""
-    require_supervisor(actor, "登记信任站点")
+    require_supervisor(actor, "trust_station")
     found = read_key_file(path)
     uuid, key = found.station_uuid, found.key
     if ws.station is not None and uuid == ws.station.uuid:
-        raise KeyProblem("这是本站自己的公钥，无需登记")
+        raise KeyProblem("这是本站自己的公钥，无需登记", "own_key")
     stored = base64.b64encode(key.raw).decode("ascii")
     with ws.write() as s:
         row = s.get(Station, uuid)
@@ -120,10 +126,12 @@ def trust(ws: Workspace, actor: Actor, path: Path) -> TrustedStation:
                           created_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
             s.add(row)
         elif row.is_local:
-            raise KeyProblem("这是本站自己的公钥，无需登记")
+            raise KeyProblem("这是本站自己的公钥，无需登记", "own_key")
         elif row.public_key and row.public_key != stored:
             raise KeyProblem(f"站点 {row.code or uuid[:8]} 已登记了另一把密钥（指纹 "
-                             f"{public_key_of(row.public_key).fingerprint}）；如确需更换，请先 station revoke 再登记")
+                             f"{public_key_of(row.public_key).fingerprint}）；如确需更换，请先 station revoke 再登记",
+                             "other_key_registered", station=row.code or uuid[:8],
+                             fingerprint=public_key_of(row.public_key).fingerprint)
         else:
             row.public_key, row.trusted = stored, True
         return TrustedStation(row.uuid, row.centre_name + row.window_name, row.code, key.fingerprint)
@@ -131,11 +139,11 @@ def trust(ws: Workspace, actor: Actor, path: Path) -> TrustedStation:
 
 def revoke(ws: Workspace, actor: Actor, which: str) -> TrustedStation:
     """Stop accepting anything the station signs; its events already held stay."""
-    require_supervisor(actor, "吊销站点密钥")
+    require_supervisor(actor, "revoke_station")
     with ws.write() as s:
         row = find_station(s, which)
         if row.is_local:
-            raise KeyProblem("不能吊销本站自己的密钥")
+            raise KeyProblem("不能吊销本站自己的密钥", "revoke_own_key")
         row.trusted = False
         fp = public_key_of(row.public_key).fingerprint if row.public_key else ""
         return TrustedStation(row.uuid, row.centre_name + row.window_name, row.code, fp)
@@ -145,9 +153,9 @@ def find_station(s, which: str) -> Station:
     rows = list(s.scalars(select(Station).where(or_(Station.uuid == which, Station.code == which,
                                                     Station.uuid.startswith(which) if len(which) >= 8 else False))))
     if not rows:
-        raise KeyProblem(f"没有站点“{which}”：请给出站点代码或标识")
+        raise KeyProblem(f"没有站点“{which}”：请给出站点代码或标识", "no_such_station", which=which)
     if len(rows) > 1:
-        raise KeyProblem(f"“{which}”对应多个站点，请给出完整的站点标识")
+        raise KeyProblem(f"“{which}”对应多个站点，请给出完整的站点标识", "station_ambiguous", which=which)
     return rows[0]
 
 
@@ -186,13 +194,14 @@ def county_key(ws: Workspace) -> CountyKey | None:
     try:
         return CountyKey.from_file(path.read_text(encoding="utf-8"))
     except (OSError, EncryptionProblem) as exc:
-        raise KeyProblem(f"县级中心解密私钥 {path} 无法使用：{exc}") from None
+        raise KeyProblem(f"县级中心解密私钥 {path} 无法使用：{exc}", "county_key_unusable", path=str(path),
+                         problem=exc) from None
 
 
 def make_county_key(ws: Workspace, actor: Actor, public_out: Path) -> str:
     """Create the county's age identity (once) and write the recipient for the townships."""
     if not actor.is_admin:
-        raise OfficerError("生成县级中心解密密钥须由管理员操作")
+        raise OfficerError("生成县级中心解密密钥须由管理员操作", "county_key_admin")
     path = ws.paths.keys / COUNTY_KEY_FILE
     check_output_path(ws.paths, public_out)
     key = county_key(ws)

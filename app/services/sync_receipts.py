@@ -78,7 +78,8 @@ def import_receipt(ws: Workspace, path: Path) -> ReceiptReport:
     with ws.read() as s:
         own = ws.own_stations(s)
         if got.to_station not in own:
-            raise PackageProblem(f"这份回执是出具给另一站点的（{got.to_station[:8]}），不是本站的")
+            raise PackageProblem(f"这份回执是出具给另一站点的（{got.to_station[:8]}），不是本站的",
+                                 "receipt_other_station", station=got.to_station[:8])
         codes = dict(s.execute(select(Station.uuid, Station.code)).all())
         heads = {h.station_uuid: (h.seq, h.hash) for h in s.scalars(select(ChainHeadRow))}
         earlier = dict(s.execute(select(Receipt.station_uuid, Receipt.last_seq)

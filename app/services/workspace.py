@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.calendar import WorkCalendar
 from app.domain.hlc import Hlc, clock_set_back, tick
+from app.domain.refusal import Worded, reworded
 from app.paths import DataPaths
 from app.services import calendar_files, changes
 from app.services.changes import NOTHING, OpChanges
@@ -55,11 +56,11 @@ class NotInitialized(DatabaseProblem):
     """The data folder has no station yet: run ``init`` (or the first-run dialog)."""
 
 
-class ClockSetBack(RuntimeError):
+class ClockSetBack(Worded, RuntimeError):
     """This computer's date is earlier than the newest event: countdowns would be wrong."""
 
 
-class ClockAhead(ValueError):
+class ClockAhead(Worded, ValueError):
     """A date for new work far beyond what the station's records make plausible."""
 
 
@@ -74,7 +75,7 @@ CLOCK_CONFIRMED = "clock_confirmed"
 LAST_USABLE_YEAR = 2097
 
 
-class DateOutsideCalendar(ValueError):
+class DateOutsideCalendar(Worded, ValueError):
     """A "today" the working-day calendar cannot count from (a mistyped year)."""
 
 
@@ -152,11 +153,13 @@ class Workspace:
     def open(cls, paths: DataPaths, *, create: bool = False, clock: Clock | None = None,
              daily_backup: bool = True) -> "Workspace":
         if paths.root.exists() and not paths.root.is_dir():
-            raise DatabaseProblem(f"数据目录 {paths.root} 不是文件夹。请用 --data-dir 指向一个文件夹")
+            raise DatabaseProblem(f"数据目录 {paths.root} 不是文件夹。请用 --data-dir 指向一个文件夹", "data_not_folder",
+                                  folder=str(paths.root))
         try:
             paths.ensure()
         except OSError as exc:
-            raise DatabaseProblem(f"无法使用数据目录 {paths.root}：{exc.strerror or exc}") from None
+            raise DatabaseProblem(f"无法使用数据目录 {paths.root}：{exc.strerror or exc}", "data_unusable",
+                                  folder=str(paths.root), problem=exc.strerror or str(exc)) from None
         if paths.on_server:
             engine = open_server_database(paths.database_url, create=create)
             daily_backup = False  # a server's backups are pg_dump's (docs/hub.md)
@@ -251,7 +254,8 @@ class Workspace:
     def require_station(self) -> StationInfo:
         station = self.station
         if station is None:
-            raise NotInitialized(f"数据目录 {self.paths.root} 尚未初始化。请先运行 init 或在桌面程序中完成首次设置")
+            raise NotInitialized(f"数据目录 {self.paths.root} 尚未初始化。请先运行 init 或在桌面程序中完成首次设置",
+                                 "not_initialized", folder=str(self.paths.root))
         return station
 
     def forget_station(self) -> None:
@@ -303,18 +307,22 @@ class Workspace:
                 return record["confirmed_at_ms"]
         return newest.wall_ms
 
-    def clock_problem(self) -> str | None:
-        """A message when the computer's date is behind this station's own newest event, else None."""
+    def clock_refusal(self) -> ClockSetBack | None:
+        """Why countdowns are held when the computer's date is behind this station's own newest event."""
         evidence = self._newest_evidence_ms()
         if evidence is not None and clock_set_back(Hlc(evidence), self.clock.now_ms()):
             when = Hlc(evidence).wall_time.astimezone().strftime("%Y-%m-%d %H:%M")
             now = self.clock.now().astimezone().strftime("%Y-%m-%d %H:%M")
-            return (
+            return ClockSetBack(
                 f"电脑时间（{now}）早于已保存的最新记录（{when}），日期可能被调回。"
                 "请先校正电脑时间；若电脑时间无误（是先前的记录时间有误），请管理员运行 admin confirm-clock 确认。"
-                "在此之前不按错误的“今天”计算倒计时"
-            )
+                "在此之前不按错误的“今天”计算倒计时", "clock_set_back", now=now, when=when)
         return None
+
+    def clock_problem(self) -> str | None:
+        """The Chinese sentence of :meth:`clock_refusal`, or None."""
+        refusal = self.clock_refusal()
+        return None if refusal is None else str(refusal)
 
     def check_dated_write(self, day: dt.date) -> None:
         """Refuse work dated from a clock (or a ``--today``) far ahead of real time."""
@@ -322,7 +330,8 @@ class Workspace:
         if (day - computer).days > MAX_DAYS_AHEAD:
             raise ClockAhead(
                 f"日期 {day.isoformat()} 比电脑日期 {computer.isoformat()} 晚 {(day - computer).days} 天，"
-                "不能按将来的日期办理。请检查 --today 或电脑时间")
+                "不能按将来的日期办理。请检查 --today 或电脑时间", "date_ahead", day=day, computer=computer,
+                days=(day - computer).days)
         evidence = self._newest_evidence_ms()
         if evidence is None:
             return
@@ -330,12 +339,13 @@ class Workspace:
         if (computer - last).days > MAX_IDLE_DAYS:
             raise ClockAhead(
                 f"电脑日期 {computer.isoformat()} 比本站最近一次记录（{last.isoformat()}）晚 {(computer - last).days} 天，"
-                "电脑时间可能不准。请核对电脑时间；若无误，请管理员运行 admin confirm-clock 确认后再办理")
+                "电脑时间可能不准。请核对电脑时间；若无误，请管理员运行 admin confirm-clock 确认后再办理",
+                "clock_idle", computer=computer, last=last, days=(computer - last).days)
 
     def confirm_clock(self, by) -> None:
         """An administrator vouches for the computer's clock as it is now."""
         if not by.is_admin:
-            raise ClockAhead("只有管理员可以确认电脑时间")
+            raise ClockAhead("只有管理员可以确认电脑时间", "confirm_clock_admin")
         with self.write() as s:
             newest = newest_clock_reading(s, self.own_stations(s))
             record = {"future_wall_ms": max(newest.wall_ms if newest else 0, self.clock.now_ms()),
@@ -349,15 +359,16 @@ class Workspace:
     def today(self, given: dt.date | None = None) -> dt.date:
         """The day countdowns are judged on: the given one, else the computer's, if trustworthy."""
         if given is None:
-            problem = self.clock_problem()
-            if problem:
-                raise ClockSetBack(problem)
+            refusal = self.clock_refusal()
+            if refusal is not None:
+                raise refusal
         day = given if given is not None else self.clock.today()
         try:
             self.calendar.index(day)
         except ValueError as exc:
-            raise DateOutsideCalendar(str(exc)) from None
+            raise reworded(exc, DateOutsideCalendar) from None
         if day.year > LAST_USABLE_YEAR:
             raise DateOutsideCalendar(
-                f"日期 {day.isoformat()} 太远：期限要从它往后数，日历只算到 {LAST_USABLE_YEAR + 3} 年")
+                f"日期 {day.isoformat()} 太远：期限要从它往后数，日历只算到 {LAST_USABLE_YEAR + 3} 年",
+                "date_too_far", day=day, last=LAST_USABLE_YEAR + 3)
         return day

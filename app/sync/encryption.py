@@ -13,13 +13,15 @@ from dataclasses import dataclass
 import pyrage
 from pyrage import x25519
 
+from app.domain.refusal import Worded
+
 AGE_MAGIC = b"age-encryption.org/v1\n"
 ARMOR_MAGIC = b"-----BEGIN AGE ENCRYPTED FILE-----"
 PUBLIC_PREFIX = "age1"
 SECRET_PREFIX = "AGE-SECRET-KEY-1"
 
 
-class EncryptionProblem(ValueError):
+class EncryptionProblem(Worded, ValueError):
     """A key or an encrypted file that cannot be used; the message says why, for an officer."""
 
 
@@ -46,7 +48,7 @@ class CountyKey:
     def from_file(cls, text: str) -> "CountyKey":
         secrets = [line.strip() for line in text.splitlines() if line.strip().startswith(SECRET_PREFIX)]
         if len(secrets) != 1:
-            raise EncryptionProblem("不是 age 私钥文件（应含一行 AGE-SECRET-KEY-1…）")
+            raise EncryptionProblem("不是 age 私钥文件（应含一行 AGE-SECRET-KEY-1…）", "age_key_file")
         _identity(secrets[0])
         return cls(secrets[0])
 
@@ -56,17 +58,17 @@ def read_recipient(text: str) -> str:
     candidates = [w for line in text.splitlines() if not line.strip().startswith("#")
                   for w in line.split() if w.startswith(PUBLIC_PREFIX)]
     if len(candidates) != 1:
-        raise EncryptionProblem("不是县级中心的加密公钥（应为一行 age1… 文本）")
+        raise EncryptionProblem("不是县级中心的加密公钥（应为一行 age1… 文本）", "recipient_form")
     try:
         x25519.Recipient.from_str(candidates[0])
     except Exception:  # pyrage raises its own RecipientError
-        raise EncryptionProblem("加密公钥无效：请向县级中心重新索取公钥文件") from None
+        raise EncryptionProblem("加密公钥无效：请向县级中心重新索取公钥文件", "recipient_invalid") from None
     return candidates[0]
 
 
 def encrypt(data: bytes, recipients: list[str]) -> bytes:
     if not recipients:
-        raise EncryptionProblem("没有指定加密接收方")
+        raise EncryptionProblem("没有指定加密接收方", "no_recipient")
     return pyrage.encrypt(data, [x25519.Recipient.from_str(read_recipient(r)) for r in recipients])
 
 
@@ -79,12 +81,12 @@ def decrypt(data: bytes, key: CountyKey) -> bytes:
         return pyrage.decrypt(data, [_identity(key.secret)])
     except Exception as exc:  # pyrage.DecryptError and friends
         raise EncryptionProblem(
-            "无法解密：此文件不是加密给本中心密钥的，或文件已损坏（" + type(exc).__name__ + "）"
-        ) from None
+            "无法解密：此文件不是加密给本中心密钥的，或文件已损坏（" + type(exc).__name__ + "）",
+            "decrypt_failed", kind=type(exc).__name__) from None
 
 
 def _identity(secret: str) -> x25519.Identity:
     try:
         return x25519.Identity.from_str(secret)
     except Exception:
-        raise EncryptionProblem("age 私钥无效") from None
+        raise EncryptionProblem("age 私钥无效", "age_key_invalid") from None

@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterator
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from app.domain.refusal import Worded, reworded
 from app.sync import encryption, signing
 from app.sync.encryption import CountyKey
 
@@ -52,7 +53,7 @@ PUBLIC_FIELDS = ("format", "format_version", "schema_revision", "program_version
                  "event_count", "to_station")
 
 
-class PackageProblem(ValueError):
+class PackageProblem(Worded, ValueError):
     """A file that is not a sound package; nothing was changed because of it."""
 
 
@@ -63,7 +64,9 @@ class UnknownStation(PackageProblem):
         self.station, self.key = station, key
         super().__init__(
             f"数据包来自未登记信任的站点“{station.get('name', '?')}”（{station.get('code', '?')}），"
-            f"其密钥指纹为 {key.fingerprint}。请与对方电话核对指纹后，用 --trust-new 导入或先登记其公钥"
+            f"其密钥指纹为 {key.fingerprint}。请与对方电话核对指纹后，用 --trust-new 导入或先登记其公钥",
+            "unknown_station", name=str(station.get("name", "?")), station=str(station.get("code", "?")),
+            fingerprint=key.fingerprint,
         )
 
 
@@ -122,7 +125,7 @@ def build(content: PackageContent, key: Ed25519PrivateKey, *, encrypt_to: list[s
     try:
         sealed = encryption.encrypt(plain, encrypt_to)
     except encryption.EncryptionProblem as exc:
-        raise PackageProblem(str(exc)) from None
+        raise reworded(exc, PackageProblem) from None
     public = {k: manifest[k] for k in PUBLIC_FIELDS if k in manifest}
     public["encrypted"] = True
     return zip_members({PUBLIC: json.dumps(public, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"),
@@ -144,11 +147,11 @@ def read(data: bytes, trusted_key: Callable[[str], signing.PublicKey | None], *,
         public = json_object(members[PUBLIC], "公开信息")
         _check_format(public)
         if county_key is None:
-            raise PackageProblem("此数据包已加密，须用县级中心的私钥解密（--key 指定私钥文件）")
+            raise PackageProblem("此数据包已加密，须用县级中心的私钥解密（--key 指定私钥文件）", "package_encrypted")
         try:
             plain = encryption.decrypt(members[SEALED], county_key)
         except encryption.EncryptionProblem as exc:
-            raise PackageProblem(str(exc)) from None
+            raise reworded(exc, PackageProblem) from None
         members = unzip_members(plain, allowed=(PLAIN_MEMBERS,))
     manifest_bytes = members[MANIFEST]
     manifest = json_object(manifest_bytes, "清单")
@@ -157,20 +160,20 @@ def read(data: bytes, trusted_key: Callable[[str], signing.PublicKey | None], *,
         key = signing.PublicKey.from_file(str(manifest.get("signer_key", "")))
         comment = key.verify(manifest_bytes, members[SIGNATURE].decode("ascii", "replace"))
     except signing.SignatureProblem as exc:
-        raise PackageProblem(f"数据包签名无效：{exc}") from None
+        raise PackageProblem(f"数据包签名无效：{exc}", "package_signature", problem=exc) from None
     listed = manifest.get("members")
     if not isinstance(listed, dict) or set(listed) != {EVENTS, REFS}:
-        raise PackageProblem("数据包清单中的文件列表不完整")
+        raise PackageProblem("数据包清单中的文件列表不完整", "package_member_list")
     for name, digest in listed.items():
         if sha256(members[name]) != digest:
-            raise PackageProblem(f"数据包中的 {name} 与清单记载的校验值不符：文件在签名后被改动或已损坏")
+            raise PackageProblem(f"数据包中的 {name} 与清单记载的校验值不符：文件在签名后被改动或已损坏", "package_member_changed", member=name)
     if encrypted:
         for name in PUBLIC_FIELDS:
             if name in public and public.get(name) != manifest.get(name):
-                raise PackageProblem(f"加密数据包的公开信息（{name}）与签名清单不一致：文件被改动过")
+                raise PackageProblem(f"加密数据包的公开信息（{name}）与签名清单不一致：文件被改动过", "package_public_changed", field=name)
     source = manifest.get("source")
     if not isinstance(source, dict) or not isinstance(source.get("uuid"), str):
-        raise PackageProblem("数据包清单没有写明来源站点")
+        raise PackageProblem("数据包清单没有写明来源站点", "package_no_source")
     known = trusted_key(source["uuid"])
     if known is None:
         if not trust_new:
@@ -178,8 +181,9 @@ def read(data: bytes, trusted_key: Callable[[str], signing.PublicKey | None], *,
     elif known != key:
         raise PackageProblem(
             f"数据包的签名密钥（指纹 {key.fingerprint}）不是站点“{source.get('name', '?')}”已登记的密钥"
-            f"（指纹 {known.fingerprint}）：可能是冒名的数据包，已拒绝"
-        )
+            f"（指纹 {known.fingerprint}）：可能是冒名的数据包，已拒绝",
+            "package_key_mismatch", name=str(source.get("name", "?")), fingerprint=key.fingerprint,
+            known=known.fingerprint)
     return VerifiedPackage(PackageContent(manifest, members[EVENTS], members[REFS]), key, encrypted, comment, public)
 
 
@@ -195,12 +199,14 @@ def read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise PackageProblem(f"{path} 不是文件")
+            raise PackageProblem(f"{path} 不是文件", "package_not_file", path=str(path))
         if size > MAX_FILE_BYTES:
-            raise PackageProblem(f"{path.name} 有 {size // 1024**2} MB，超过数据包的上限，不是本程序的数据包")
+            raise PackageProblem(f"{path.name} 有 {size // 1024**2} MB，超过数据包的上限，不是本程序的数据包",
+                                 "package_too_big", name=path.name, megabytes=size // 1024**2)
         return path.read_bytes()
     except OSError as exc:
-        raise PackageProblem(f"无法读取 {path}：{exc.strerror or exc}") from None
+        raise PackageProblem(f"无法读取 {path}：{exc.strerror or exc}",
+                             "package_unreadable", path=str(path), problem=exc.strerror or str(exc)) from None
 
 
 # -- the container --------------------------------------------------------------------------
@@ -220,29 +226,29 @@ def zip_members(members: dict[str, bytes], *, compress: bool = True) -> bytes:
 
 def unzip_members(data: bytes, *, allowed: tuple[frozenset[str], ...]) -> dict[str, bytes]:
     if len(data) > MAX_FILE_BYTES:
-        raise PackageProblem("文件超过数据包的大小上限，不是本程序的数据包")
+        raise PackageProblem("文件超过数据包的大小上限，不是本程序的数据包", "package_too_big_bytes")
     if not data.startswith(b"PK\x03\x04"):
-        raise PackageProblem("这不是本程序的数据包（文件不是 zip 格式，或已损坏）")
+        raise PackageProblem("这不是本程序的数据包（文件不是 zip 格式，或已损坏）", "package_not_zip")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError):
-        raise PackageProblem("数据包已损坏或不完整（zip 目录无法读取），可能是拷贝中断") from None
+        raise PackageProblem("数据包已损坏或不完整（zip 目录无法读取），可能是拷贝中断", "package_zip_damaged") from None
     names = [info.filename for info in infos]
     for name in names:
         if "/" in name or "\\" in name or name.startswith(".") or ":" in name:
-            raise PackageProblem(f"数据包含有不允许的路径“{name[:80]}”，已拒绝")
+            raise PackageProblem(f"数据包含有不允许的路径“{name[:80]}”，已拒绝", "package_bad_path", member=name[:80])
     if len(set(names)) != len(names):
-        raise PackageProblem("数据包中有重名的文件，已拒绝")
+        raise PackageProblem("数据包中有重名的文件，已拒绝", "package_duplicate_member")
     if frozenset(names) not in allowed:
-        raise PackageProblem("数据包的内容与格式不符（缺少或多出文件），不是本程序的数据包或已损坏")
+        raise PackageProblem("数据包的内容与格式不符（缺少或多出文件），不是本程序的数据包或已损坏", "package_members_wrong")
     members: dict[str, bytes] = {}
     for info in infos:
         limit = MAX_MEMBER_BYTES if info.filename in (EVENTS, SEALED) else MAX_SMALL_MEMBER_BYTES
         if info.file_size > limit:
-            raise PackageProblem(f"数据包中的 {info.filename} 过大，已拒绝")
+            raise PackageProblem(f"数据包中的 {info.filename} 过大，已拒绝", "package_member_too_big", member=info.filename)
         if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-            raise PackageProblem(f"数据包中的 {info.filename} 压缩比异常（疑似压缩炸弹），已拒绝")
+            raise PackageProblem(f"数据包中的 {info.filename} 压缩比异常（疑似压缩炸弹），已拒绝", "package_zip_bomb", member=info.filename)
         members[info.filename] = _read_member(archive, info, limit)
     return members
 
@@ -255,13 +261,16 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) ->
             while chunk := stream.read(1 << 20):
                 out += chunk
                 if len(out) > min(limit, info.file_size):
-                    raise PackageProblem(f"数据包中的 {info.filename} 实际大小与声明不符，已拒绝")
+                    raise PackageProblem(f"数据包中的 {info.filename} 实际大小与声明不符，已拒绝",
+                                         "package_member_size", member=info.filename)
     except PackageProblem:
         raise
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError):
-        raise PackageProblem(f"数据包中的 {info.filename} 已损坏（校验失败）") from None
+        raise PackageProblem(f"数据包中的 {info.filename} 已损坏（校验失败）",
+                             "package_member_damaged", member=info.filename) from None
     except Exception:  # zlib.error and the like from a damaged stream
-        raise PackageProblem(f"数据包中的 {info.filename} 已损坏，无法解压") from None
+        raise PackageProblem(f"数据包中的 {info.filename} 已损坏，无法解压",
+                             "package_member_damaged", member=info.filename) from None
     return bytes(out)
 
 
@@ -269,21 +278,22 @@ def json_object(data: bytes, what: str) -> dict[str, Any]:
     try:
         value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise PackageProblem(f"数据包的{what}不是有效的 JSON") from None
+        raise PackageProblem(f"数据包的{what}不是有效的 JSON", "package_json", what=what) from None
     if not isinstance(value, dict):
-        raise PackageProblem(f"数据包的{what}格式不对")
+        raise PackageProblem(f"数据包的{what}格式不对", "package_json_shape", what=what)
     return value
 
 
 def _check_format(header: dict[str, Any]) -> None:
     if header.get("format") != FORMAT:
-        raise PackageProblem("这不是本程序的数据包（格式标识不符）")
+        raise PackageProblem("这不是本程序的数据包（格式标识不符）", "package_format")
     version = header.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise PackageProblem("数据包没有写明格式版本")
+        raise PackageProblem("数据包没有写明格式版本", "package_no_version")
     if version > FORMAT_VERSION:
         program = header.get("program_version", "更新的版本")
         raise PackageProblem(f"数据包格式版本 {version} 由 approval-window {program} 生成，比本程序支持的"
-                             f"版本 {FORMAT_VERSION} 新：请先升级本程序再导入")
+                             f"版本 {FORMAT_VERSION} 新：请先升级本程序再导入",
+                             "package_newer", version=version, program=str(program), supported=FORMAT_VERSION)
     if version < 1:
-        raise PackageProblem(f"数据包格式版本 {version} 无效")
+        raise PackageProblem(f"数据包格式版本 {version} 无效", "package_version_invalid", version=version)

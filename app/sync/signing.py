@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from app.domain.refusal import Worded
 from app.store import seal
 
 PUBLIC_KEY_ALG = b"Ed"
@@ -28,7 +29,7 @@ TRUSTED = "trusted comment: "
 MAX_COMMENT = 1024
 
 
-class SignatureProblem(ValueError):
+class SignatureProblem(Worded, ValueError):
     """A signature or key file that does not check; the message says what, for an officer."""
 
 
@@ -64,24 +65,25 @@ class PublicKey:
     def from_file(cls, text: str) -> "PublicKey":
         lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
         if len(lines) != 2 or not lines[0].startswith(UNTRUSTED):
-            raise SignatureProblem("不是 minisign 格式的公钥文件")
+            raise SignatureProblem("不是 minisign 格式的公钥文件", "key_not_minisign")
         blob = _b64(lines[1], "公钥")
         if len(blob) != 42 or blob[:2] != PUBLIC_KEY_ALG:
-            raise SignatureProblem("公钥文件内容不完整或算法不符（应为 Ed25519）")
+            raise SignatureProblem("公钥文件内容不完整或算法不符（应为 Ed25519）", "key_incomplete")
         return cls(blob[2:10], blob[10:])
 
     def verify(self, data: bytes, signature_text: str) -> str:
         """The trusted comment of a valid signature of ``data``; refuses anything else."""
         sig = parse_signature(signature_text)
         if sig.key_id != self.key_id:
-            raise SignatureProblem(f"签名所用密钥（{_hex_id(sig.key_id)}）不是本站信任的密钥（{self.key_id_hex}）")
+            raise SignatureProblem(f"签名所用密钥（{_hex_id(sig.key_id)}）不是本站信任的密钥（{self.key_id_hex}）",
+                                   "signature_other_key", key=_hex_id(sig.key_id), trusted=self.key_id_hex)
         key = Ed25519PublicKey.from_public_bytes(self.raw)
         message = hashlib.blake2b(data, digest_size=64).digest() if sig.algorithm == PREHASHED_ALG else data
         try:
             key.verify(sig.signature, message)
             key.verify(sig.global_signature, sig.signature + sig.trusted_comment.encode("utf-8"))
         except InvalidSignature:
-            raise SignatureProblem("签名不符：文件在签名后被改动过，或不是由该站点签名") from None
+            raise SignatureProblem("签名不符：文件在签名后被改动过，或不是由该站点签名", "signature_mismatch") from None
         return sig.trusted_comment
 
 
@@ -115,16 +117,16 @@ def sign(key: Ed25519PrivateKey, data: bytes, trusted_comment: str, untrusted_co
 def parse_signature(text: str) -> Signature:
     lines = text.splitlines()
     if len(lines) < 4 or not lines[0].startswith(UNTRUSTED) or not lines[2].startswith(TRUSTED):
-        raise SignatureProblem("签名文件格式不对（应为 minisign 签名）")
+        raise SignatureProblem("签名文件格式不对（应为 minisign 签名）", "signature_form")
     blob = _b64(lines[1].strip(), "签名")
     if len(blob) != 74 or blob[:2] not in (PREHASHED_ALG, LEGACY_ALG):
-        raise SignatureProblem("签名内容不完整或算法不符")
+        raise SignatureProblem("签名内容不完整或算法不符", "signature_incomplete")
     global_signature = _b64(lines[3].strip(), "签名")
     if len(global_signature) != 64:
-        raise SignatureProblem("签名内容不完整")
+        raise SignatureProblem("签名内容不完整", "signature_short")
     trusted = lines[2][len(TRUSTED):]
     if len(trusted) > MAX_COMMENT:
-        raise SignatureProblem("签名中的可信注释过长")
+        raise SignatureProblem("签名中的可信注释过长", "signature_comment_long")
     return Signature(blob[:2], blob[2:10], blob[10:], trusted, global_signature)
 
 
@@ -132,7 +134,7 @@ def _b64(text: str, what: str) -> bytes:
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
-        raise SignatureProblem(f"{what}不是有效的 Base64 文本") from None
+        raise SignatureProblem(f"{what}不是有效的 Base64 文本", "not_base64", what=what) from None
 
 
 def _one_line(text: str) -> str:

@@ -14,11 +14,420 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 
+def _officers() -> dict[str, str]:
+    return {
+        "password_short": translate("Refusals", "A password has at least {least} characters"),
+        "role_unknown": translate("Refusals", "Role “{role}” is not valid: officer, supervisor or admin"),
+        "username_form": translate("Refusals", "A user name has 2–32 letters, digits, Chinese characters or _ . -"),
+        "username_taken": translate("Refusals", "The user name “{username}” is taken"),
+        "add_officer_admin": translate("Refusals", "Only an administrator can add officers"),
+        "no_such_officer": translate("Refusals", "There is no officer named “{username}”"),
+        "officer_inactive": translate("Refusals", "Officer “{username}” is deactivated"),
+        # one sentence for every failure, so a guesser learns nothing of which names exist
+        "sign_in_failed": translate("Refusals", "Wrong user name or password, or the account is locked or "
+                                                "deactivated ({attempts} wrong passwords in a row lock it for "
+                                                "{minutes} minutes)"),
+        "own_admin_role": translate("Refusals", "You cannot remove your own administrator role"),
+        "supervisor_resets_officers": translate("Refusals", "A supervisor resets only window officers' passwords; "
+                                                            "an administrator resets supervisors' and "
+                                                            "administrators'"),
+        "own_deactivate": translate("Refusals", "You cannot deactivate your own account"),
+        "manage_officers_admin": translate("Refusals", "Only an administrator can manage officers"),
+    }
+
+
+def _text() -> dict[str, str]:
+    return {
+        "text_direction": translate("Refusals", "{label} contains a text-direction control character ({char}) that "
+                                                "could make what is shown differ from what is stored: please type "
+                                                "it again"),
+        "text_newline": translate("Refusals", "{label} cannot contain a line break ({char}): please type it again"),
+        "text_control": translate("Refusals", "{label} cannot contain a control character ({char}): please type it "
+                                              "again"),
+        "text_invisible": translate("Refusals", "{label} has only invisible characters: please type it again"),
+        "text_too_long": translate("Refusals", "{label} is too long: {length} characters, at most {limit}"),
+    }
+
+
+def _workspace() -> dict[str, str]:
+    return {
+        "data_not_folder": translate("Refusals", "The data folder {folder} is not a folder: point --data-dir to a "
+                                                 "folder"),
+        "data_unusable": translate("Refusals", "Cannot use the data folder {folder}: {problem}"),
+        "not_initialized": translate("Refusals", "The data folder {folder} is not set up yet: run init, or finish "
+                                                 "the first-run setup in the desktop program"),
+        "clock_set_back": translate("Refusals", "The computer's time ({now}) is earlier than the newest saved record "
+                                                "({when}): the date may have been set back. Correct the computer's "
+                                                "time first; if it is right (the earlier record's time was wrong), "
+                                                "an administrator confirms it with admin confirm-clock. Until then "
+                                                "no countdown is counted from a wrong “today”"),
+        "date_ahead": translate("Refusals", "The date {day} is {days} days after the computer's date {computer}: "
+                                            "work cannot be dated in the future. Check --today or the computer's "
+                                            "time"),
+        "clock_idle": translate("Refusals", "The computer's date {computer} is {days} days after this station's "
+                                            "latest record ({last}): the computer's time may be wrong. Check it; "
+                                            "if it is right, an administrator confirms it with admin "
+                                            "confirm-clock before work goes on"),
+        "confirm_clock_admin": translate("Refusals", "Only an administrator can confirm the computer's time"),
+        "date_too_far": translate("Refusals", "The date {day} is too far ahead: deadlines are counted on from it, "
+                                              "and the calendar only reaches {last}"),
+    }
+
+
+def _settings() -> dict[str, str]:
+    return {
+        "number_format_invalid": translate("Refusals", "The number format “{format}” is not valid: only {allowed} "
+                                                       "may be used ({problem})"),
+        "number_format_unknown": translate("Refusals", "The number format “{format}” is not valid: only {allowed} "
+                                                       "may be used, not {{{field}}}"),
+        "number_format_serial": translate("Refusals", "The number format must contain the serial {{serial}}, or "
+                                                      "numbers would repeat"),
+        "number_format_code": translate("Refusals", "The number format must contain the station code {{code}}, or "
+                                                    "windows and stations would issue the same numbers"),
+        "number_format_year": translate("Refusals", "The number format must contain the year {{year}}: the serial "
+                                                    "starts again at 1 each year"),
+        "number_format_empty": translate("Refusals", "The number format cannot be empty"),
+        "station_code_invalid": translate("Refusals", "The station code “{code}” is not valid: 1–6 digits or "
+                                                      "capital letters, such as 01, 02, A1; each window (station) "
+                                                      "in a county needs its own"),
+        "setting_unknown": translate("Refusals", "There is no setting {key}"),
+        "setting_int": translate("Refusals", "{key} must be a whole number"),
+        "setting_bool": translate("Refusals", "{key} must be yes or no"),
+        "setting_str": translate("Refusals", "{key} must be text"),
+        "setting_range": translate("Refusals", "{key} must be between {low} and {high} working days"),
+        "centre_phone": translate("Refusals", "The centre's phone number is wrong: {check}"),
+        "centre_name_empty": translate("Refusals", "The centre's name and short name cannot be empty"),
+        "station_not_set_up": translate("Refusals", "This station is not set up yet: its code cannot be set"),
+        "centre_name_missing": translate("Refusals", "Enter the service centre's name"),
+        "window_name_missing": translate("Refusals", "Enter the window's name"),
+    }
+
+
+def _queries() -> dict[str, str]:
+    return {
+        "search_too_long": translate("Refusals", "The search is too long ({length} characters), at most {limit}"),
+        "status_unknown": translate("Refusals", "Status “{status}” is not valid; choose one of: {known}"),
+        "due_within_range": translate("Refusals", "The due range is 0–{high} working days"),
+        "limit_range": translate("Refusals", "The row limit is 1–{high}"),
+    }
+
+
+def _keys() -> dict[str, str]:
+    return {
+        "signing_key_missing": translate("Refusals", "This station's signing key ({path}) is missing or does not "
+                                                     "match its registered public key: packages cannot be signed. "
+                                                     "Restore the keys folder from a backup, or call the county's "
+                                                     "IT staff"),
+        "key_file_unreadable": translate("Refusals", "Cannot read the public key file {path}: {problem}"),
+        "key_file_bad": translate("Refusals", "{name}: {problem}"),
+        "key_file_not_station": translate("Refusals", "{name} is not a station's public key exported by this "
+                                                      "program (it names no station)"),
+        "key_supervisor": translate("Refusals", "{key_action} is for a supervisor or an administrator"),
+        "own_key": translate("Refusals", "This is this station's own public key: it needs no registering"),
+        "other_key_registered": translate("Refusals", "Station {station} has another key registered (fingerprint "
+                                                      "{fingerprint}); to replace it, run station revoke first, "
+                                                      "then register the new one"),
+        "revoke_own_key": translate("Refusals", "This station's own key cannot be revoked"),
+        "no_such_station": translate("Refusals", "No station “{which}”: give the station's code or identifier"),
+        "station_ambiguous": translate("Refusals", "“{which}” matches several stations: give the full station "
+                                                   "identifier"),
+        "county_key_unusable": translate("Refusals", "The county's decryption key {path} cannot be used: {problem}"),
+        "county_key_admin": translate("Refusals", "Only an administrator can create the county's decryption key"),
+    }
+
+
+def _packages() -> dict[str, str]:
+    return {
+        "unknown_station": translate("Refusals", "The package comes from a station not registered as trusted, "
+                                                 "“{name}” ({station}), whose key fingerprint is {fingerprint}. "
+                                                 "Check the fingerprint with them by phone, then import trusting "
+                                                 "the new key, or register their public key first"),
+        "package_encrypted": translate("Refusals", "This package is encrypted: it is opened with the county "
+                                                   "centre's private key"),
+        "package_signature": translate("Refusals", "The package's signature is not valid: {problem}"),
+        "package_member_list": translate("Refusals", "The package's manifest does not list all its files"),
+        "package_member_changed": translate("Refusals", "{member} in the package does not match the checksum in "
+                                                        "its manifest: the file was changed after signing, or is "
+                                                        "damaged"),
+        "package_public_changed": translate("Refusals", "The encrypted package's public header ({field}) differs "
+                                                        "from its signed manifest: the file was tampered with"),
+        "package_no_source": translate("Refusals", "The package's manifest does not say which station sent it"),
+        "package_key_mismatch": translate("Refusals", "The package's signing key (fingerprint {fingerprint}) is not "
+                                                      "the key registered for station “{name}” (fingerprint "
+                                                      "{known}): it may be forged, and was refused"),
+        "package_not_file": translate("Refusals", "{path} is not a file"),
+        "package_too_big": translate("Refusals", "{name} is {megabytes} MB, over a package's limit: it is not a "
+                                                 "package of this program"),
+        "package_unreadable": translate("Refusals", "Cannot read {path}: {problem}"),
+        "package_too_big_bytes": translate("Refusals", "The file is over a package's size limit: it is not a "
+                                                       "package of this program"),
+        "package_not_zip": translate("Refusals", "This is not a package of this program (the file is not a zip "
+                                                 "file, or is damaged)"),
+        "package_zip_damaged": translate("Refusals", "The package is damaged or incomplete (its zip directory "
+                                                     "cannot be read): copying may have been cut short"),
+        "package_bad_path": translate("Refusals", "The package holds a path that is not allowed, “{member}”, and "
+                                                  "was refused"),
+        "package_duplicate_member": translate("Refusals", "The package holds two files of the same name, and was "
+                                                          "refused"),
+        "package_members_wrong": translate("Refusals", "The package's files do not fit its format (some are missing "
+                                                       "or extra): it is not a package of this program, or is "
+                                                       "damaged"),
+        "package_member_too_big": translate("Refusals", "{member} in the package is too large, and was refused"),
+        "package_zip_bomb": translate("Refusals", "{member} in the package has an abnormal compression ratio (a "
+                                                  "likely zip bomb), and was refused"),
+        "package_member_size": translate("Refusals", "{member} in the package is not the size it declares, and was "
+                                                     "refused"),
+        "package_member_damaged": translate("Refusals", "{member} in the package is damaged and cannot be "
+                                                        "unpacked"),
+        "package_json": translate("Refusals", "The package's {what} is not valid JSON"),
+        "package_json_shape": translate("Refusals", "The package's {what} is not in the expected form"),
+        "package_format": translate("Refusals", "This is not a package of this program (its format mark does not "
+                                                "match)"),
+        "package_no_version": translate("Refusals", "The package does not state its format version"),
+        "package_newer": translate("Refusals", "The package's format version {version} was made by approval-window "
+                                               "{program}, newer than the version {supported} this program reads: "
+                                               "upgrade this program first, then import"),
+        "package_version_invalid": translate("Refusals", "The package's format version {version} is not valid"),
+        # signatures and encryption
+        "key_not_minisign": translate("Refusals", "Not a public key file in minisign form"),
+        "key_incomplete": translate("Refusals", "The public key file is incomplete or not an Ed25519 key"),
+        "signature_other_key": translate("Refusals", "The signature was made with key {key}, not the trusted key "
+                                                     "{trusted}"),
+        "signature_mismatch": translate("Refusals", "The signature does not match: the file was changed after "
+                                                    "signing, or was not signed by that station"),
+        "signature_form": translate("Refusals", "The signature file is not in the expected form (a minisign "
+                                                "signature)"),
+        "signature_incomplete": translate("Refusals", "The signature is incomplete or of another algorithm"),
+        "signature_short": translate("Refusals", "The signature is incomplete"),
+        "signature_comment_long": translate("Refusals", "The signature's trusted comment is too long"),
+        "not_base64": translate("Refusals", "The {what} is not valid Base64 text"),
+        "age_key_file": translate("Refusals", "Not an age private key file (it should hold one line "
+                                              "AGE-SECRET-KEY-1…)"),
+        "recipient_form": translate("Refusals", "Not the county centre's encryption public key (one line of text "
+                                                "starting age1…)"),
+        "recipient_invalid": translate("Refusals", "The encryption public key is not valid: ask the county centre "
+                                                   "for its public key file again"),
+        "no_recipient": translate("Refusals", "No encryption recipient was given"),
+        "decrypt_failed": translate("Refusals", "Cannot decrypt: the file was not encrypted for this centre's key, "
+                                                "or is damaged ({kind})"),
+        "age_key_invalid": translate("Refusals", "The age private key is not valid"),
+        # receipts
+        "receipt_container": translate("Refusals", "The receipt file is not sound: {problem}"),
+        "receipt_format": translate("Refusals", "This is not a receipt file of this program"),
+        "receipt_version": translate("Refusals", "This program does not know the receipt's format version "
+                                                 "{version}: upgrade this program first"),
+        "receipt_no_receiver": translate("Refusals", "The receipt does not say which station issued it"),
+        "receipt_signature": translate("Refusals", "The receipt's signature is not valid: {problem}"),
+        "receipt_untrusted": translate("Refusals", "The receipt comes from a station not registered as trusted (or "
+                                                   "revoked), “{name}” (key fingerprint {fingerprint}), and is not "
+                                                   "accepted"),
+        "receipt_key_mismatch": translate("Refusals", "The receipt's signing key (fingerprint {fingerprint}) is not "
+                                                      "the key registered for station “{name}”: it may be forged, "
+                                                      "and is not accepted"),
+        "receipt_holdings": translate("Refusals", "The receipt's holdings are not in the expected form"),
+        "receipt_other_station": translate("Refusals", "This receipt was issued to another station ({station}), "
+                                                       "not this one"),
+        # exporting
+        "nothing_to_export": translate("Refusals", "Nothing new to send: the receiver has confirmed every event "
+                                                   "held here"),
+        "export_cancelled": translate("Refusals", "Export cancelled; no file was written"),
+    }
+
+
+def _imports() -> dict[str, str]:
+    return {
+        "import_batch_refused": translate("Refusals", "The package was not imported: {problem}"),
+        "import_revoked": translate("Refusals", "The key of station “{name}” was revoked: its packages are no "
+                                                "longer accepted"),
+        "import_own": translate("Refusals", "This package was exported by this station itself: there is nothing to "
+                                            "import"),
+        "import_newer_schema": translate("Refusals", "The package was made by a program with data structure "
+                                                     "version {revision} (approval-window {program}), newer than "
+                                                     "this one: upgrade this program first, then import"),
+        "import_seal_invalid": translate("Refusals", "The station seal attached to the package has an invalid "
+                                                     "signature, and was refused"),
+        "import_seal_other": translate("Refusals", "The seal attached to the package belongs to another station, "
+                                                   "and was refused"),
+        "import_seal_head": translate("Refusals", "The end of station {station}'s event chain in the package "
+                                                  "differs from the sender's seal, and was refused"),
+        "event_too_long": translate("Refusals", "Event {number} in the package is too long, and was refused"),
+        "event_json": translate("Refusals", "Event {number} in the package is not valid JSON"),
+        "manifest_event_count": translate("Refusals", "The number of events in the package's manifest does not "
+                                                      "match its content"),
+        "manifest_stations": translate("Refusals", "The stations in the package's manifest do not match its "
+                                                   "events"),
+        "chain_broken": translate("Refusals", "Station {station}'s event chain in the package breaks at number "
+                                              "{seq}, and was refused"),
+        "manifest_span": translate("Refusals", "The range of station {station}'s events in the package's manifest "
+                                               "does not match its content"),
+        "event_fields": translate("Refusals", "Event {number} in the package has the wrong fields"),
+        "event_field_type": translate("Refusals", "Event {number} in the package has a {field} of the wrong type"),
+        "event_format": translate("Refusals", "This program does not know the format version {version} of event "
+                                              "{number} in the package: upgrade this program first"),
+        "event_seq": translate("Refusals", "Event {number} in the package has an invalid sequence number"),
+        "event_hash": translate("Refusals", "The checksum of event {number} in the package (station {station}, "
+                                            "number {seq}) does not match: its content was changed"),
+        "event_payload": translate("Refusals", "The content of event {number} in the package is not valid JSON"),
+        "import_fork": translate("Refusals", "Event number {seq} of station {station} differs from the one held "
+                                             "here (a forked chain: the station may have reused numbers after a "
+                                             "restore from backup); the whole package was not imported, contact "
+                                             "that station"),
+        "event_elsewhere": translate("Refusals", "Event {event} is held here as number {seq} of station {station}, "
+                                                 "but the package puts it elsewhere (a fork); the whole package "
+                                                 "was not imported"),
+        "refs_json": translate("Refusals", "The package's reference data is not valid JSON"),
+        "refs_shape": translate("Refusals", "The package's reference data is not in the expected form"),
+        "signer_key_differs": translate("Refusals", "The package's signing key differs from the public key in its "
+                                                    "station details, and was refused"),
+        "no_pending_package": translate("Refusals", "No package {name} is held aside"),
+    }
+
+
+def _calendar() -> dict[str, str]:
+    return {
+        "date_form": translate("Refusals", "“{text}” is not a valid date: YYYY-MM-DD"),
+        "calendar_span": translate("Refusals", "The date {day} is outside the calendar ({first}–{last})"),
+        "workdays_negative": translate("Refusals", "The number of working days cannot be negative"),
+        "calendar_result_span": translate("Refusals", "The result is beyond the calendar (after {last})"),
+        "year_not_in_calendar": translate("Refusals", "{year} is not in the calendar (it has: {years})"),
+        "calendar_file_big": translate("Refusals", "The file is too large ({size} bytes): one year's holiday "
+                                                   "schedule is at most {limit} KB"),
+        "calendar_file_too_big": translate("Refusals", "The file {file} is too large: one year's holiday schedule "
+                                                       "is at most {limit} KB"),
+        "calendar_json": translate("Refusals", "The file is not valid JSON: {problem}"),
+        "calendar_nested": translate("Refusals", "The file is not a valid holiday schedule: it is nested too "
+                                                 "deeply"),
+        "calendar_not_object": translate("Refusals", "The file should hold one object, such as {hint}"),
+        "calendar_year": translate("Refusals", "year should be a whole year from {first} to {last}; it is "
+                                               "“{year}”"),
+        "calendar_no_source": translate("Refusals", "source is missing (the number or title of the State Council "
+                                                    "General Office's notice)"),
+        "calendar_unknown_fields": translate("Refusals", "Unknown fields: {names}"),
+        "calendar_section_list": translate("Refusals", "{section} should be a list, each entry like "
+                                                       "{{\"name\": …, \"dates\": […]}}"),
+        "calendar_entry_object": translate("Refusals", "{section} entry {index} should be an object with name and "
+                                                       "dates"),
+        "calendar_entry_name": translate("Refusals", "{section} entry {index} has no name"),
+        "calendar_dates_list": translate("Refusals", "In {section} entry {index} ({entry}), dates should be a list "
+                                                     "of dates"),
+        "calendar_date_form": translate("Refusals", "In {section} entry {index} ({entry}), the date “{value}” is "
+                                                    "not in the form YYYY-MM-DD"),
+        "calendar_no_holidays": translate("Refusals", "holidays is empty: a year has at least its public "
+                                                      "holidays"),
+        "calendar_many_holidays": translate("Refusals", "{count} days off in all, beyond what is plausible (public "
+                                                        "holidays with their swapped days are at most {limit} a "
+                                                        "year)"),
+        "calendar_many_workdays": translate("Refusals", "{count} swapped working days in all, beyond what is "
+                                                        "plausible (at most {limit} a year)"),
+        "holiday_other_year": translate("Refusals", "The day off {day} ({entry}) is not in {year}"),
+        "holiday_twice": translate("Refusals", "The day off {day} appears twice ({names})"),
+        "workday_other_year": translate("Refusals", "The swapped working day {day} ({entry}) is not in {year}"),
+        "workday_weekday": translate("Refusals", "The swapped working day {day} ({entry}) is a weekday: it is a "
+                                                 "working day anyway"),
+        "holiday_and_workday": translate("Refusals", "{day} is both a day off ({holiday}) and a swapped working day "
+                                                     "({entry})"),
+        "workday_twice": translate("Refusals", "The swapped working day {day} appears twice"),
+        "file_not_found": translate("Refusals", "File not found: {file}"),
+        "file_unreadable": translate("Refusals", "Cannot read the file {file}: {problem}"),
+        "stored_calendar_damaged": translate("Refusals", "The calendar file {file} in the data folder is damaged "
+                                                         "({problems}): import that year again"),
+        "calendar_import_admin": translate("Refusals", "Only an administrator can import a holiday schedule"),
+    }
+
+
+def _outputs() -> dict[str, str]:
+    return {
+        "output_path_unusable": translate("Refusals", "Cannot use the output path {path}: {problem}"),
+        "output_in_data": translate("Refusals", "Cannot write inside the data folder {folder} ({path}): the "
+                                                "database and its backups are kept there. Choose another folder"),
+        "output_is_folder": translate("Refusals", "{path} is a folder: give a file name"),
+        "output_write_failed": translate("Refusals", "Cannot write {path}: {problem}"),
+        "output_folder_unusable": translate("Refusals", "Cannot use the output folder {path}: {problem}"),
+        "output_folder_read_only": translate("Refusals", "The output folder {path} cannot be written to"),
+    }
+
+
 def words() -> dict[str, str]:
     """Code → English template; the values are named as the raise names them."""
-    return {}
+    return {**_officers(), **_text(), **_workspace(), **_settings(), **_queries(), **_keys(), **_packages(),
+            **_imports(), **_calendar(), **_outputs()}
+
+
+def _labels() -> dict[str, str]:
+    """The fields typed text is checked for, by their Chinese label or setting key."""
+    return {
+        "姓名": translate("Refusals", "The name"),
+        "申请人姓名或名称": translate("Refusals", "The applicant's name"),
+        "法定代表人": translate("Refusals", "The legal representative"),
+        "备注": translate("Refusals", "The note"),
+        "理由": translate("Refusals", "The reason"),
+        "主管理由": translate("Refusals", "The supervisor's reason"),
+        "延期理由": translate("Refusals", "The reason for the extension"),
+        "暂停理由": translate("Refusals", "The reason for the pause"),
+        "更正理由": translate("Refusals", "The reason for the correction"),
+        "终止理由": translate("Refusals", "The reason for terminating"),
+        "退回理由": translate("Refusals", "The reason for sending it back"),
+        "重复收件理由": translate("Refusals", "The reason for logging it again"),
+        "重新办理理由": translate("Refusals", "The reason for reopening"),
+        "名称": translate("Refusals", "A holiday's name"),
+        "source": "source",
+        **{key: f"“{name}”" for key, name in _setting_names().items()},
+    }
+
+
+def _setting_names() -> dict[str, str]:
+    return {
+        "centre_name": translate("Refusals", "Centre name"),
+        "short_name": translate("Refusals", "Short name"),
+        "window_name": translate("Refusals", "Window name"),
+        "address": translate("Refusals", "Address"),
+        "phone": translate("Refusals", "Phone"),
+        "hours": translate("Refusals", "Opening hours"),
+        "number_format": translate("Refusals", "Number format"),
+        "due_soon_days": translate("Refusals", "Due-soon warning"),
+        "stub_copy": translate("Refusals", "Stub copy"),
+        "seal_text": translate("Refusals", "Seal text"),
+        "station_code": translate("Refusals", "Station code"),
+        "rating_window_days": translate("Refusals", "Rating period"),
+        "follow_up_days": translate("Refusals", "Poor-rating follow-up period"),
+        "stale_after_days": translate("Refusals", "Stale package warning"),
+    }
+
+
+def _package_parts() -> dict[str, str]:
+    return {
+        "公开信息": translate("Refusals", "public header"),
+        "清单": translate("Refusals", "manifest"),
+        "回执": translate("Refusals", "receipt"),
+        "公钥": translate("Refusals", "public key"),
+        "签名": translate("Refusals", "signature"),
+    }
 
 
 def shown(name: str, value: Any) -> str | None:
     """A value only these refusals name, in the interface's words; None for the common ones."""
+    if name == "label":
+        return _labels().get(value, translate("Refusals", "The text"))
+    if name == "key":
+        return _setting_names().get(value, value)
+    if name == "what":
+        return _package_parts().get(value, value)
+    if name == "key_action":
+        return {
+            "trust_new_key": translate("Refusals", "Trusting a new station's key"),
+            "trust_station": translate("Refusals", "Registering a trusted station"),
+            "revoke_station": translate("Refusals", "Revoking a station's key"),
+        }.get(value, value)
+    if name == "program" and value == "更新的版本":
+        return translate("Refusals", "a newer version")
+    if name == "section":
+        return {"holidays": translate("Refusals", "holidays"),
+                "workdays": translate("Refusals", "workdays")}.get(value, value)
+    if name == "entry" and not value:
+        return translate("Refusals", "unnamed")
+    if name == "problems":
+        from app.ui.domain_words import listing
+        from app.ui.refusal_words import refusal_text
+
+        return listing(refusal_text(p) for p in value)
     return None

@@ -49,6 +49,7 @@ from app.services.exports import OutputRefused, check_output_folder
 from app.store.atomic import atomic_write_bytes
 from app.ui.i18n import long_date
 from app.ui.print_preview import PrintFailed, file_stem, new_letter_printer, open_pdf, paint_pdf_pages, printer_problem
+from app.ui.refusal_words import refusal_text
 from app.ui.worker import Runner, Worker
 
 translate = QCoreApplication.translate
@@ -312,7 +313,7 @@ class BatchReminderDialog(QDialog):
         if not isinstance(error, USER_ERRORS):
             raise error
         self.found = []
-        self.found_label.setText(str(error))
+        self.found_label.setText(refusal_text(error))
         self._update_buttons()
 
     def choose_folder(self) -> None:
@@ -337,7 +338,7 @@ class BatchReminderDialog(QDialog):
             try:
                 check_output_folder(self.ws.paths, folder)
             except OutputRefused as exc:
-                QMessageBox.warning(self, self.tr("No folder"), str(exc))
+                QMessageBox.warning(self, self.tr("No folder"), refusal_text(exc))
                 return
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -462,7 +463,7 @@ class BatchReminderDialog(QDialog):
 
     def _job_end_failed(self, error: BaseException) -> None:
         if self.run is not None:
-            self.run.problem = str(error)
+            self.run.problem = refusal_text(error)
         self._finish()
 
     def _summary(self, run: Run) -> str:

@@ -37,7 +37,7 @@ from app.services.sync_keys import station_labels
 from app.services.workspace import Workspace
 from app.ui.i18n import conflict_text
 from app.ui.worker import Runner
-from app.ui.refusal_words import conflict_kind_word
+from app.ui.refusal_words import conflict_kind_word, refusal_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -227,4 +227,4 @@ class ConflictsDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, USER_ERRORS):
             raise error
-        self.message.setText(str(error))
+        self.message.setText(refusal_text(error))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.services.errors import USER_ERRORS
 from app.store.database import DatabaseProblem
 from app.ui.worker import Runner
+from app.ui.refusal_words import refusal_text
 
 translate = QCoreApplication.translate
 T = TypeVar("T")
@@ -48,7 +49,7 @@ def run_write(worker: Runner, parent: QWidget, task: Callable[[], Any], on_done:
 def ask_retry(parent: QWidget, exc: BaseException, retry: Callable[[], None], give_up: Callable[[], None]) -> QMessageBox:
     """A window-modal question: the reason, "nothing was saved", Retry or Cancel."""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("DatabaseProblem", "Not saved"),
-                      translate("DatabaseProblem", "%1\n\nNothing was saved. Try again?").replace("%1", str(exc)),
+                      translate("DatabaseProblem", "%1\n\nNothing was saved. Try again?").replace("%1", refusal_text(exc)),
                       QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("databaseRetry")
     box.setDefaultButton(QMessageBox.StandardButton.Retry)

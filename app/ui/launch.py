@@ -36,6 +36,7 @@ from app.ui.application import (
     take_previous_crash,
 )
 from app.ui.first_run import FirstRunDialog
+from app.ui.refusal_words import refusal_text
 from app.ui.i18n import DEFAULT_LANG
 from app.ui.sign_in import SignInDialog
 from app.ui.single_instance import SingleInstance
@@ -227,7 +228,7 @@ def run_gui(args: argparse.Namespace) -> int:
         try:
             session = sign_in_flow(paths)
         except USER_ERRORS as exc:
-            QMessageBox.critical(None, QCoreApplication.translate("Launch", "Cannot open the data"), str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("Launch", "Cannot open the data"), refusal_text(exc))
             return 1
         if session is None:
             return 0

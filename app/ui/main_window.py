@@ -46,6 +46,7 @@ from app.ui.filters import CountTiles, Criteria, FilterBar, StateChoice, conditi
 from app.ui.geometry import GeometryKeeper
 from app.ui.i18n import long_date, status_text
 from app.ui import sync_dialogs
+from app.ui.refusal_words import refusal_text
 from app.ui.sign_in import SignInDialog
 from app.ui.worker import Runner, Worker
 from app.ui.worklist_model import APPLICANT, COMPLETION, INTAKE, ITEM, NUMBER, STATUS, SUPPLY, WorklistModel
@@ -409,7 +410,8 @@ class MainWindow(QMainWindow):
                            "calendar once it is published.").replace("%1", str(year + 1))
         return None
 
-    def _show_clock_problem(self, problem: str | None) -> None:
+    def _show_clock_problem(self, refusal: BaseException | None) -> None:
+        problem = None if refusal is None else refusal_text(refusal)
         self._clock_problem = problem
         self.clock_banner.show_text(problem)
         self._update_intake_enabled()
@@ -427,20 +429,20 @@ class MainWindow(QMainWindow):
         self._pending_select = None
         ws, today, criteria = self.ws, self._today, self.filters.criteria()
 
-        def load() -> tuple[list[str], Counts | None, str | None]:
+        def load() -> tuple[list[str], Counts | None, BaseException | None]:
             conditions = conditions_for(ws, criteria, today)
             with ws.read() as session:
                 ids = ordered_ids(session, conditions, today)
             if not with_counts:
                 return ids, None, None
-            return ids, counts(ws, today), ws.clock_problem()
+            return ids, counts(ws, today), ws.clock_refusal()
 
         self.worker.submit(load, lambda result: self._apply(generation, keep, criteria, with_counts, result,
                                                             to_top),
                            self._refresh_failed)
 
     def _apply(self, generation: int, keep: str | None, criteria: Criteria, with_counts: bool,
-               result: tuple[list[str], Counts | None, str | None], to_top: bool = False) -> None:
+               result: tuple[list[str], Counts | None, BaseException | None], to_top: bool = False) -> None:
         ids, found_counts, problem = result
         if with_counts and found_counts is not None:
             self.tiles.set_counts(found_counts)
@@ -475,7 +477,7 @@ class MainWindow(QMainWindow):
     def _refresh_failed(self, error: BaseException) -> None:
         if not isinstance(error, USER_ERRORS):
             raise error
-        self.result_label.setText(str(error))
+        self.result_label.setText(refusal_text(error))
         self.refreshed.emit()
 
     def check_day(self) -> None:
@@ -489,7 +491,7 @@ class MainWindow(QMainWindow):
                 self.refresh()
                 self.day_changed.emit(now)
                 return
-        self.worker.submit(self.ws.clock_problem, self._show_clock_problem, self._refresh_failed)
+        self.worker.submit(self.ws.clock_refusal, self._show_clock_problem, self._refresh_failed)
 
     def after_changes(self, case_uuid: str | None = None) -> None:
         """Something was done (by a dialog): read the list and counts again, from the top.

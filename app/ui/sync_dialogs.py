@@ -59,7 +59,7 @@ def _documents() -> Path:
 
 def _message(error: BaseException) -> str:
     if isinstance(error, USER_ERRORS):
-        return str(error)
+        return refusal_text(error)
     raise error  # a bug: for the crash handler, not for a message box
 
 
@@ -299,7 +299,7 @@ class ImportDialog(QDialog):
         self.close_button.setEnabled(True)
         if isinstance(error, UnknownStation):
             self.heading.setText(self.tr("The package comes from a station this centre does not trust yet."))
-            self.text.setPlainText(str(error))
+            self.text.setPlainText(refusal_text(error))
             self.trust.setVisible(self.actor.is_supervisor)
             if not self.actor.is_supervisor:
                 self.text.appendPlainText(self.tr("A supervisor must confirm the fingerprint and import it."))

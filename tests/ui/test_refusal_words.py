@@ -14,36 +14,65 @@ from pathlib import Path
 import pytest
 
 from app.domain.lifecycle import Action, RuleViolation, Status
-from app.ui import refusal_words
+from app.ui import admin_refusals, refusal_words
 
 ROOT = Path(__file__).resolve().parents[2]
 # The modules whose refusals reach the window's buttons, print menu and message boxes.
 CODED = [*sorted((ROOT / "app" / "domain").glob("*.py")), ROOT / "app" / "services" / "cases.py",
          ROOT / "app" / "services" / "letters.py"]
 REFUSALS = {"RuleViolation", "CaseRefused"}
+# The modules whose refusals an administrator (or an officer outside a case) meets, and
+# the refusals they raise; their English words live in app/ui/admin_refusals.py.
+ADMIN_CODED = [ROOT / "app" / path for path in (
+    "services/officers.py", "domain/text.py", "services/workspace.py", "services/settings.py", "services/queries.py",
+    "services/setup.py", "services/sync_keys.py", "services/sync_import.py", "services/sync_export.py",
+    "services/sync_receipts.py", "sync/package.py", "sync/signing.py", "sync/encryption.py", "sync/receipt.py",
+    "services/calendar_files.py", "domain/calendar.py", "services/exports.py",
+)]
+ADMIN_REFUSALS = {
+    "OfficerError", "TextRefused", "ClockAhead", "ClockSetBack", "DateOutsideCalendar", "DatabaseProblem",
+    "NotInitialized", "SettingsError", "QueryError", "SetupError", "KeyProblem", "PackageProblem", "ImportRefused",
+    "SignatureProblem", "EncryptionProblem", "CalendarRefused", "Problem", "StoredCalendarError",
+    "CalendarImportRefused", "OutputRefused", "NothingToExport", "ExportCancelled",
+}
 
 
-def _raises() -> list[tuple[str, int, ast.Call]]:
+def _raises(paths: list[Path], kinds: set[str]) -> list[tuple[str, int, ast.Call]]:
     found = []
-    for path in CODED:
+    for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in REFUSALS:
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in kinds:
                 found.append((path.name, node.lineno, node))
     return found
 
 
-def test_every_rule_refusal_has_a_code_and_english_words(english):
-    words = refusal_words._words()
-    raised = _raises()
-    assert len(raised) > 60
+def _check(raised: list[tuple[str, int, ast.Call]], words: dict[str, str]) -> None:
     for where, line, call in raised:
         assert len(call.args) >= 2 and isinstance(call.args[1], ast.Constant), f"{where}:{line} has no code"
         code = call.args[1].value
         assert code in words, f"{where}:{line}: no English words for {code!r}"
+        if any(k.arg is None for k in call.keywords):
+            continue  # values passed as **mapping: read at run time
         given = {k.arg for k in call.keywords}
         asked = {name for _, name, _, _ in string.Formatter().parse(words[code]) if name}
         assert asked <= given, f"{where}:{line}: {code!r} asks for {asked - given}"
+
+
+def test_every_rule_refusal_has_a_code_and_english_words(english):
+    raised = _raises(CODED, REFUSALS)
+    assert len(raised) > 60
+    _check(raised, refusal_words._words())
+
+
+def test_every_refusal_an_administrator_meets_has_a_code_and_english_words(english):
+    raised = _raises(ADMIN_CODED, REFUSALS | ADMIN_REFUSALS)
+    assert len(raised) > 150
+    _check(raised, {**admin_refusals.words(), **refusal_words._words()})
+
+
+def test_the_two_word_lists_name_no_code_twice(english):
+    assert not set(admin_refusals.words()) & set(refusal_words._words())
 
 
 def test_a_refusal_is_worded_from_its_values(english):

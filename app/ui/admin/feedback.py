@@ -43,10 +43,10 @@ def is_user_error(exc: BaseException) -> bool:
 
 
 def problems_of(exc: BaseException) -> list[str]:
-    """Every reason a refusal carries, one per line as the service wrote them."""
+    """Every reason a refusal carries, one per line, each in the interface language."""
     problems = getattr(exc, "problems", None)
     if problems:
-        return [str(p) for p in problems]
+        return [refusal_text(p) for p in problems]
     if isinstance(exc, OSError) and exc.strerror:
         where = f"{exc.filename}：" if exc.filename else ""
         return [f"{where}{exc.strerror}"]

@@ -1,0 +1,1077 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="19"/>
+        <source>A password has at least {least} characters</source>
+        <translation>密码至少 {least} 位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="20"/>
+        <source>Role “{role}” is not valid: officer, supervisor or admin</source>
+        <translation>角色“{role}”无效，应为 officer（窗口工作人员）、supervisor（主管）或 admin（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="21"/>
+        <source>A user name has 2–32 letters, digits, Chinese characters or _ . -</source>
+        <translation>用户名应为 2–32 位字母、数字、汉字或 _ . -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="22"/>
+        <source>The user name “{username}” is taken</source>
+        <translation>用户名“{username}”已存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="23"/>
+        <source>Only an administrator can add officers</source>
+        <translation>只有管理员可以添加工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="24"/>
+        <source>There is no officer named “{username}”</source>
+        <translation>没有名为“{username}”的工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="25"/>
+        <source>Officer “{username}” is deactivated</source>
+        <translation>工作人员“{username}”已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="29"/>
+        <source>Wrong user name or password, or the account is locked or deactivated ({attempts} wrong passwords in a row lock it for {minutes} minutes)</source>
+        <translation>用户名或密码错误，或账号已锁定、已停用（连续输错 {attempts} 次锁定 {minutes} 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="30"/>
+        <source>You cannot remove your own administrator role</source>
+        <translation>不能取消自己的管理员角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="33"/>
+        <source>A supervisor resets only window officers&apos; passwords; an administrator resets supervisors&apos; and administrators&apos;</source>
+        <translation>主管只能重置窗口工作人员的密码；主管和管理员的密码须由管理员重置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="34"/>
+        <source>You cannot deactivate your own account</source>
+        <translation>不能停用自己的账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="35"/>
+        <source>Only an administrator can manage officers</source>
+        <translation>只有管理员可以管理工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="43"/>
+        <source>{label} contains a text-direction control character ({char}) that could make what is shown differ from what is stored: please type it again</source>
+        <translation>“{label}”含有改变文字方向的控制字符（{char}），可能使显示的内容与实际不符，请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="44"/>
+        <source>{label} cannot contain a line break ({char}): please type it again</source>
+        <translation>“{label}”不能含有换行（{char}），请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="46"/>
+        <source>{label} cannot contain a control character ({char}): please type it again</source>
+        <translation>“{label}”不能含有控制字符（{char}），请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="47"/>
+        <source>{label} has only invisible characters: please type it again</source>
+        <translation>“{label}”只有看不见的字符，请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="48"/>
+        <source>{label} is too long: {length} characters, at most {limit}</source>
+        <translation>“{label}”过长：{length} 个字，最多 {limit} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="55"/>
+        <source>The data folder {folder} is not a folder: point --data-dir to a folder</source>
+        <translation>数据目录 {folder} 不是文件夹。请用 --data-dir 指向一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="56"/>
+        <source>Cannot use the data folder {folder}: {problem}</source>
+        <translation>无法使用数据目录 {folder}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="58"/>
+        <source>The data folder {folder} is not set up yet: run init, or finish the first-run setup in the desktop program</source>
+        <translation>数据目录 {folder} 尚未初始化。请先运行 init 或在桌面程序中完成首次设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="63"/>
+        <source>The computer&apos;s time ({now}) is earlier than the newest saved record ({when}): the date may have been set back. Correct the computer&apos;s time first; if it is right (the earlier record&apos;s time was wrong), an administrator confirms it with admin confirm-clock. Until then no countdown is counted from a wrong “today”</source>
+        <translation>电脑时间（{now}）早于已保存的最新记录（{when}），日期可能被调回。请先校正电脑时间；若电脑时间无误（是先前的记录时间有误），请管理员运行 admin confirm-clock 确认。在此之前不按错误的“今天”计算倒计时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="66"/>
+        <source>The date {day} is {days} days after the computer&apos;s date {computer}: work cannot be dated in the future. Check --today or the computer&apos;s time</source>
+        <translation>日期 {day} 比电脑日期 {computer} 晚 {days} 天，不能按将来的日期办理。请检查 --today 或电脑时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="70"/>
+        <source>The computer&apos;s date {computer} is {days} days after this station&apos;s latest record ({last}): the computer&apos;s time may be wrong. Check it; if it is right, an administrator confirms it with admin confirm-clock before work goes on</source>
+        <translation>电脑日期 {computer} 比本站最近一次记录（{last}）晚 {days} 天，电脑时间可能不准。请核对电脑时间；若无误，请管理员运行 admin confirm-clock 确认后再办理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="71"/>
+        <source>Only an administrator can confirm the computer&apos;s time</source>
+        <translation>只有管理员可以确认电脑时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="73"/>
+        <source>The date {day} is too far ahead: deadlines are counted on from it, and the calendar only reaches {last}</source>
+        <translation>日期 {day} 太远：期限要从它往后数，日历只算到 {last} 年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="80"/>
+        <source>The number format “{format}” is not valid: only {allowed} may be used ({problem})</source>
+        <translation>编号格式“{format}”无效：只能使用 {allowed}（{problem}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="82"/>
+        <source>The number format “{format}” is not valid: only {allowed} may be used, not {{{field}}}</source>
+        <translation>编号格式“{format}”无效：只能使用 {allowed}，不认识 {{{field}}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="84"/>
+        <source>The number format must contain the serial {{serial}}, or numbers would repeat</source>
+        <translation>编号格式必须包含流水号 {{serial}}，否则编号会重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="86"/>
+        <source>The number format must contain the station code {{code}}, or windows and stations would issue the same numbers</source>
+        <translation>编号格式必须包含站点代码 {{code}}，否则各窗口、各站点的编号会重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="88"/>
+        <source>The number format must contain the year {{year}}: the serial starts again at 1 each year</source>
+        <translation>编号格式必须包含年份 {{year}}，流水号每年从 1 开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="89"/>
+        <source>The number format cannot be empty</source>
+        <translation>编号格式不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="92"/>
+        <source>The station code “{code}” is not valid: 1–6 digits or capital letters, such as 01, 02, A1; each window (station) in a county needs its own</source>
+        <translation>站点代码“{code}”无效：应为 1–6 位数字或大写字母，如 01、02、A1；同一县内每个窗口（站点）须各不相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="93"/>
+        <source>There is no setting {key}</source>
+        <translation>没有这个设置项：{key}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="94"/>
+        <source>{key} must be a whole number</source>
+        <translation>{key} 应为整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="95"/>
+        <source>{key} must be yes or no</source>
+        <translation>{key} 应为是/否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="96"/>
+        <source>{key} must be text</source>
+        <translation>{key} 应为文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="97"/>
+        <source>{key} must be between {low} and {high} working days</source>
+        <translation>{key}应在 {low}～{high} 个工作日之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="98"/>
+        <source>The centre&apos;s phone number is wrong: {check}</source>
+        <translation>中心联系电话有误：{check}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="99"/>
+        <source>The centre&apos;s name and short name cannot be empty</source>
+        <translation>中心名称和简称不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="100"/>
+        <source>This station is not set up yet: its code cannot be set</source>
+        <translation>本站点尚未初始化，不能设置站点代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="101"/>
+        <source>Enter the service centre&apos;s name</source>
+        <translation>请填写便民服务中心名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="102"/>
+        <source>Enter the window&apos;s name</source>
+        <translation>请填写窗口名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="108"/>
+        <source>The search is too long ({length} characters), at most {limit}</source>
+        <translation>搜索内容过长（{length} 个字），最多 {limit} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="109"/>
+        <source>Status “{status}” is not valid; choose one of: {known}</source>
+        <translation>状态“{status}”无效，可选：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="110"/>
+        <source>The due range is 0–{high} working days</source>
+        <translation>到期范围应为 0–{high} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="111"/>
+        <source>The row limit is 1–{high}</source>
+        <translation>条数上限应为 1–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="120"/>
+        <source>This station&apos;s signing key ({path}) is missing or does not match its registered public key: packages cannot be signed. Restore the keys folder from a backup, or call the county&apos;s IT staff</source>
+        <translation>本站签名私钥（{path}）缺失或与登记的公钥不符：无法签署数据包，请从备份恢复密钥文件夹，或联系县级信息化人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="121"/>
+        <source>Cannot read the public key file {path}: {problem}</source>
+        <translation>无法读取公钥文件 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="122"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="124"/>
+        <source>{name} is not a station&apos;s public key exported by this program (it names no station)</source>
+        <translation>{name} 不是本程序导出的站点公钥（缺少站点标识）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="125"/>
+        <source>{key_action} is for a supervisor or an administrator</source>
+        <translation>{key_action}须由主管或管理员操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="126"/>
+        <source>This is this station&apos;s own public key: it needs no registering</source>
+        <translation>这是本站自己的公钥，无需登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="129"/>
+        <source>Station {station} has another key registered (fingerprint {fingerprint}); to replace it, run station revoke first, then register the new one</source>
+        <translation>站点 {station} 已登记了另一把密钥（指纹 {fingerprint}）；如确需更换，请先 station revoke 再登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="130"/>
+        <source>This station&apos;s own key cannot be revoked</source>
+        <translation>不能吊销本站自己的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="131"/>
+        <source>No station “{which}”: give the station&apos;s code or identifier</source>
+        <translation>没有站点“{which}”：请给出站点代码或标识</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="133"/>
+        <source>“{which}” matches several stations: give the full station identifier</source>
+        <translation>“{which}”对应多个站点，请给出完整的站点标识</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="134"/>
+        <source>The county&apos;s decryption key {path} cannot be used: {problem}</source>
+        <translation>县级中心解密私钥 {path} 无法使用：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="135"/>
+        <source>Only an administrator can create the county&apos;s decryption key</source>
+        <translation>生成县级中心解密密钥须由管理员操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="144"/>
+        <source>The package comes from a station not registered as trusted, “{name}” ({station}), whose key fingerprint is {fingerprint}. Check the fingerprint with them by phone, then import trusting the new key, or register their public key first</source>
+        <translation>数据包来自未登记信任的站点“{name}”（{station}），其密钥指纹为 {fingerprint}。请与对方电话核对指纹后，信任新密钥导入或先登记其公钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="146"/>
+        <source>This package is encrypted: it is opened with the county centre&apos;s private key</source>
+        <translation>此数据包已加密，须用县级中心的私钥解密（--key 指定私钥文件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="147"/>
+        <source>The package&apos;s signature is not valid: {problem}</source>
+        <translation>数据包签名无效：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="148"/>
+        <source>The package&apos;s manifest does not list all its files</source>
+        <translation>数据包清单中的文件列表不完整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="151"/>
+        <source>{member} in the package does not match the checksum in its manifest: the file was changed after signing, or is damaged</source>
+        <translation>数据包中的 {member} 与清单记载的校验值不符：文件在签名后被改动或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="153"/>
+        <source>The encrypted package&apos;s public header ({field}) differs from its signed manifest: the file was tampered with</source>
+        <translation>加密数据包的公开信息（{field}）与签名清单不一致：文件被改动过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="154"/>
+        <source>The package&apos;s manifest does not say which station sent it</source>
+        <translation>数据包清单没有写明来源站点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="157"/>
+        <source>The package&apos;s signing key (fingerprint {fingerprint}) is not the key registered for station “{name}” (fingerprint {known}): it may be forged, and was refused</source>
+        <translation>数据包的签名密钥（指纹 {fingerprint}）不是站点“{name}”已登记的密钥（指纹 {known}）：可能是冒名的数据包，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="158"/>
+        <source>{path} is not a file</source>
+        <translation>{path} 不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="160"/>
+        <source>{name} is {megabytes} MB, over a package&apos;s limit: it is not a package of this program</source>
+        <translation>{name} 有 {megabytes} MB，超过数据包的上限，不是本程序的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="161"/>
+        <source>Cannot read {path}: {problem}</source>
+        <translation>无法读取 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="163"/>
+        <source>The file is over a package&apos;s size limit: it is not a package of this program</source>
+        <translation>文件超过数据包的大小上限，不是本程序的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="165"/>
+        <source>This is not a package of this program (the file is not a zip file, or is damaged)</source>
+        <translation>这不是本程序的数据包（文件不是 zip 格式，或已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="167"/>
+        <source>The package is damaged or incomplete (its zip directory cannot be read): copying may have been cut short</source>
+        <translation>数据包已损坏或不完整（zip 目录无法读取），可能是拷贝中断</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="169"/>
+        <source>The package holds a path that is not allowed, “{member}”, and was refused</source>
+        <translation>数据包含有不允许的路径“{member}”，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="171"/>
+        <source>The package holds two files of the same name, and was refused</source>
+        <translation>数据包中有重名的文件，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="174"/>
+        <source>The package&apos;s files do not fit its format (some are missing or extra): it is not a package of this program, or is damaged</source>
+        <translation>数据包的内容与格式不符（缺少或多出文件），不是本程序的数据包或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="175"/>
+        <source>{member} in the package is too large, and was refused</source>
+        <translation>数据包中的 {member} 过大，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="177"/>
+        <source>{member} in the package has an abnormal compression ratio (a likely zip bomb), and was refused</source>
+        <translation>数据包中的 {member} 压缩比异常（疑似压缩炸弹），已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="179"/>
+        <source>{member} in the package is not the size it declares, and was refused</source>
+        <translation>数据包中的 {member} 实际大小与声明不符，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="181"/>
+        <source>{member} in the package is damaged and cannot be unpacked</source>
+        <translation>数据包中的 {member} 已损坏（校验失败）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="182"/>
+        <source>The package&apos;s {what} is not valid JSON</source>
+        <translation>数据包的{what}不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="183"/>
+        <source>The package&apos;s {what} is not in the expected form</source>
+        <translation>数据包的{what}格式不对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="185"/>
+        <source>This is not a package of this program (its format mark does not match)</source>
+        <translation>这不是本程序的数据包（格式标识不符）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="186"/>
+        <source>The package does not state its format version</source>
+        <translation>数据包没有写明格式版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="189"/>
+        <source>The package&apos;s format version {version} was made by approval-window {program}, newer than the version {supported} this program reads: upgrade this program first, then import</source>
+        <translation>数据包格式版本 {version} 由 approval-window {program} 生成，比本程序支持的版本 {supported} 新：请先升级本程序再导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="190"/>
+        <source>The package&apos;s format version {version} is not valid</source>
+        <translation>数据包格式版本 {version} 无效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="192"/>
+        <source>Not a public key file in minisign form</source>
+        <translation>不是 minisign 格式的公钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="193"/>
+        <source>The public key file is incomplete or not an Ed25519 key</source>
+        <translation>公钥文件内容不完整或算法不符（应为 Ed25519）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="195"/>
+        <source>The signature was made with key {key}, not the trusted key {trusted}</source>
+        <translation>签名所用密钥（{key}）不是本站信任的密钥（{trusted}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="197"/>
+        <source>The signature does not match: the file was changed after signing, or was not signed by that station</source>
+        <translation>签名不符：文件在签名后被改动过，或不是由该站点签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="199"/>
+        <source>The signature file is not in the expected form (a minisign signature)</source>
+        <translation>签名文件格式不对（应为 minisign 签名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="200"/>
+        <source>The signature is incomplete or of another algorithm</source>
+        <translation>签名内容不完整或算法不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="201"/>
+        <source>The signature is incomplete</source>
+        <translation>签名内容不完整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="202"/>
+        <source>The signature&apos;s trusted comment is too long</source>
+        <translation>签名中的可信注释过长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="203"/>
+        <source>The {what} is not valid Base64 text</source>
+        <translation>{what}不是有效的 Base64 文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="205"/>
+        <source>Not an age private key file (it should hold one line AGE-SECRET-KEY-1…)</source>
+        <translation>不是 age 私钥文件（应含一行 AGE-SECRET-KEY-1…）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="207"/>
+        <source>Not the county centre&apos;s encryption public key (one line of text starting age1…)</source>
+        <translation>不是县级中心的加密公钥（应为一行 age1… 文本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="209"/>
+        <source>The encryption public key is not valid: ask the county centre for its public key file again</source>
+        <translation>加密公钥无效：请向县级中心重新索取公钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="210"/>
+        <source>No encryption recipient was given</source>
+        <translation>没有指定加密接收方</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="212"/>
+        <source>Cannot decrypt: the file was not encrypted for this centre&apos;s key, or is damaged ({kind})</source>
+        <translation>无法解密：此文件不是加密给本中心密钥的，或文件已损坏（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="213"/>
+        <source>The age private key is not valid</source>
+        <translation>age 私钥无效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="215"/>
+        <source>The receipt file is not sound: {problem}</source>
+        <translation>回执文件有误：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="216"/>
+        <source>This is not a receipt file of this program</source>
+        <translation>这不是本程序的回执文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="218"/>
+        <source>This program does not know the receipt&apos;s format version {version}: upgrade this program first</source>
+        <translation>回执格式版本 {version} 本程序不认识：请先升级本程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="219"/>
+        <source>The receipt does not say which station issued it</source>
+        <translation>回执没有写明出具回执的站点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="220"/>
+        <source>The receipt&apos;s signature is not valid: {problem}</source>
+        <translation>回执签名无效：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="223"/>
+        <source>The receipt comes from a station not registered as trusted (or revoked), “{name}” (key fingerprint {fingerprint}), and is not accepted</source>
+        <translation>回执来自未登记信任（或已吊销）的站点“{name}”（密钥指纹 {fingerprint}），不予采信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="226"/>
+        <source>The receipt&apos;s signing key (fingerprint {fingerprint}) is not the key registered for station “{name}”: it may be forged, and is not accepted</source>
+        <translation>回执的签名密钥（指纹 {fingerprint}）不是站点“{name}”已登记的密钥：可能是冒名的回执，不予采信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="227"/>
+        <source>The receipt&apos;s holdings are not in the expected form</source>
+        <translation>回执中的持有记录格式不对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="229"/>
+        <source>This receipt was issued to another station ({station}), not this one</source>
+        <translation>这份回执是出具给另一站点的（{station}），不是本站的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="232"/>
+        <source>Nothing new to send: the receiver has confirmed every event held here</source>
+        <translation>没有需要上报的新数据：对方已确认本机的全部事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="233"/>
+        <source>Export cancelled; no file was written</source>
+        <translation>已取消导出，未写入任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="239"/>
+        <source>The package was not imported: {problem}</source>
+        <translation>数据包未导入：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="241"/>
+        <source>The key of station “{name}” was revoked: its packages are no longer accepted</source>
+        <translation>站点“{name}”的密钥已被吊销，不再接受其数据包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="243"/>
+        <source>This package was exported by this station itself: there is nothing to import</source>
+        <translation>这是本站自己导出的数据包，无需导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="246"/>
+        <source>The package was made by a program with data structure version {revision} (approval-window {program}), newer than this one: upgrade this program first, then import</source>
+        <translation>数据包由数据结构版本 {revision} 的程序（approval-window {program}）生成，比本程序新：请先升级本程序再导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="248"/>
+        <source>The station seal attached to the package has an invalid signature, and was refused</source>
+        <translation>数据包所附的站点封印签名无效，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="250"/>
+        <source>The seal attached to the package belongs to another station, and was refused</source>
+        <translation>数据包所附的封印属于另一个站点，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="252"/>
+        <source>The end of station {station}&apos;s event chain in the package differs from the sender&apos;s seal, and was refused</source>
+        <translation>数据包中站点 {station} 的事件链末端与发送站点封印的不同：已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="253"/>
+        <source>Event {number} in the package is too long, and was refused</source>
+        <translation>数据包第 {number} 条事件过长，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="254"/>
+        <source>Event {number} in the package is not valid JSON</source>
+        <translation>数据包第 {number} 条事件不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="256"/>
+        <source>The number of events in the package&apos;s manifest does not match its content</source>
+        <translation>数据包清单记载的事件数与内容不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="258"/>
+        <source>The stations in the package&apos;s manifest do not match its events</source>
+        <translation>数据包清单记载的站点与事件不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="260"/>
+        <source>Station {station}&apos;s event chain in the package breaks at number {seq}, and was refused</source>
+        <translation>数据包中站点 {station} 的事件链在第 {seq} 号处断开，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="262"/>
+        <source>The range of station {station}&apos;s events in the package&apos;s manifest does not match its content</source>
+        <translation>数据包清单记载的站点 {station} 事件范围与内容不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="263"/>
+        <source>Event {number} in the package has the wrong fields</source>
+        <translation>数据包第 {number} 条事件的字段不对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="264"/>
+        <source>Event {number} in the package has a {field} of the wrong type</source>
+        <translation>数据包第 {number} 条事件的 {field} 类型不对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="266"/>
+        <source>This program does not know the format version {version} of event {number} in the package: upgrade this program first</source>
+        <translation>数据包第 {number} 条事件的格式版本 {version} 本程序不认识：请先升级本程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="267"/>
+        <source>Event {number} in the package has an invalid sequence number</source>
+        <translation>数据包第 {number} 条事件的序号无效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="269"/>
+        <source>The checksum of event {number} in the package (station {station}, number {seq}) does not match: its content was changed</source>
+        <translation>数据包第 {number} 条事件（站点 {station} 第 {seq} 号）的校验值不符：内容被改动过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="270"/>
+        <source>The content of event {number} in the package is not valid JSON</source>
+        <translation>数据包第 {number} 条事件的内容不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="274"/>
+        <source>Event number {seq} of station {station} differs from the one held here (a forked chain: the station may have reused numbers after a restore from backup); the whole package was not imported, contact that station</source>
+        <translation>站点 {station} 的第 {seq} 号事件与本机已有的内容不同（链分叉：该站点可能从备份恢复后重复使用了序号）；整个数据包未导入，请联系该站点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="277"/>
+        <source>Event {event} is held here as number {seq} of station {station}, but the package puts it elsewhere (a fork); the whole package was not imported</source>
+        <translation>事件 {event} 本机已作为站点 {station} 的第 {seq} 号事件持有，数据包却把它放在别处（分叉）；整个数据包未导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="278"/>
+        <source>The package&apos;s reference data is not valid JSON</source>
+        <translation>数据包的引用数据不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="279"/>
+        <source>The package&apos;s reference data is not in the expected form</source>
+        <translation>数据包的引用数据格式不对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="281"/>
+        <source>The package&apos;s signing key differs from the public key in its station details, and was refused</source>
+        <translation>数据包签名密钥与其站点信息中的公钥不一致，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="282"/>
+        <source>No package {name} is held aside</source>
+        <translation>没有暂存的数据包 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="288"/>
+        <source>“{text}” is not a valid date: YYYY-MM-DD</source>
+        <translation>“{text}”不是有效日期，应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="289"/>
+        <source>The date {day} is outside the calendar ({first}–{last})</source>
+        <translation>日期 {day} 超出日历范围（{first}–{last}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="290"/>
+        <source>The number of working days cannot be negative</source>
+        <translation>工作日数不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="291"/>
+        <source>The result is beyond the calendar (after {last})</source>
+        <translation>结果超出日历范围（{last} 年以后）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="292"/>
+        <source>{year} is not in the calendar (it has: {years})</source>
+        <translation>{year} 年不在日历中（已有：{years}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="294"/>
+        <source>The file is too large ({size} bytes): one year&apos;s holiday schedule is at most {limit} KB</source>
+        <translation>文件过大（{size} 字节）：一年的节假日安排不超过 {limit} KB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="296"/>
+        <source>The file {file} is too large: one year&apos;s holiday schedule is at most {limit} KB</source>
+        <translation>文件 {file} 过大：一年的节假日安排不超过 {limit} KB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="297"/>
+        <source>The file is not valid JSON: {problem}</source>
+        <translation>文件不是有效的 JSON：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="299"/>
+        <source>The file is not a valid holiday schedule: it is nested too deeply</source>
+        <translation>文件不是有效的节假日安排：嵌套层次过深</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="300"/>
+        <source>The file should hold one object, such as {hint}</source>
+        <translation>文件内容应为一个对象，形如 {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="302"/>
+        <source>year should be a whole year from {first} to {last}; it is “{year}”</source>
+        <translation>year 应为 {first}–{last} 之间的整数年份，实为“{year}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="304"/>
+        <source>source is missing (the number or title of the State Council General Office&apos;s notice)</source>
+        <translation>缺少 source（国务院办公厅通知的文号或名称）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="305"/>
+        <source>Unknown fields: {names}</source>
+        <translation>不认识的字段：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="307"/>
+        <source>{section} should be a list, each entry like {{&quot;name&quot;: …, &quot;dates&quot;: […]}}</source>
+        <translation>{section} 应为列表，每项形如 {{&quot;name&quot;: …, &quot;dates&quot;: […]}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="309"/>
+        <source>{section} entry {index} should be an object with name and dates</source>
+        <translation>{section}第{index}项应为对象，含 name 与 dates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="310"/>
+        <source>{section} entry {index} has no name</source>
+        <translation>{section}第{index}项缺少名称 name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="312"/>
+        <source>In {section} entry {index} ({entry}), dates should be a list of dates</source>
+        <translation>{section}第{index}项（{entry}）的 dates 应为日期列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="314"/>
+        <source>In {section} entry {index} ({entry}), the date “{value}” is not in the form YYYY-MM-DD</source>
+        <translation>{section}第{index}项（{entry}）中的日期“{value}”格式不正确，应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="316"/>
+        <source>holidays is empty: a year has at least its public holidays</source>
+        <translation>holidays 为空：一年中至少应有法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="319"/>
+        <source>{count} days off in all, beyond what is plausible (public holidays with their swapped days are at most {limit} a year)</source>
+        <translation>放假日期共 {count} 天，超出合理范围（法定节假日连同调休每年不超过 {limit} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="321"/>
+        <source>{count} swapped working days in all, beyond what is plausible (at most {limit} a year)</source>
+        <translation>调休上班日期共 {count} 天，超出合理范围（每年不超过 {limit} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="322"/>
+        <source>The day off {day} ({entry}) is not in {year}</source>
+        <translation>放假日期 {day}（{entry}）不在 {year} 年内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="323"/>
+        <source>The day off {day} appears twice ({names})</source>
+        <translation>放假日期 {day} 重复出现（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="324"/>
+        <source>The swapped working day {day} ({entry}) is not in {year}</source>
+        <translation>调休上班日期 {day}（{entry}）不在 {year} 年内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="326"/>
+        <source>The swapped working day {day} ({entry}) is a weekday: it is a working day anyway</source>
+        <translation>调休上班日期 {day}（{entry}）是工作日，本来就要上班</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="328"/>
+        <source>{day} is both a day off ({holiday}) and a swapped working day ({entry})</source>
+        <translation>{day} 既是放假日期（{holiday}）又是调休上班日期（{entry}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="329"/>
+        <source>The swapped working day {day} appears twice</source>
+        <translation>调休上班日期 {day} 重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="330"/>
+        <source>File not found: {file}</source>
+        <translation>找不到文件 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="331"/>
+        <source>Cannot read the file {file}: {problem}</source>
+        <translation>无法读取文件 {file}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="333"/>
+        <source>The calendar file {file} in the data folder is damaged ({problems}): import that year again</source>
+        <translation>数据目录中的日历文件 {file} 已损坏：{problems}；请重新导入该年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="334"/>
+        <source>Only an administrator can import a holiday schedule</source>
+        <translation>只有管理员可以导入节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="340"/>
+        <source>Cannot use the output path {path}: {problem}</source>
+        <translation>无法使用输出路径 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="342"/>
+        <source>Cannot write inside the data folder {folder} ({path}): the database and its backups are kept there. Choose another folder</source>
+        <translation>不能写到数据目录 {folder} 之内（{path}）：那里保存着数据库和备份。请另选一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="343"/>
+        <source>{path} is a folder: give a file name</source>
+        <translation>{path} 是一个文件夹，请给出文件名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="344"/>
+        <source>Cannot write {path}: {problem}</source>
+        <translation>无法写出 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="345"/>
+        <source>Cannot use the output folder {path}: {problem}</source>
+        <translation>无法使用输出文件夹 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="346"/>
+        <source>The output folder {path} cannot be written to</source>
+        <translation>输出文件夹 {path} 不可写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="359"/>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="360"/>
+        <source>The applicant&apos;s name</source>
+        <translation>申请人姓名或名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="361"/>
+        <source>The legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="362"/>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="363"/>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="364"/>
+        <source>The supervisor&apos;s reason</source>
+        <translation>主管理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="365"/>
+        <source>The reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="366"/>
+        <source>The reason for the pause</source>
+        <translation>暂停理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="367"/>
+        <source>The reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="368"/>
+        <source>The reason for terminating</source>
+        <translation>终止理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="369"/>
+        <source>The reason for sending it back</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="370"/>
+        <source>The reason for logging it again</source>
+        <translation>重复收件理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="371"/>
+        <source>The reason for reopening</source>
+        <translation>重新办理理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="372"/>
+        <source>A holiday&apos;s name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="380"/>
+        <source>Centre name</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="381"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="382"/>
+        <source>Window name</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="383"/>
+        <source>Address</source>
+        <translation>办理地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="384"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="385"/>
+        <source>Opening hours</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="386"/>
+        <source>Number format</source>
+        <translation>编号格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="387"/>
+        <source>Due-soon warning</source>
+        <translation>临期提醒天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="388"/>
+        <source>Stub copy</source>
+        <translation>存根联</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="389"/>
+        <source>Seal text</source>
+        <translation>印章文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="390"/>
+        <source>Station code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="391"/>
+        <source>Rating period</source>
+        <translation>评价期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="392"/>
+        <source>Poor-rating follow-up period</source>
+        <translation>差评整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="393"/>
+        <source>Stale package warning</source>
+        <translation>数据包过期提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="399"/>
+        <source>public header</source>
+        <translation>公开信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="400"/>
+        <source>manifest</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="401"/>
+        <source>receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="402"/>
+        <source>public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="403"/>
+        <source>signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="410"/>
+        <source>The text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="417"/>
+        <source>Trusting a new station&apos;s key</source>
+        <translation>信任新站点的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="418"/>
+        <source>Registering a trusted station</source>
+        <translation>登记信任站点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="419"/>
+        <source>Revoking a station&apos;s key</source>
+        <translation>吊销站点密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="423"/>
+        <source>a newer version</source>
+        <translation>更新的版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="424"/>
+        <source>holidays</source>
+        <translation>放假安排</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="425"/>
+        <source>workdays</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="428"/>
+        <source>unnamed</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+</TS>
