@@ -22,9 +22,10 @@ from enum import StrEnum
 from typing import Any
 
 from app.domain.deadlines import Unit
+from app.domain.refusal import Worded
 
 
-class LetterContentError(ValueError):
+class LetterContentError(Worded, ValueError):
     """A letter's content is incomplete or inconsistent; the message is for officers."""
 
 
@@ -56,7 +57,7 @@ class LetterKind(StrEnum):
             if key == kind.value or text.strip() == kind.label:
                 return kind
         choices = "、".join(kind.cli_name for kind in cls)
-        raise LetterContentError(f"未知的文书种类「{text}」，可选：{choices}")
+        raise LetterContentError(f"未知的文书种类「{text}」，可选：{choices}", "letter_kind_unknown", text=text, choices=tuple(kind.cli_name for kind in cls))
 
 
 _KIND_LABELS = {
@@ -76,12 +77,12 @@ MATERIAL_FORM_LABELS = ("原件", "复印件", "原件和复印件")
 
 def _require_text(value: object, label: str) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise LetterContentError(f"{label}不能为空")
+        raise LetterContentError(f"{label}不能为空", "letter_field_empty", letter_field=label)
 
 
 def _optional_text(value: object, label: str) -> None:
     if value is not None and not isinstance(value, str):
-        raise LetterContentError(f"{label}必须是文字")
+        raise LetterContentError(f"{label}必须是文字", "letter_field_text", letter_field=label)
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ class ApplicantInfo:
     def __post_init__(self) -> None:
         _require_text(self.name, "申请人名称")
         if self.kind not in APPLICANT_KINDS:
-            raise LetterContentError(f"申请人类型「{self.kind}」无效，应为 person 或 enterprise")
+            raise LetterContentError(f"申请人类型「{self.kind}」无效，应为 person 或 enterprise", "letter_applicant_kind", kind=self.kind)
         _require_text(self.id_number, "申请人证件号码")
         _optional_text(self.legal_rep, "法定代表人")
         _optional_text(self.phone, "申请人联系电话")
@@ -162,11 +163,11 @@ class MaterialLine:
         if self.form_label not in MATERIAL_FORM_LABELS:
             raise LetterContentError(
                 f"材料「{self.name}」的形式「{self.form_label}」无效，应为"
-                + "、".join(MATERIAL_FORM_LABELS)
-            )
+                + "、".join(MATERIAL_FORM_LABELS), "letter_material_form", name=self.name, form=self.form_label)
         if isinstance(self.copies, bool) or not isinstance(self.copies, int) or self.copies < 1:
-            raise LetterContentError(f"材料「{self.name}」的份数必须是正整数")
-        _optional_text(self.requirement, f"材料「{self.name}」的要求")
+            raise LetterContentError(f"材料「{self.name}」的份数必须是正整数", "letter_copies", name=self.name)
+        if self.requirement is not None and not isinstance(self.requirement, str):
+            raise LetterContentError(f"材料「{self.name}」的要求必须是文字", "letter_requirement_text", name=self.name)
 
 
 @dataclass(frozen=True)
@@ -203,44 +204,46 @@ class LetterContent:
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, LetterKind):
-            raise LetterContentError(f"文书种类无效：{self.kind!r}")
+            raise LetterContentError(f"文书种类无效：{self.kind!r}", "letter_kind_invalid", kind=repr(self.kind))
         for label, value in (("文书编号", self.number), ("办件编号", self.case_number),
                              ("事项名称", self.item_name), ("承办人", self.officer_name),
                              ("法律依据", self.legal_basis)):
             _require_text(value, label)
         if any(ch in self.case_number for ch in "|\r\n"):
-            raise LetterContentError("办件编号不能包含竖线或换行")
+            raise LetterContentError("办件编号不能包含竖线或换行", "letter_case_number")
         for label, value in (("出具日期", self.issue_date), ("收件日期", self.received_date)):
             if not isinstance(value, dt.date):
-                raise LetterContentError(f"{label}必须是日期")
+                raise LetterContentError(f"{label}必须是日期", "letter_field_date", letter_field=label)
         if self.received_date > self.issue_date:
-            raise LetterContentError("收件日期不能晚于文书出具日期")
+            raise LetterContentError("收件日期不能晚于文书出具日期", "letter_received_after")
         object.__setattr__(self, "materials_received", tuple(self.materials_received))
         object.__setattr__(self, "materials_missing", tuple(self.materials_missing))
         if not isinstance(self.supply_unit, Unit):  # read back from a print event as text
             try:
                 object.__setattr__(self, "supply_unit", Unit(self.supply_unit))
             except ValueError:
-                raise LetterContentError(f"补正期限单位「{self.supply_unit}」无效，应为 working 或 natural") from None
+                raise LetterContentError(f"补正期限单位「{self.supply_unit}」无效，应为 working 或 natural", "letter_unit", unit=str(self.supply_unit)) from None
         if self.supply_deadline is not None and self.supply_deadline < self.issue_date:
-            raise LetterContentError("补正期限不能早于文书出具日期")
+            raise LetterContentError("补正期限不能早于文书出具日期", "letter_supply_before")
         if (self.supply_deadline is None) != (self.supply_days is None):
-            raise LetterContentError("补正期限的日期和天数必须同时填写")
+            raise LetterContentError("补正期限的日期和天数必须同时填写", "letter_supply_pair")
         if (self.completion_deadline is None) != (self.promised_days is None):
-            raise LetterContentError("承诺办结日期和承诺办结时限必须同时填写")
+            raise LetterContentError("承诺办结日期和承诺办结时限必须同时填写", "letter_completion_pair")
         # A 即办件 promises a decision the same day: a completion limit of zero is legitimate.
         for label, days, least in (("补正期限天数", self.supply_days, 1), ("承诺办结时限", self.promised_days, 0)):
             if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < least):
-                raise LetterContentError(f"{label}必须是{'正' if least else '非负'}整数")
+                if least:
+                    raise LetterContentError(f"{label}必须是正整数", "letter_days_positive", letter_field=label)
+                raise LetterContentError(f"{label}必须是非负整数", "letter_days_not_negative", letter_field=label)
         _optional_text(self.reason, "理由")
         _optional_text(self.supervisor_reason, "负责人说明")
         if self.reprint_of is not None and not self.reprint:
-            raise LetterContentError("只有补打的文书才有原打印日期")
+            raise LetterContentError("只有补打的文书才有原打印日期", "letter_reprint_date")
         if self.deemed_acceptance_date is not None:
             if self.kind is not LetterKind.ACCEPTANCE:
-                raise LetterContentError("只有受理通知书才写明依法视为受理的日期")
+                raise LetterContentError("只有受理通知书才写明依法视为受理的日期", "letter_deemed_kind")
             if self.deemed_acceptance_date != self.received_date:
-                raise LetterContentError("依法视为受理的日期应为收到申请材料之日")
+                raise LetterContentError("依法视为受理的日期应为收到申请材料之日", "letter_deemed_date")
         _check_kind_needs(self)
 
 
@@ -248,15 +251,15 @@ def _check_kind_needs(content: LetterContent) -> None:
     label = content.kind.label
     needs = KIND_NEEDS[content.kind]
     if "missing" in needs and not content.materials_missing:
-        raise LetterContentError(f"{label}必须列出至少一项尚缺的材料")
+        raise LetterContentError(f"{label}必须列出至少一项尚缺的材料", "letter_needs_missing", kind=content.kind)
     if "supply" in needs and content.supply_deadline is None:
-        raise LetterContentError(f"{label}必须写明补正期限")
+        raise LetterContentError(f"{label}必须写明补正期限", "letter_needs_supply", kind=content.kind)
     if "completion" in needs and content.completion_deadline is None:
-        raise LetterContentError(f"{label}必须写明承诺办结日期")
+        raise LetterContentError(f"{label}必须写明承诺办结日期", "letter_needs_completion", kind=content.kind)
     if "reason" in needs and not (content.reason or "").strip():
-        raise LetterContentError(f"{label}必须写明理由")
+        raise LetterContentError(f"{label}必须写明理由", "letter_needs_reason", kind=content.kind)
     if "extension" in needs and not (content.extension_days and (content.approver or "").strip()):
-        raise LetterContentError(f"{label}必须写明延长的天数和批准人")
+        raise LetterContentError(f"{label}必须写明延长的天数和批准人", "letter_needs_extension", kind=content.kind)
 
 
 KIND_NEEDS: dict[LetterKind, frozenset[str]] = {
@@ -283,7 +286,7 @@ def document_number(office: str, abbreviation: str, year: int, serial: int, code
     case, so letter numbers are unique across stations as case numbers are. A case numbered
     before station codes existed (``code`` empty) keeps the number its letters were printed with."""
     if serial < 1:
-        raise LetterContentError("文书序号必须是正整数")
+        raise LetterContentError("文书序号必须是正整数", "letter_serial")
     return f"{office}{abbreviation}字〔{year}〕第{code + '-' if code else ''}{serial:04d}号"
 
 

@@ -20,8 +20,8 @@ class Worded(Exception):
         self.code = code
         self.params = params
 
-    def __reduce__(self):  # keep the code when the refusal crosses a process boundary
-        return (_rebuild, (type(self), str(self), self.code, self.params))
+    def __reduce__(self):  # keep the code (and any problems) when the refusal crosses a process boundary
+        return (_rebuild, (type(self), str(self), self.code, self.params), dict(self.__dict__))
 
 
 def _rebuild(cls: type[Worded], message: str, code: str, params: dict[str, Any]) -> Worded:

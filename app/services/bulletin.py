@@ -22,6 +22,7 @@ from app.documents.bulletin_xlsx import render_bulletin_xlsx
 from app.domain.bulletin import Bulletin, PeriodKind, Township, assemble, period_containing
 from app.domain.calendar import WorkCalendar
 from app.domain.ledger import CaseFacts
+from app.domain.refusal import reworded
 from app.services.exports import check_output_path
 from app.services.ledger import LedgerRefused
 from app.services.workspace import Workspace
@@ -134,12 +135,12 @@ def bulletin_of(session: Session, cal: WorkCalendar, kind: PeriodKind, day: dt.d
 
 def check_day(ws: Workspace, day: dt.date, today: dt.date) -> None:
     if day > today:
-        raise BulletinRefused(f"日期 {day.isoformat()} 晚于今天（{today.isoformat()}），还没有可通报的情况")
+        raise BulletinRefused(f"日期 {day.isoformat()} 晚于今天（{today.isoformat()}），还没有可通报的情况", "bulletin_future", day=day, today=today)
     for d in (period_containing("month", day).first - dt.timedelta(days=40), day):
         try:
             ws.calendar.index(d)
         except ValueError as exc:
-            raise BulletinRefused(str(exc)) from None
+            raise reworded(exc, BulletinRefused) from None
 
 
 def build(ws: Workspace, kind: PeriodKind, day: dt.date, today: dt.date) -> Bulletin:
@@ -159,10 +160,10 @@ def render(ws: Workspace, bulletin: Bulletin, suffix: str) -> bytes:
 def check_out(ws: Workspace, out: Path) -> Path:
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise BulletinRefused(f"通报文件应以 .pdf 或 .xlsx 结尾：{out.name}")
+        raise BulletinRefused(f"通报文件应以 .pdf 或 .xlsx 结尾：{out.name}", "bulletin_suffix", name=out.name)
     target = check_output_path(ws.paths, out)  # never inside the data folder
     if not target.parent.is_dir():
-        raise BulletinRefused(f"文件夹不存在：{target.parent}")
+        raise BulletinRefused(f"文件夹不存在：{target.parent}", "folder_missing", folder=str(target.parent))
     return target
 
 
@@ -180,5 +181,5 @@ def save(ws: Workspace, made: Bulletin, out: Path) -> Path:
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:
-        raise BulletinRefused(f"无法写入文件 {target}：{exc.strerror or exc}") from None
+        raise BulletinRefused(f"无法写入文件 {target}：{exc.strerror or exc}", "cannot_write_file", path=str(target), problem=exc.strerror or str(exc)) from None
     return target

@@ -22,6 +22,7 @@ from app.domain import identifiers
 from app.domain.ledger import CaseFacts, LedgerRow, Summary, ledger_row, summarise
 from app.domain.lifecycle import EventType
 from app.domain.rating import DECLINED_LABEL, LEVELS, NOT_RATED_LABEL
+from app.domain.refusal import Worded, reworded
 from app.services.exports import check_output_path
 from app.services.workspace import Workspace
 from app.store.atomic import atomic_write_bytes
@@ -31,7 +32,7 @@ from app.store.models import CaseRow, Event, Officer, Station
 MAX_SPAN_DAYS = 366 * 5
 
 
-class LedgerRefused(Exception):
+class LedgerRefused(Worded, Exception):
     """A ledger that cannot be made as asked; the message says why."""
 
 
@@ -43,14 +44,14 @@ class Ledger:
 
 def check_period(ws: Workspace, first: dt.date, last: dt.date) -> None:
     if first > last:
-        raise LedgerRefused(f"起始日期 {first.isoformat()} 晚于截止日期 {last.isoformat()}")
+        raise LedgerRefused(f"起始日期 {first.isoformat()} 晚于截止日期 {last.isoformat()}", "period_reversed", first=first, last=last)
     if (last - first).days > MAX_SPAN_DAYS:
-        raise LedgerRefused("一次导出的期间不能超过五年，请分段导出")
+        raise LedgerRefused("一次导出的期间不能超过五年，请分段导出", "period_too_long")
     for day in (first, last):
         try:
             ws.calendar.index(day)
         except ValueError as exc:
-            raise LedgerRefused(str(exc)) from None
+            raise reworded(exc, LedgerRefused) from None
 
 
 FACT_FIELDS = (CaseRow.number, CaseRow.station_uuid, CaseRow.item_code, CaseRow.item_name, CaseRow.applicant_name,
@@ -139,21 +140,21 @@ def export(ws: Workspace, first: dt.date, last: dt.date, out: Path, as_of: dt.da
            cancelled: Callable[[int], bool] | None = None) -> Ledger:
     """Build and write the workbook; the file is whole or not there at all."""
     if out.suffix.lower() != ".xlsx":
-        raise LedgerRefused(f"台账文件应以 .xlsx 结尾：{out.name}")
+        raise LedgerRefused(f"台账文件应以 .xlsx 结尾：{out.name}", "ledger_suffix", name=out.name)
     out = check_output_path(ws.paths, out)  # never inside the data folder
     if out.exists() and out.is_dir():
-        raise LedgerRefused(f"{out} 是文件夹，请给出文件名")
+        raise LedgerRefused(f"{out} 是文件夹，请给出文件名", "output_is_folder", path=str(out))
     if not out.parent.is_dir():
-        raise LedgerRefused(f"文件夹不存在：{out.parent}")
+        raise LedgerRefused(f"文件夹不存在：{out.parent}", "folder_missing", folder=str(out.parent))
     ledger = build(ws, first, last, as_of)
     try:
         data = render_ledger_xlsx(ledger.rows, ledger.summary, ws.settings().centre_name, cancelled)
     except ExportCancelled:
-        raise LedgerRefused("已取消导出，未写入文件") from None
+        raise LedgerRefused("已取消导出，未写入文件", "ledger_cancelled") from None
     try:
         atomic_write_bytes(out, data)
     except OSError as exc:
-        raise LedgerRefused(f"无法写入文件 {out}：{exc.strerror or exc}") from None
+        raise LedgerRefused(f"无法写入文件 {out}：{exc.strerror or exc}", "cannot_write_file", path=str(out), problem=exc.strerror or str(exc)) from None
     return ledger
 
 
@@ -165,14 +166,14 @@ def report_pdf(ws: Workspace, first: dt.date, last: dt.date, as_of: dt.date) -> 
 
 def export_report(ws: Workspace, first: dt.date, last: dt.date, out: Path, as_of: dt.date) -> Ledger:
     if out.suffix.lower() != ".pdf":
-        raise LedgerRefused(f"报告文件应以 .pdf 结尾：{out.name}")
+        raise LedgerRefused(f"报告文件应以 .pdf 结尾：{out.name}", "report_suffix", name=out.name)
     out = check_output_path(ws.paths, out)
     if not out.parent.is_dir():
-        raise LedgerRefused(f"文件夹不存在：{out.parent}")
+        raise LedgerRefused(f"文件夹不存在：{out.parent}", "folder_missing", folder=str(out.parent))
     made, data = report_pdf(ws, first, last, as_of)
     try:
         atomic_write_bytes(out, data)
     except OSError as exc:
-        raise LedgerRefused(f"无法写入文件 {out}：{exc.strerror or exc}") from None
+        raise LedgerRefused(f"无法写入文件 {out}：{exc.strerror or exc}", "cannot_write_file", path=str(out), problem=exc.strerror or str(exc)) from None
     return made
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
+from app.domain.refusal import Problem, Worded
 from app.paths import DataPaths
 from app.services.audit import audit_session
 from app.services.clock import Clock
@@ -34,12 +35,12 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _NEEDED_TABLES = {"events", "officers", "stations", "cases", "chain_heads", "alembic_version"}
 
 
-class RestoreRefused(ValueError):
+class RestoreRefused(Worded, ValueError):
     """The backup cannot be restored; nothing was changed. ``problems`` says why."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__("备份不能恢复，未作任何改动：" + "；".join(problems))
-        self.problems = ["备份不能恢复，未作任何改动"] + problems
+        super().__init__("备份不能恢复，未作任何改动：" + "；".join(problems), "restore_refused", problems=tuple(problems))
+        self.problems = [Problem("备份不能恢复，未作任何改动", "restore_refused_head"), *problems]
 
 
 @dataclass
@@ -66,25 +67,26 @@ def inspect_backup(path: Path) -> BackupReport:
     """Check a backup file without changing it or anything else."""
     report = BackupReport(Path(path))
     if not report.path.is_file():
-        report.problems.append(f"找不到备份文件 {path}")
+        report.problems.append(Problem(f"找不到备份文件 {path}", "backup_not_found", path=str(path)))
         return report
     with open(report.path, "rb") as fh:
         header = fh.read(16)
     if not header:
-        report.problems.append("备份文件是空的（0 字节）")
+        report.problems.append(Problem("备份文件是空的（0 字节）", "backup_empty"))
         return report
     if header != SQLITE_HEADER:
-        report.problems.append("不是有效的数据库备份（文件头不符）")
+        report.problems.append(Problem("不是有效的数据库备份（文件头不符）", "backup_header"))
         return report
     damage = backup.file_problems(report.path, quick=False)
     if damage:
-        report.problems.append("备份文件已损坏：" + "；".join(damage[:3]))
+        report.problems.append(Problem("备份文件已损坏：" + "；".join(damage[:3]), "backup_file_damaged",
+                                       problems=tuple(damage[:3])))
         return report
     conn = sqlite3.connect(f"file:{report.path}?mode=ro", uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"events", "officers"} <= tables:
-            report.problems.append("文件中没有案件事件表，不是本程序的备份")
+            report.problems.append(Problem("文件中没有案件事件表，不是本程序的备份", "backup_not_ours"))
             return report
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -93,11 +95,13 @@ def inspect_backup(path: Path) -> BackupReport:
         conn.close()
     missing = _NEEDED_TABLES - tables
     if missing:
-        report.problems.append("备份缺少数据表：" + "、".join(sorted(missing)))
+        report.problems.append(Problem("备份缺少数据表：" + "、".join(sorted(missing)), "backup_tables_missing",
+                                       names=tuple(sorted(missing))))
         return report
     if report.revision not in known_revisions():
-        report.problems.append(
-            f"备份由更新版本的程序创建（结构版本 {report.revision}），本程序无法使用。请升级程序后再恢复")
+        report.problems.append(Problem(
+            f"备份由更新版本的程序创建（结构版本 {report.revision}），本程序无法使用。请升级程序后再恢复",
+            "backup_newer", revision=str(report.revision)))
         return report
     engine = _read_only_engine(report.path)
     try:
@@ -111,13 +115,14 @@ def inspect_backup(path: Path) -> BackupReport:
                 Officer.role == "admin", Officer.active.is_(True))) or 0
         for p in result.problems:
             where = f"第 {p.seq} 号事件：" if p.seq else ""
-            report.problems.append(f"事件链{where}{p.problem}")
+            report.problems.append(Problem(f"事件链{where}{p.problem}", "backup_chain", seq=p.seq,
+                                           problem=p.problem))
         if station is None:
-            report.problems.append("备份中没有本站点记录")
+            report.problems.append(Problem("备份中没有本站点记录", "backup_no_station"))
         if not admins:
-            report.problems.append("备份中没有可用的管理员账号，恢复后将无人能管理")
+            report.problems.append(Problem("备份中没有可用的管理员账号，恢复后将无人能管理", "backup_no_admin"))
     except Exception as exc:  # a file SQLite accepts but whose rows are not ours
-        report.problems.append(f"无法读取备份内容：{exc}")
+        report.problems.append(Problem(f"无法读取备份内容：{exc}", "backup_unreadable", problem=str(exc)))
     finally:
         engine.dispose()
     return report
@@ -132,7 +137,7 @@ def sign_in_to_backup(path: Path, username: str, password: str, clock: Clock | N
     finally:
         engine.dispose()
     if not actor.is_admin:
-        raise OfficerError("只有管理员可以从备份恢复")
+        raise OfficerError("只有管理员可以从备份恢复", "restore_admin")
     return actor
 
 
@@ -171,7 +176,7 @@ def restore(paths: DataPaths, backup_file: Path, username: str, password: str, *
     db = paths.database
     paths.ensure()
     if db.resolve() == report.path.resolve():
-        raise RestoreRefused(["所选文件就是当前数据库"])
+        raise RestoreRefused([Problem("所选文件就是当前数据库", "restore_same_file")])
     previous = kept = None
     state = _live_state(db)
     if state == "sound":
@@ -188,7 +193,8 @@ def restore(paths: DataPaths, backup_file: Path, username: str, password: str, *
     try:
         backup.replace_database(report.path, db)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(f"恢复未完成：{exc}。原数据库已另存为 {previous or kept}") from None
+        raise DatabaseProblem(f"恢复未完成：{exc}。原数据库已另存为 {previous or kept}", "restore_unfinished",
+                              problem=str(exc), kept=str(previous or kept)) from None
     from app.services.workspace import Workspace
 
     ws = Workspace.open(paths, daily_backup=False)  # migrates an older backup forward

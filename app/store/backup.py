@@ -16,6 +16,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from app.domain.refusal import Problem, Worded
 from app.paths import make_private
 
 KEEP = {"daily": 14, "before-migration": 10, "before-restore": 5, "manual": 20}
@@ -24,7 +25,7 @@ KEPT_ASIDE = "kept-aside"
 STALE_PART_SECONDS = 3600
 
 
-class BackupRefused(RuntimeError):
+class BackupRefused(Worded, RuntimeError):
     """No backup was written (the database is damaged, the disk full); older ones are kept."""
 
 
@@ -66,7 +67,7 @@ def file_problems(path: Path, *, quick: bool = True) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return [f"不是有效的数据库：{exc}"]
+        return [Problem(f"不是有效的数据库：{exc}", "not_a_database", problem=str(exc))]
     return [] if rows == ["ok"] else rows
 
 
@@ -94,7 +95,7 @@ def copy_database(source: Path, target: Path) -> None:
 def backup_database(db_path: Path, folder: Path, *, label: str = "manual") -> Path:
     """A checked copy in ``folder``; raises :class:`BackupRefused` and leaves no file if it fails."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
-        raise BackupRefused(f"没有可备份的数据库：{db_path}")
+        raise BackupRefused(f"没有可备份的数据库：{db_path}", "backup_no_database", path=str(db_path))
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     clean_stale_parts(folder)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -106,14 +107,15 @@ def backup_database(db_path: Path, folder: Path, *, label: str = "manual") -> Pa
         if problems:
             raise BackupRefused(
                 "数据库文件有损坏，未作备份（以免损坏的副本挤掉完好的旧备份）：" + "；".join(problems[:3])
-                + "。请从完好的备份恢复")
+                + "。请从完好的备份恢复", "backup_damaged", problems=tuple(problems[:3]))
         with open(part, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(part, target)
     except sqlite3.DatabaseError as exc:
-        raise BackupRefused(_why(exc)) from None
+        raise _why(exc) from None
     except OSError as exc:
-        raise BackupRefused(f"无法写入备份（{exc.strerror or exc}）；已有的备份不受影响") from None
+        raise BackupRefused(f"无法写入备份（{exc.strerror or exc}）；已有的备份不受影响", "backup_write_failed",
+                            problem=exc.strerror or str(exc)) from None
     finally:
         part.unlink(missing_ok=True)
     make_private(target)
@@ -121,13 +123,13 @@ def backup_database(db_path: Path, folder: Path, *, label: str = "manual") -> Pa
     return target
 
 
-def _why(exc: sqlite3.DatabaseError) -> str:
+def _why(exc: sqlite3.DatabaseError) -> BackupRefused:
     msg = str(exc)
     if "full" in msg:
-        return "磁盘空间已满，未作备份；已有的备份不受影响。请清理磁盘后重试"
+        return BackupRefused("磁盘空间已满，未作备份；已有的备份不受影响。请清理磁盘后重试", "backup_disk_full")
     if "malformed" in msg or "not a database" in msg:
-        return "数据库文件已损坏，未作备份；已有的备份不受影响。请从完好的备份恢复"
-    return f"未能备份（{msg}）；已有的备份不受影响"
+        return BackupRefused("数据库文件已损坏，未作备份；已有的备份不受影响。请从完好的备份恢复", "backup_database_damaged")
+    return BackupRefused(f"未能备份（{msg}）；已有的备份不受影响", "backup_failed", problem=msg)
 
 
 def list_backups(folder: Path) -> list[Path]:

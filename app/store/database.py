@@ -31,6 +31,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from app.domain.refusal import Problem, Worded, reworded
 from app.paths import make_private
 from app.store import backup, server
 
@@ -39,7 +40,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-class DatabaseProblem(RuntimeError):
+class DatabaseProblem(Worded, RuntimeError):
     """The database cannot be used as it is; the message says what to do.
 
     A problem of the environment, not of the program: the front ends show the message
@@ -77,7 +78,8 @@ class BackupOnServer(DatabaseProblem):
     """A backup or restore asked of a database on a server: that is pg_dump's job."""
 
     def __init__(self, url: str) -> None:
-        super().__init__(server.BACKUP_ON_SERVER.format(where=server.safe_url(url), db=server.database_name(url)))
+        where, db = server.safe_url(url), server.database_name(url)
+        super().__init__(server.BACKUP_ON_SERVER.format(where=where, db=db), "backup_on_server", where=where, db=db)
 
 
 #: How long a writer waits for another's lock before the problem is shown (with a retry).
@@ -130,8 +132,10 @@ def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> 
     """
     exists = db_path.exists() and db_path.stat().st_size > 0
     if not exists and not create:
-        what = "数据库文件是空的（0 字节）" if db_path.exists() else "数据目录中没有数据库"
-        raise DatabaseProblem(f"{what}：{db_path}。请先运行 init 初始化本站点，或用 admin restore 从备份恢复")
+        then = "请先运行 init 初始化本站点，或用 admin restore 从备份恢复"
+        if db_path.exists():
+            raise DatabaseProblem(f"数据库文件是空的（0 字节）：{db_path}。{then}", "database_empty", path=str(db_path))
+        raise DatabaseProblem(f"数据目录中没有数据库：{db_path}。{then}", "database_missing", path=str(db_path))
     db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if exists:
         _check_sqlite_header(db_path)
@@ -149,8 +153,7 @@ def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> 
         if current != head:
             if current is not None and current not in known_revisions():
                 raise DatabaseProblem(
-                    f"数据库由更新版本的程序创建（结构版本 {current}），本程序无法打开。请升级程序后再试；数据未作任何改动"
-                )
+                    f"数据库由更新版本的程序创建（结构版本 {current}），本程序无法打开。请升级程序后再试；数据未作任何改动", "database_newer", revision=str(current))
             if exists and current is not None:
                 saved = backup.backup_database(db_path, backups_dir, label=f"before-migration-{current}")
                 _migrate_or_restore(engine, db_path, saved, current, head)
@@ -164,7 +167,7 @@ def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> 
         raise
     except SADatabaseError as exc:
         engine.dispose()
-        raise DatabaseProblem(f"数据库文件已损坏，无法打开：{db_path}（{exc.orig}）。请从备份恢复") from None
+        raise DatabaseProblem(f"数据库文件已损坏，无法打开：{db_path}（{exc.orig}）。请从备份恢复", "database_damaged_open", path=str(db_path), problem=str(exc.orig)) from None
     except DatabaseProblem:
         engine.dispose()
         raise
@@ -182,7 +185,7 @@ def open_server_database(url: str, *, create: bool = False) -> Engine:
     try:
         engine = server.make_server_engine(url)
     except server.BadDatabaseUrl as exc:
-        raise DatabaseProblem(str(exc)) from None
+        raise reworded(exc, DatabaseProblem) from None
     label = server.safe_url(url)
     try:
         current = current_revision(engine)
@@ -190,9 +193,9 @@ def open_server_database(url: str, *, create: bool = False) -> Engine:
         if current != head:
             if current is not None and current not in known_revisions():
                 raise DatabaseProblem(
-                    f"数据库由更新版本的程序创建（结构版本 {current}），本程序无法打开。请升级程序后再试；数据未作任何改动")
+                    f"数据库由更新版本的程序创建（结构版本 {current}），本程序无法打开。请升级程序后再试；数据未作任何改动", "database_newer", revision=str(current))
             if current is None and not create:
-                raise DatabaseProblem(f"数据库 {label} 中还没有本程序的数据。请先运行 init --database … 初始化枢纽站点")
+                raise DatabaseProblem(f"数据库 {label} 中还没有本程序的数据。请先运行 init --database … 初始化枢纽站点", "server_database_empty", database=label)
             try:
                 _upgrade(engine)
             except DatabaseProblem:
@@ -202,7 +205,7 @@ def open_server_database(url: str, *, create: bool = False) -> Engine:
                 reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
                 raise DatabaseProblem(
                     f"数据库结构升级（{current or '空库'} → {head}）失败：{reason}。升级在一个事务中进行，已整体撤销，"
-                    "数据与升级前相同。请联系县级技术人员") from None
+                    "数据与升级前相同。请联系县级技术人员", "server_migration_failed", current=current or '', head=head, problem=reason) from None
     except OperationalError as exc:
         engine.dispose()
         raise classify(exc, label) from None
@@ -236,10 +239,13 @@ def _migrate_or_restore(engine: Engine, db_path: Path, saved: Path, current: str
         _upgrade(engine)
         problems = integrity_problems(engine)
         if current_revision(engine) != head:
-            problems.append(f"升级后结构版本为 {current_revision(engine)}，应为 {head}")
+            problems.append(Problem(f"升级后结构版本为 {current_revision(engine)}，应为 {head}", "migrated_revision",
+                                    revision=str(current_revision(engine)), head=head))
         after = _counts(engine)
         if after != before:
-            problems.append(f"升级后案件 {after[0]} 件、事件 {after[1]} 条，升级前为 {before[0]} 件、{before[1]} 条")
+            problems.append(Problem(f"升级后案件 {after[0]} 件、事件 {after[1]} 条，升级前为 {before[0]} 件、{before[1]} 条",
+                                    "migrated_counts", cases=after[0], events=after[1], cases_before=before[0],
+                                    events_before=before[1]))
         if not problems:
             return
         reason = "；".join(problems[:3])
@@ -254,17 +260,17 @@ def _migrate_or_restore(engine: Engine, db_path: Path, saved: Path, current: str
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseProblem(
             f"数据库结构升级（{current} → {head}）失败：{reason}。从升级前的备份恢复时又出错（{exc}）；"
-            f"请勿再打开本程序，把备份文件 {saved} 复制回 {db_path} 后联系县级技术人员") from None
+            f"请勿再打开本程序，把备份文件 {saved} 复制回 {db_path} 后联系县级技术人员", "migration_restore_failed", current=current, head=head, problem=reason, error=str(exc), saved=str(saved), path=str(db_path)) from None
     raise DatabaseProblem(
         f"数据库结构升级（{current} → {head}）失败：{reason}。已从升级前的备份恢复，数据与升级前相同（备份：{saved}）。"
-        f"请继续使用旧版本程序，并联系县级技术人员")
+        f"请继续使用旧版本程序，并联系县级技术人员", "migration_failed", current=current, head=head, problem=reason, saved=str(saved))
 
 
 def _check_sqlite_header(db_path: Path) -> None:
     with open(db_path, "rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
-        raise DatabaseProblem(f"{db_path} 不是本程序的数据库文件（文件头不符），可能已损坏。请从备份恢复")
+        raise DatabaseProblem(f"{db_path} 不是本程序的数据库文件（文件头不符），可能已损坏。请从备份恢复", "database_header", path=str(db_path))
 
 
 def _explain(exc: BaseException, db_path: Path) -> str:
@@ -278,7 +284,7 @@ def explain(exc: BaseException, db_path: Path) -> DatabaseProblem:
     nothing of the refused action was saved.
     """
     problem = classify(exc, db_path)
-    return type(problem)(problem.args[0] + "（本次操作未保存）")
+    return type(problem)(problem.args[0] + "（本次操作未保存）", "not_saved", problem=problem)
 
 
 #: What the database driver raises for problems of the file or the disk.
@@ -295,33 +301,33 @@ def classify(exc: BaseException, db_path: Path | str) -> DatabaseProblem:
     msg = str(orig).lower()
     code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None) or ""
     if code in server.TRANSIENT_SQLSTATES:
-        return WriteConflict(f"数据库 {db_path} 上同时办理的操作相互冲突，本次操作已撤销。请重试；已保存的数据不受影响")
+        return WriteConflict(f"数据库 {db_path} 上同时办理的操作相互冲突，本次操作已撤销。请重试；已保存的数据不受影响", "write_conflict", database=str(db_path))
     if code == "28P01" or code == "28000" or "password authentication failed" in msg:
-        return DatabaseProblem(f"数据库服务器 {db_path} 拒绝登录：用户名或密码不对（密码写在 ~/.pgpass 或 PGPASSFILE 指定的文件中）")
+        return DatabaseProblem(f"数据库服务器 {db_path} 拒绝登录：用户名或密码不对（密码写在 ~/.pgpass 或 PGPASSFILE 指定的文件中）", "server_login", database=str(db_path))
     if code == "3D000" or ("database" in msg and "does not exist" in msg):
-        return DatabaseProblem(f"数据库服务器上没有这个数据库：{db_path}。请先由数据库管理员建库（docs/hub.md）")
+        return DatabaseProblem(f"数据库服务器上没有这个数据库：{db_path}。请先由数据库管理员建库（docs/hub.md）", "server_no_database", database=str(db_path))
     if code.startswith("08") or "connection failed" in msg or "could not connect" in msg \
             or "connection refused" in msg or "server closed the connection" in msg:
         first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
         return DatabaseBusy(f"无法连接数据库服务器 {db_path}：{first}。请检查服务器是否在运行、网络是否通畅，"
-                            "以及 ~/.pgpass 中的用户名和密码；已保存的数据不受影响")
+                            "以及 ~/.pgpass 中的用户名和密码；已保存的数据不受影响", "server_unreachable", database=str(db_path), problem=first)
     if code == "25006":
-        return ReadOnly(f"数据库 {db_path} 是只读副本，只能查询和出通报；办理和导入请连接主库（docs/hub.md）")
+        return ReadOnly(f"数据库 {db_path} 是只读副本，只能查询和出通报；办理和导入请连接主库（docs/hub.md）", "server_replica", database=str(db_path))
     if code.startswith("42501"):
-        return ReadOnly(f"数据库用户没有写入 {db_path} 的权限：{str(orig).strip().splitlines()[0]}")
+        return ReadOnly(f"数据库用户没有写入 {db_path} 的权限：{str(orig).strip().splitlines()[0]}", "server_no_write", database=str(db_path), problem=str(orig).strip().splitlines()[0])
     if "locked" in msg or "busy" in msg or code == "55P03":
-        return DatabaseBusy(f"数据库正忙（另一个窗口或导入正在写入）：{db_path}。已保存的数据不受影响，请稍候重试")
+        return DatabaseBusy(f"数据库正忙（另一个窗口或导入正在写入）：{db_path}。已保存的数据不受影响，请稍候重试", "database_busy", database=str(db_path))
     if ("disk" in msg and "full" in msg) or "no space" in msg or code == "53100":
-        return DiskFull("磁盘空间已满，无法写入数据库。请清理磁盘后重试；已保存的数据不受影响")
+        return DiskFull("磁盘空间已满，无法写入数据库。请清理磁盘后重试；已保存的数据不受影响", "disk_full")
     if "readonly" in msg or "read-only" in msg or "read only" in msg:
-        return ReadOnly(f"数据库文件只读，无法写入：{db_path}。请检查文件和文件夹的写入权限（或U盘写保护）后重试")
+        return ReadOnly(f"数据库文件只读，无法写入：{db_path}。请检查文件和文件夹的写入权限（或U盘写保护）后重试", "database_read_only", database=str(db_path))
     if "malformed" in msg or "not a database" in msg:
-        return DatabaseDamaged(f"数据库文件已损坏或无法读取：{db_path}。请从备份恢复（admin restore）")
+        return DatabaseDamaged(f"数据库文件已损坏或无法读取：{db_path}。请从备份恢复（admin restore）", "database_damaged", database=str(db_path))
     if "unable to open" in msg:
-        return ReadOnly(f"无法打开数据库 {db_path}：文件或所在文件夹无法访问（只读或权限不足）")
+        return ReadOnly(f"无法打开数据库 {db_path}：文件或所在文件夹无法访问（只读或权限不足）", "database_unopenable", database=str(db_path))
     if "i/o" in msg:
-        return DatabaseProblem(f"读写数据库 {db_path} 时磁盘出错。请检查磁盘后重试；已保存的数据不受影响")
-    return DatabaseProblem(f"无法使用数据库 {db_path}：{orig}")
+        return DatabaseProblem(f"读写数据库 {db_path} 时磁盘出错。请检查磁盘后重试；已保存的数据不受影响", "database_io", database=str(db_path))
+    return DatabaseProblem(f"无法使用数据库 {db_path}：{orig}", "database_unusable", database=str(db_path), problem=str(orig))
 
 
 #: How often a transaction the server undid (deadlock, serialisation failure) is run again.

@@ -18,6 +18,8 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
+from app.domain.refusal import Worded
+
 #: The only driver the program ships for a server: psycopg 3.
 DRIVER = "postgresql+psycopg"
 
@@ -27,7 +29,7 @@ BACKUP_ON_SERVER = (
     "（详见 docs/hub.md）")
 
 
-class BadDatabaseUrl(ValueError):
+class BadDatabaseUrl(Worded, ValueError):
     """A ``--database`` value the program cannot use."""
 
 
@@ -36,14 +38,14 @@ def parse_url(url: str) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise BadDatabaseUrl(f"数据库地址“{safe_text(url)}”无法识别，应为 postgresql+psycopg://用户@主机/数据库") from None
+        raise BadDatabaseUrl(f"数据库地址“{safe_text(url)}”无法识别，应为 postgresql+psycopg://用户@主机/数据库", "database_url_unknown", url=safe_text(url)) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername=DRIVER)
     if parsed.drivername != DRIVER:
         raise BadDatabaseUrl(f"数据库地址“{safe_text(url)}”不受支持：只支持 PostgreSQL（postgresql+psycopg://用户@主机/数据库）；"
-                             "不指定时使用数据目录中的 SQLite 文件")
+                             "不指定时使用数据目录中的 SQLite 文件", "database_url_unsupported", url=safe_text(url))
     if not parsed.database:
-        raise BadDatabaseUrl(f"数据库地址“{safe_text(url)}”没有写数据库名（…/数据库名）")
+        raise BadDatabaseUrl(f"数据库地址“{safe_text(url)}”没有写数据库名（…/数据库名）", "database_url_no_name", url=safe_text(url))
     return parsed
 
 

@@ -347,10 +347,206 @@ def _outputs() -> dict[str, str]:
     }
 
 
+def _backups() -> dict[str, str]:
+    return {
+        "backup_no_database": translate("Refusals", "There is no database to back up: {path}"),
+        "backup_damaged": translate("Refusals", "The database file is damaged, so no backup was made (a damaged copy "
+                                                "would push out sound older ones): {problems}. Restore from a sound "
+                                                "backup"),
+        "backup_disk_full": translate("Refusals", "The disk is full: no backup was made, and the existing backups "
+                                                  "are untouched. Free some space and try again"),
+        "backup_database_damaged": translate("Refusals", "The database file is damaged: no backup was made, and the "
+                                                         "existing backups are untouched. Restore from a sound "
+                                                         "backup"),
+        "backup_failed": translate("Refusals", "The backup failed ({problem}); the existing backups are untouched"),
+        "backup_write_failed": translate("Refusals", "Cannot write the backup ({problem}); the existing backups are "
+                                                     "untouched"),
+        "not_a_database": translate("Refusals", "Not a valid database: {problem}"),
+        "restore_refused": translate("Refusals", "The backup cannot be restored; nothing was changed: {problems}"),
+        "restore_refused_head": translate("Refusals", "The backup cannot be restored; nothing was changed"),
+        "backup_not_found": translate("Refusals", "Backup file not found: {path}"),
+        "backup_empty": translate("Refusals", "The backup file is empty (0 bytes)"),
+        "backup_header": translate("Refusals", "Not a valid database backup (its header does not match)"),
+        "backup_file_damaged": translate("Refusals", "The backup file is damaged: {problems}"),
+        "backup_not_ours": translate("Refusals", "The file has no table of case events: it is not a backup of this "
+                                                 "program"),
+        "backup_tables_missing": translate("Refusals", "The backup lacks the tables {names}"),
+        "backup_newer": translate("Refusals", "The backup was made by a newer version of the program (data structure "
+                                              "{revision}), which this one cannot use. Upgrade the program, then "
+                                              "restore"),
+        "backup_chain": translate("Refusals", "The event chain is broken at event {seq}: {problem}"),
+        "backup_no_station": translate("Refusals", "The backup holds no record of its station"),
+        "backup_no_admin": translate("Refusals", "The backup has no usable administrator account: after restoring, "
+                                                 "nobody could administer it"),
+        "backup_unreadable": translate("Refusals", "Cannot read the backup's content: {problem}"),
+        "restore_admin": translate("Refusals", "Only an administrator can restore from a backup"),
+        "restore_same_file": translate("Refusals", "The chosen file is the current database"),
+        "restore_unfinished": translate("Refusals", "The restore did not finish: {problem}. The previous database "
+                                                    "was kept as {kept}"),
+    }
+
+
+def _database() -> dict[str, str]:
+    return {
+        "not_saved": translate("Refusals", "{problem} (nothing of this action was saved)"),
+        "database_empty": translate("Refusals", "The database file is empty (0 bytes): {path}. Run init to set up "
+                                                "this station first, or restore from a backup with admin restore"),
+        "database_missing": translate("Refusals", "There is no database in the data folder: {path}. Run init to "
+                                                  "set up this station first, or restore from a backup with admin "
+                                                  "restore"),
+        "database_header": translate("Refusals", "{path} is not a database file of this program (its header does not "
+                                                 "match) and may be damaged. Restore from a backup"),
+        "database_newer": translate("Refusals", "The database was made by a newer version of the program (data "
+                                                "structure {revision}), which this one cannot open. Upgrade the "
+                                                "program and try again; nothing was changed"),
+        "database_damaged_open": translate("Refusals", "The database file is damaged and cannot be opened: {path} "
+                                                       "({problem}). Restore from a backup"),
+        "migration_failed": translate("Refusals", "Upgrading the data structure ({current} → {head}) failed: "
+                                                  "{problem}. The copy made before the upgrade was put back, so the "
+                                                  "data are as before (backup: {saved}). Keep using the older "
+                                                  "version of the program and contact the county's IT staff"),
+        "migration_restore_failed": translate("Refusals", "Upgrading the data structure ({current} → {head}) failed: "
+                                                          "{problem}. Putting back the copy made before the upgrade "
+                                                          "failed too ({error}); do not open the program again: copy "
+                                                          "the backup file {saved} back to {path} and contact the "
+                                                          "county's IT staff"),
+        "migrated_revision": translate("Refusals", "After the upgrade the data structure is {revision}, not {head}"),
+        "migrated_counts": translate("Refusals", "After the upgrade there are {cases} cases and {events} events; "
+                                                 "before it there were {cases_before} and {events_before}"),
+        "write_conflict": translate("Refusals", "Two actions on the database {database} clashed, and this one was "
+                                                "undone. Try again; saved data are untouched"),
+        "database_busy": translate("Refusals", "The database is busy (another window or an import is writing): "
+                                               "{database}. Saved data are untouched; wait a moment and try again"),
+        "disk_full": translate("Refusals", "The disk is full: the database cannot be written. Free some space and "
+                                           "try again; saved data are untouched"),
+        "database_read_only": translate("Refusals", "The database file is read-only: {database}. Check the write "
+                                                    "permission of the file and its folder (or a USB stick's write "
+                                                    "protection) and try again"),
+        "database_damaged": translate("Refusals", "The database file is damaged or cannot be read: {database}. "
+                                                  "Restore from a backup (admin restore)"),
+        "database_unopenable": translate("Refusals", "Cannot open the database {database}: the file or its folder "
+                                                     "cannot be reached (read-only or no permission)"),
+        "database_io": translate("Refusals", "A disk error while reading or writing the database {database}. Check "
+                                             "the disk and try again; saved data are untouched"),
+        "database_unusable": translate("Refusals", "Cannot use the database {database}: {problem}"),
+        "server_login": translate("Refusals", "The database server {database} refused the sign-in: wrong user name "
+                                              "or password (the password is kept in ~/.pgpass or the file PGPASSFILE "
+                                              "names)"),
+        "server_no_database": translate("Refusals", "The database server has no such database: {database}. The "
+                                                    "database administrator creates it first (docs/hub.md)"),
+        "server_unreachable": translate("Refusals", "Cannot reach the database server {database}: {problem}. Check "
+                                                    "that the server is running, the network, and the user name and "
+                                                    "password in ~/.pgpass; saved data are untouched"),
+        "server_replica": translate("Refusals", "The database {database} is a read-only replica, for queries and "
+                                                "bulletins only; connect to the primary to work or import "
+                                                "(docs/hub.md)"),
+        "server_no_write": translate("Refusals", "The database user may not write to {database}: {problem}"),
+        "server_database_empty": translate("Refusals", "The database {database} holds no data of this program yet: "
+                                                       "run init --database … to set up the hub first"),
+        "server_migration_failed": translate("Refusals", "Upgrading the data structure ({current} → {head}) failed: "
+                                                         "{problem}. The upgrade ran in one transaction and was "
+                                                         "undone whole, so the data are as before. Contact the "
+                                                         "county's IT staff"),
+        "backup_on_server": translate("Refusals", "This station's database is on a PostgreSQL server ({where}): it "
+                                                  "is backed up and restored with the server's pg_dump / pg_restore, "
+                                                  "not by this program; e.g. pg_dump -Fc -f hub-$(date +%F).dump "
+                                                  "{db}, restored with pg_restore -d {db} --clean FILE (see "
+                                                  "docs/hub.md)"),
+        "database_url_unknown": translate("Refusals", "The database address “{url}” is not understood: it should be "
+                                                      "postgresql+psycopg://user@host/database"),
+        "database_url_unsupported": translate("Refusals", "The database address “{url}” is not supported: only "
+                                                          "PostgreSQL (postgresql+psycopg://user@host/database); "
+                                                          "without one, the SQLite file in the data folder is used"),
+        "database_url_no_name": translate("Refusals", "The database address “{url}” names no database "
+                                                      "(…/database)"),
+    }
+
+
+def _reports() -> dict[str, str]:
+    return {
+        "period_reversed": translate("Refusals", "The start date {first} is after the end date {last}"),
+        "period_too_long": translate("Refusals", "One export covers at most five years: export it in parts"),
+        "ledger_suffix": translate("Refusals", "A ledger file ends in .xlsx: {name}"),
+        "report_suffix": translate("Refusals", "A report file ends in .pdf: {name}"),
+        "folder_missing": translate("Refusals", "The folder does not exist: {folder}"),
+        "ledger_cancelled": translate("Refusals", "Export cancelled; no file was written"),
+        "cannot_write_file": translate("Refusals", "Cannot write the file {path}: {problem}"),
+        "bulletin_future": translate("Refusals", "The date {day} is after today ({today}): there is nothing to "
+                                                 "report yet"),
+        "bulletin_suffix": translate("Refusals", "A bulletin file ends in .pdf or .xlsx: {name}"),
+    }
+
+
+def _letters() -> dict[str, str]:
+    return {
+        "letter_kind_unknown": translate("Refusals", "Unknown kind of letter “{text}”; choose one of: {choices}"),
+        "letter_field_empty": translate("Refusals", "{letter_field} cannot be empty"),
+        "letter_field_text": translate("Refusals", "{letter_field} must be text"),
+        "letter_field_date": translate("Refusals", "{letter_field} must be a date"),
+        "letter_days_positive": translate("Refusals", "{letter_field} must be a positive whole number"),
+        "letter_days_not_negative": translate("Refusals", "{letter_field} must be a whole number, not negative"),
+        "letter_applicant_kind": translate("Refusals", "The applicant kind “{kind}” is not valid: person or "
+                                                       "enterprise"),
+        "letter_material_form": translate("Refusals", "The form “{form}” of material “{name}” is not valid"),
+        "letter_copies": translate("Refusals", "The number of copies of material “{name}” must be a positive whole "
+                                               "number"),
+        "letter_requirement_text": translate("Refusals", "The requirement of material “{name}” must be text"),
+        "letter_kind_invalid": translate("Refusals", "Not a kind of letter: {kind}"),
+        "letter_case_number": translate("Refusals", "The case number cannot contain a vertical bar or a line break"),
+        "letter_received_after": translate("Refusals", "The date received cannot be after the letter's date"),
+        "letter_unit": translate("Refusals", "The supply period's unit “{unit}” is not valid: working or natural"),
+        "letter_supply_before": translate("Refusals", "The supply deadline cannot be before the letter's date"),
+        "letter_supply_pair": translate("Refusals", "The supply deadline's date and days are given together"),
+        "letter_completion_pair": translate("Refusals", "The promised completion date and time limit are given "
+                                                        "together"),
+        "letter_reprint_date": translate("Refusals", "Only a reprinted letter has an original printing date"),
+        "letter_deemed_kind": translate("Refusals", "Only the acceptance notice states the date the case counts as "
+                                                    "accepted by law"),
+        "letter_deemed_date": translate("Refusals", "The date the case counts as accepted by law is the day the "
+                                                    "materials were received"),
+        "letter_needs_missing": translate("Refusals", "The {kind} must list at least one missing material"),
+        "letter_needs_supply": translate("Refusals", "The {kind} must state the supply deadline"),
+        "letter_needs_completion": translate("Refusals", "The {kind} must state the promised completion date"),
+        "letter_needs_reason": translate("Refusals", "The {kind} must state the reason"),
+        "letter_needs_extension": translate("Refusals", "The {kind} must state the days of the extension and who "
+                                                        "approved it"),
+        "letter_serial": translate("Refusals", "A letter's serial number is a positive whole number"),
+    }
+
+
+def _letter_fields() -> dict[str, str]:
+    return {
+        "便民服务中心名称": translate("Refusals", "The service centre's name"),
+        "文号中的单位简称": translate("Refusals", "The short name in document numbers"),
+        "办理地址": translate("Refusals", "The address"),
+        "联系电话": translate("Refusals", "The phone number"),
+        "落款单位名称": translate("Refusals", "The name under the seal"),
+        "窗口名称": translate("Refusals", "The window's name"),
+        "办公时间": translate("Refusals", "The opening hours"),
+        "申请人名称": translate("Refusals", "The applicant's name"),
+        "申请人证件号码": translate("Refusals", "The applicant's ID number"),
+        "法定代表人": translate("Refusals", "The legal representative"),
+        "申请人联系电话": translate("Refusals", "The applicant's phone number"),
+        "材料名称": translate("Refusals", "A material's name"),
+        "文书编号": translate("Refusals", "The letter's number"),
+        "办件编号": translate("Refusals", "The case number"),
+        "事项名称": translate("Refusals", "The item's name"),
+        "承办人": translate("Refusals", "The officer in charge"),
+        "法律依据": translate("Refusals", "The legal basis"),
+        "出具日期": translate("Refusals", "The letter's date"),
+        "收件日期": translate("Refusals", "The date received"),
+        "补正期限天数": translate("Refusals", "The supply period's days"),
+        "承诺办结时限": translate("Refusals", "The promised time limit"),
+        "理由": translate("Refusals", "The reason"),
+        "负责人说明": translate("Refusals", "The supervisor's note"),
+    }
+
+
 def words() -> dict[str, str]:
     """Code → English template; the values are named as the raise names them."""
     return {**_officers(), **_text(), **_workspace(), **_settings(), **_queries(), **_keys(), **_packages(),
-            **_imports(), **_calendar(), **_outputs()}
+            **_imports(), **_calendar(), **_outputs(), **_backups(), **_database(), **_reports(),
+            **_letters()}
 
 
 def _labels() -> dict[str, str]:
@@ -408,6 +604,8 @@ def shown(name: str, value: Any) -> str | None:
     """A value only these refusals name, in the interface's words; None for the common ones."""
     if name == "label":
         return _labels().get(value, translate("Refusals", "The text"))
+    if name == "letter_field":
+        return _letter_fields().get(value, value)
     if name == "key":
         return _setting_names().get(value, value)
     if name == "what":

@@ -27,13 +27,17 @@ ADMIN_CODED = [ROOT / "app" / path for path in (
     "services/officers.py", "domain/text.py", "services/workspace.py", "services/settings.py", "services/queries.py",
     "services/setup.py", "services/sync_keys.py", "services/sync_import.py", "services/sync_export.py",
     "services/sync_receipts.py", "sync/package.py", "sync/signing.py", "sync/encryption.py", "sync/receipt.py",
-    "services/calendar_files.py", "domain/calendar.py", "services/exports.py",
+    "services/calendar_files.py", "domain/calendar.py", "services/exports.py", "services/recovery.py",
+    "store/backup.py", "store/database.py", "store/server.py", "services/ledger.py", "services/bulletin.py",
+    "domain/letters.py",
 )]
 ADMIN_REFUSALS = {
     "OfficerError", "TextRefused", "ClockAhead", "ClockSetBack", "DateOutsideCalendar", "DatabaseProblem",
     "NotInitialized", "SettingsError", "QueryError", "SetupError", "KeyProblem", "PackageProblem", "ImportRefused",
     "SignatureProblem", "EncryptionProblem", "CalendarRefused", "Problem", "StoredCalendarError",
-    "CalendarImportRefused", "OutputRefused", "NothingToExport", "ExportCancelled",
+    "CalendarImportRefused", "OutputRefused", "NothingToExport", "ExportCancelled", "BackupRefused", "WriteConflict",
+    "DatabaseBusy", "ReadOnly", "DiskFull", "DatabaseDamaged", "BadDatabaseUrl", "LedgerRefused", "BulletinRefused",
+    "LetterContentError",
 }
 
 

@@ -175,7 +175,7 @@ class BackupPage(QWidget):
         ws = self.ws
         self.message.show_message(self.tr("Backing up…"))
         self.tasks.run(lambda: maintenance.make_backup(ws), self._backed_up,
-                       lambda exc: self.message.show_error("；".join(problems_of(exc))))
+                       lambda exc: self.message.show_error("\n".join(problems_of(exc))))
 
     def _backed_up(self, path: Path) -> None:
         self.reload()
@@ -215,7 +215,7 @@ class BackupPage(QWidget):
             return
         report = recovery.inspect_backup(path)
         if report.problems:
-            self.message.show_error(str(recovery.RestoreRefused(report.problems)))
+            self.message.show_error("\n".join(problems_of(recovery.RestoreRefused(report.problems))))
             return
         password = self.ask_password(path)
         if password is None:
@@ -227,7 +227,7 @@ class BackupPage(QWidget):
             return recovery.restore_and_continue(ws.paths, path, username, password)
 
         self.message.show_message(self.tr("Restoring…"))
-        self.tasks.run(work, self._restored, lambda exc: self.message.show_error("；".join(problems_of(exc))))
+        self.tasks.run(work, self._restored, lambda exc: self.message.show_error("\n".join(problems_of(exc))))
 
     def _restored(self, done: recovery.Restored) -> None:
         self.message.show_success(done.summary() + self.tr(". Please start the program again."))
