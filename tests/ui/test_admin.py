@@ -393,7 +393,7 @@ def test_a_name_already_taken_is_refused_in_the_dialog(qtbot, admin_dialog, work
     qtbot.keyClicks(dialog.password, "goodpass1")
     qtbot.keyClicks(dialog.password_again, "goodpass1")
     click(qtbot, dialog.ok_button)
-    assert dialog.isVisible() and dialog.problem.text() == "用户名“clerk”已存在"
+    assert dialog.isVisible() and dialog.problem.text() == "The user name “clerk” is taken"
     assert len(list_officers(workspace)) == 3
 
 
@@ -434,11 +434,11 @@ def test_an_admin_cannot_demote_or_deactivate_themself(qtbot, admin_dialog, work
     page = admin_dialog.show_page("officers")
     select_officer(qtbot, page, "admin")
     click(qtbot, page.active_button)
-    assert page.message.tone == "error" and page.message.text() == "不能停用自己的账号"
+    assert page.message.tone == "error" and page.message.text() == "You cannot deactivate your own account"
     click(qtbot, page.role_button)
     page.dialog.role.setCurrentIndex(page.dialog.role.findData(Role.SUPERVISOR.value))
     click(qtbot, page.dialog.ok_button)
-    assert page.dialog.isVisible() and page.dialog.problem.text() == "不能取消自己的管理员角色"
+    assert page.dialog.isVisible() and page.dialog.problem.text() == "You cannot remove your own administrator role"
     assert officer_row(workspace, "admin") == {"username": "admin", "display_name": "张管理", "role": "admin",
                                                "active": True, "locked": False}
 
@@ -450,11 +450,11 @@ def test_a_bad_number_format_shows_why_and_is_not_saved(qtbot, admin_dialog, wor
     page = admin_dialog.show_page("settings")
     before = workspace.settings()
     retype(qtbot, page.number_format, "{short}-{year}")
-    assert page.preview_text() == "编号格式必须包含流水号 {serial}，否则编号会重复"
+    assert page.preview_text() == "The number format must contain the serial {serial}, or numbers would repeat"
     click(qtbot, page.save_button)
-    assert page.message.tone == "error" and "编号格式必须包含流水号" in page.message.text()
+    assert page.message.tone == "error" and "must contain the serial {serial}" in page.message.text()
     retype(qtbot, page.number_format, "{short}{year[0]}{code}{serial}")
-    assert "编号格式“{short}{year[0]}{code}{serial}”无效" in page.preview_text()
+    assert "The number format “{short}{year[0]}{code}{serial}” is not valid" in page.preview_text()
     click(qtbot, page.save_button)
     assert workspace.settings() == before
 
@@ -489,7 +489,7 @@ def test_a_refused_setting_is_shown_beside_the_form(qtbot, admin_dialog, workspa
     page.centre_name.clear()
     with qtbot.assertNotEmitted(admin_dialog.settings_changed):
         click(qtbot, page.save_button)
-    assert page.message.tone == "error" and "中心名称和简称不能为空" in page.message.text()
+    assert page.message.tone == "error" and "name and short name cannot be empty" in page.message.text()
     assert workspace.settings().centre_name == "某镇便民服务中心"
 
 
@@ -518,8 +518,8 @@ def test_a_bad_calendar_file_shows_its_problems_and_changes_nothing(qtbot, open_
         click(qtbot, page.import_button)
 
     problems = page.problems_model.stringList()
-    assert "调休上班日期 2027-02-17（春节）是周三，本来就是工作日" in problems
-    assert "调休上班日期 2026-02-28（春节）不在 2027 年内" in problems
+    assert "The swapped working day 17 Feb 2027 (春节) is a weekday: it is a working day anyway" in problems
+    assert "The swapped working day 28 Feb 2026 (春节) is not in 2027" in problems
     assert page.problems_box.isVisible() and "unchanged" in page.message.text()
     assert not workspace.calendar.covers(2027) and not workspace.paths.calendar.joinpath("2027.json").exists()
     assert page.note.isVisible()
@@ -642,7 +642,7 @@ def test_a_damaged_file_is_not_restored(qtbot, open_admin, staff, workspace, mon
     choose_file(bad)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     click(qtbot, page.restore_file_button)
-    assert page.message.tone == "error" and "未作任何改动" in page.message.text()
+    assert page.message.tone == "error" and "nothing was changed" in page.message.text()
     assert list_officers(workspace)  # the database is still there and readable
 
 

@@ -100,7 +100,7 @@ def test_a_short_password_gets_the_service_reason_and_no_station(qtbot, tmp_data
     fill(qtbot, type_text, dialog, password="123")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "密码至少" in dialog.message.text()
+    assert "A password has at least 6 characters" in dialog.message.text()
     assert needs_first_run(paths)
 
 
@@ -205,7 +205,7 @@ def test_first_run_asks_for_the_centre_s_contact_details_and_keeps_them_in_the_s
     assert "phone" in dialog.message.text() and dialog.focusWidget() is dialog.phone
     type_text(dialog.phone, "0571-6321")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() != QDialog.DialogCode.Accepted and "电话" in dialog.message.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted and "phone number is wrong" in dialog.message.text()
     assert needs_first_run(paths)
     dialog.phone.clear()
     type_text(dialog.phone, "0571-63210000")

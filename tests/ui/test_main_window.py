@@ -300,7 +300,7 @@ def test_a_clock_set_back_shows_a_banner_and_stops_intake(qtbot, demo_ws, office
         window = MainWindow(demo_ws, officer, worker=sync_worker)
         qtbot.addWidget(window)
         assert not window.clock_banner.isHidden()
-        assert "早于已保存的最新记录" in window.clock_banner.label.text()
+        assert "is earlier than the newest saved record" in window.clock_banner.label.text()
         assert not window.new_intake_action.isEnabled()
     finally:
         demo_ws.clock.fixed_ms = None

@@ -33,7 +33,7 @@ def test_the_right_password_signs_the_officer_in(qtbot, type_text, dialog, offic
     assert dialog.actor.username == "zhangli" and dialog.actor.display_name == "张丽"
 
 
-def test_a_wrong_password_is_refused_and_typed_again(qtbot, type_text, dialog):
+def test_a_wrong_password_is_refused_and_typed_again(chinese, qtbot, type_text, dialog):
     attempt(qtbot, type_text, dialog, "zhangli", "not-the-password")
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.actor is None
@@ -42,7 +42,7 @@ def test_a_wrong_password_is_refused_and_typed_again(qtbot, type_text, dialog):
     assert dialog.username.text() == "zhangli"  # the name is kept
 
 
-def test_an_unknown_user_gets_the_same_message_as_a_wrong_password(qtbot, type_text, dialog):
+def test_an_unknown_user_gets_the_same_message_as_a_wrong_password(chinese, qtbot, type_text, dialog):
     """Finding 10: a real user name got a different message (with the tries left) than an unknown one."""
     attempt(qtbot, type_text, dialog, "nobody", "whatever1")
     unknown = dialog.message.text()
@@ -50,7 +50,7 @@ def test_an_unknown_user_gets_the_same_message_as_a_wrong_password(qtbot, type_t
     assert dialog.message.text() == unknown == SIGN_IN_FAILED
 
 
-def test_five_wrong_passwords_lock_the_account(qtbot, type_text, dialog, officer_password):
+def test_five_wrong_passwords_lock_the_account(chinese, qtbot, type_text, dialog, officer_password):
     for _ in range(5):
         attempt(qtbot, type_text, dialog, "zhangli", "wrong-password")
     attempt(qtbot, type_text, dialog, "zhangli", officer_password)
