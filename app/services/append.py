@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.domain.hlc import Hlc, tick
 from app.domain.lifecycle import CaseState, apply
 from app.domain.merge import fold_case
+from app.domain.refusal import Worded
 from app.services.officers import Actor
 from app.services.projection import row_values, save_rows
 from app.services.workspace import StationInfo, Workspace
@@ -34,7 +35,7 @@ from app.store.models import CaseRow, Event, ItemVersion, Officer, Station
 from app.store.stations import own_station_uuids
 
 
-class BatchRefused(Exception):
+class BatchRefused(Worded, Exception):
     """A batch of foreign events that cannot be added; nothing was changed."""
 
 
@@ -145,7 +146,7 @@ def append_foreign_in(ws: Workspace, s: Session, batch: ForeignBatch) -> AppendR
     for e in batch.events:
         if e["uuid"] in seen:  # the same event twice in one batch: once is enough
             if seen[e["uuid"]] != e["hash"]:
-                raise BatchRefused(f"同一事件 {e['uuid'][:8]} 在这批数据中出现两次且内容不同，整批未导入")
+                raise BatchRefused(f"同一事件 {e['uuid'][:8]} 在这批数据中出现两次且内容不同，整批未导入", "batch_event_twice", event=e['uuid'][:8])
             held += 1
             continue
         seen[e["uuid"]] = e["hash"]
@@ -154,11 +155,11 @@ def append_foreign_in(ws: Workspace, s: Session, batch: ForeignBatch) -> AppendR
     new: list[dict[str, Any]] = []
     for station, events in sorted(by_station.items()):
         if station not in known_stations:
-            raise BatchRefused(f"事件来自未登记的站点 {station}；须随事件提供该站点的信息")
+            raise BatchRefused(f"事件来自未登记的站点 {station}；须随事件提供该站点的信息", "batch_unknown_station", station=station)
         events.sort(key=lambda e: e["seq"])
         fresh, dupes = _continue_chain(s, station, events)
         if fresh and station in local:
-            raise BatchRefused("这批事件里有本站点自己尚未写出的事件（同一站点的事件只能由本站点写入），未作任何改动")
+            raise BatchRefused("这批事件里有本站点自己尚未写出的事件（同一站点的事件只能由本站点写入），未作任何改动", "batch_own_events")
         held += dupes
         new.extend(fresh)
     _check_numbers(s, new)
@@ -186,7 +187,7 @@ def _store_references(s: Session, batch: ForeignBatch) -> None:
                       public_key=r.get("public_key"), is_local=False, trusted=True, created_at=now))
     for r in _missing(s, Officer, batch.officers):
         if not r.get("station_uuid"):
-            raise BatchRefused(f"工作人员“{r.get('display_name') or r['username']}”没有注明所属站点，整批未导入")
+            raise BatchRefused(f"工作人员“{r.get('display_name') or r['username']}”没有注明所属站点，整批未导入", "batch_officer_station", officer=r.get('display_name') or r['username'])
         s.add(Officer(uuid=r["uuid"], station_uuid=r.get("station_uuid"), username=r["username"],
                       display_name=r.get("display_name") or r["username"], role=r.get("role", "officer"),
                       password_hash="", active=False, failed_attempts=0, locked_until=None,
@@ -220,13 +221,13 @@ def _continue_chain(s: Session, station: str, events: list[dict[str, Any]]) -> t
         for e in held_part:
             if stored.get(e["seq"]) != (e["uuid"], e["hash"]):
                 raise BatchRefused(
-                    f"站点 {station[:8]} 的第 {e['seq']} 号事件与本机已有的内容不同（链分叉），整批未导入")
+                    f"站点 {station[:8]} 的第 {e['seq']} 号事件与本机已有的内容不同（链分叉），整批未导入", "batch_fork", station=station[:8], seq=e['seq'])
     prev_seq, prev_hash = head.seq, head.hash
     for e in fresh:
         if e["seq"] != prev_seq + 1:
-            raise BatchRefused(f"站点 {station[:8]} 缺少第 {prev_seq + 1} 号事件，须先导入之前的事件；整批未导入")
+            raise BatchRefused(f"站点 {station[:8]} 缺少第 {prev_seq + 1} 号事件，须先导入之前的事件；整批未导入", "batch_gap", station=station[:8], seq=prev_seq + 1)
         if e["prev_hash"] != prev_hash:
-            raise BatchRefused(f"站点 {station[:8]} 的第 {e['seq']} 号事件接不上本机已有的链（链分叉），整批未导入")
+            raise BatchRefused(f"站点 {station[:8]} 的第 {e['seq']} 号事件接不上本机已有的链（链分叉），整批未导入", "batch_chain", station=station[:8], seq=e['seq'])
         prev_seq, prev_hash = e["seq"], e["hash"]
     if fresh:
         save_head(s, station, type(head)(prev_seq, prev_hash))
@@ -240,16 +241,16 @@ def _check_numbers(s: Session, new: list[dict[str, Any]]) -> None:
         if e["type"] == "intake_logged":
             number = orjson.loads(e["payload"])["number"]
             if numbers.setdefault(number, e["case_uuid"]) != e["case_uuid"]:
-                raise BatchRefused(_same_number(number))
+                raise _same_number(number)
     for keys_in in key_conditions(s, CaseRow.number, numbers):
         for number, uuid in s.execute(select(CaseRow.number, CaseRow.uuid).where(keys_in)):
             if uuid != numbers[number]:
-                raise BatchRefused(_same_number(number))
+                raise _same_number(number)
 
 
-def _same_number(number: str) -> str:
-    return (f"受理编号 {number} 已被另一件案件使用：两个站点的站点代码相同。"
-            "请在其中一个站点的设置中改用县内唯一的站点代码；整批未导入")
+def _same_number(number: str) -> BatchRefused:
+    return BatchRefused(f"受理编号 {number} 已被另一件案件使用：两个站点的站点代码相同。"
+                        "请在其中一个站点的设置中改用县内唯一的站点代码；整批未导入", "batch_same_number", number=number)
 
 
 def _cases_with_events(s: Session, case_uuids: list[str]) -> set[str]:

@@ -280,6 +280,26 @@ def _imports() -> dict[str, str]:
         "signer_key_differs": translate("Refusals", "The package's signing key differs from the public key in its "
                                                     "station details, and was refused"),
         "no_pending_package": translate("Refusals", "No package {name} is held aside"),
+        # a batch of another station's events that cannot join what is held here
+        "batch_event_twice": translate("Refusals", "Event {event} appears twice in this batch with different "
+                                                   "content; the whole batch was not imported"),
+        "batch_unknown_station": translate("Refusals", "Events come from an unregistered station {station}; the "
+                                                       "station's details must come with them"),
+        "batch_own_events": translate("Refusals", "The batch holds events of this station that it has not written "
+                                                  "(a station's events are written only by that station); nothing "
+                                                  "was changed"),
+        "batch_officer_station": translate("Refusals", "Officer “{officer}” names no station; the whole batch was "
+                                                       "not imported"),
+        "batch_fork": translate("Refusals", "Event number {seq} of station {station} differs from the one held here "
+                                            "(a forked chain); the whole batch was not imported"),
+        "batch_gap": translate("Refusals", "Event number {seq} of station {station} is missing: import the earlier "
+                                           "events first; the whole batch was not imported"),
+        "batch_chain": translate("Refusals", "Event number {seq} of station {station} does not follow on from the "
+                                             "chain held here (a fork); the whole batch was not imported"),
+        "batch_same_number": translate("Refusals", "Case number {number} is already used by another case: two "
+                                                   "stations have the same station code. Give one of them a code "
+                                                   "unique in the county in its settings; the whole batch was not "
+                                                   "imported"),
     }
 
 

@@ -555,7 +555,7 @@
     </message>
     <message>
         <location filename="../../app/ui/admin_refusals.py" line="233"/>
-        <location filename="../../app/ui/admin_refusals.py" line="472"/>
+        <location filename="../../app/ui/admin_refusals.py" line="492"/>
         <source>Export cancelled; no file was written</source>
         <translation>已取消导出，未写入任何文件</translation>
     </message>
@@ -685,925 +685,965 @@
         <translation>没有暂存的数据包 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="288"/>
+        <location filename="../../app/ui/admin_refusals.py" line="285"/>
+        <source>Event {event} appears twice in this batch with different content; the whole batch was not imported</source>
+        <translation>同一事件 {event} 在这批数据中出现两次且内容不同，整批未导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="287"/>
+        <source>Events come from an unregistered station {station}; the station&apos;s details must come with them</source>
+        <translation>事件来自未登记的站点 {station}；须随事件提供该站点的信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="290"/>
+        <source>The batch holds events of this station that it has not written (a station&apos;s events are written only by that station); nothing was changed</source>
+        <translation>这批事件里有本站点自己尚未写出的事件（同一站点的事件只能由本站点写入），未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="292"/>
+        <source>Officer “{officer}” names no station; the whole batch was not imported</source>
+        <translation>工作人员“{officer}”没有注明所属站点，整批未导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="294"/>
+        <source>Event number {seq} of station {station} differs from the one held here (a forked chain); the whole batch was not imported</source>
+        <translation>站点 {station} 的第 {seq} 号事件与本机已有的内容不同（链分叉），整批未导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="296"/>
+        <source>Event number {seq} of station {station} is missing: import the earlier events first; the whole batch was not imported</source>
+        <translation>站点 {station} 缺少第 {seq} 号事件，须先导入之前的事件；整批未导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="298"/>
+        <source>Event number {seq} of station {station} does not follow on from the chain held here (a fork); the whole batch was not imported</source>
+        <translation>站点 {station} 的第 {seq} 号事件接不上本机已有的链（链分叉），整批未导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="302"/>
+        <source>Case number {number} is already used by another case: two stations have the same station code. Give one of them a code unique in the county in its settings; the whole batch was not imported</source>
+        <translation>受理编号 {number} 已被另一件案件使用：两个站点的站点代码相同。请在其中一个站点的设置中改用县内唯一的站点代码；整批未导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="308"/>
         <source>“{text}” is not a valid date: YYYY-MM-DD</source>
         <translation>“{text}”不是有效日期，应为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="289"/>
+        <location filename="../../app/ui/admin_refusals.py" line="309"/>
         <source>The date {day} is outside the calendar ({first}–{last})</source>
         <translation>日期 {day} 超出日历范围（{first}–{last}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="290"/>
+        <location filename="../../app/ui/admin_refusals.py" line="310"/>
         <source>The number of working days cannot be negative</source>
         <translation>工作日数不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="291"/>
+        <location filename="../../app/ui/admin_refusals.py" line="311"/>
         <source>The result is beyond the calendar (after {last})</source>
         <translation>结果超出日历范围（{last} 年以后）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="292"/>
+        <location filename="../../app/ui/admin_refusals.py" line="312"/>
         <source>{year} is not in the calendar (it has: {years})</source>
         <translation>{year} 年不在日历中（已有：{years}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="294"/>
+        <location filename="../../app/ui/admin_refusals.py" line="314"/>
         <source>The file is too large ({size} bytes): one year&apos;s holiday schedule is at most {limit} KB</source>
         <translation>文件过大（{size} 字节）：一年的节假日安排不超过 {limit} KB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="296"/>
+        <location filename="../../app/ui/admin_refusals.py" line="316"/>
         <source>The file {file} is too large: one year&apos;s holiday schedule is at most {limit} KB</source>
         <translation>文件 {file} 过大：一年的节假日安排不超过 {limit} KB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="297"/>
+        <location filename="../../app/ui/admin_refusals.py" line="317"/>
         <source>The file is not valid JSON: {problem}</source>
         <translation>文件不是有效的 JSON：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="299"/>
+        <location filename="../../app/ui/admin_refusals.py" line="319"/>
         <source>The file is not a valid holiday schedule: it is nested too deeply</source>
         <translation>文件不是有效的节假日安排：嵌套层次过深</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="300"/>
+        <location filename="../../app/ui/admin_refusals.py" line="320"/>
         <source>The file should hold one object, such as {hint}</source>
         <translation>文件内容应为一个对象，形如 {hint}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="302"/>
+        <location filename="../../app/ui/admin_refusals.py" line="322"/>
         <source>year should be a whole year from {first} to {last}; it is “{year}”</source>
         <translation>year 应为 {first}–{last} 之间的整数年份，实为“{year}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="304"/>
+        <location filename="../../app/ui/admin_refusals.py" line="324"/>
         <source>source is missing (the number or title of the State Council General Office&apos;s notice)</source>
         <translation>缺少 source（国务院办公厅通知的文号或名称）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="305"/>
+        <location filename="../../app/ui/admin_refusals.py" line="325"/>
         <source>Unknown fields: {names}</source>
         <translation>不认识的字段：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="307"/>
+        <location filename="../../app/ui/admin_refusals.py" line="327"/>
         <source>{section} should be a list, each entry like {{&quot;name&quot;: …, &quot;dates&quot;: […]}}</source>
         <translation>{section} 应为列表，每项形如 {{&quot;name&quot;: …, &quot;dates&quot;: […]}}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="309"/>
+        <location filename="../../app/ui/admin_refusals.py" line="329"/>
         <source>{section} entry {index} should be an object with name and dates</source>
         <translation>{section}第{index}项应为对象，含 name 与 dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="310"/>
+        <location filename="../../app/ui/admin_refusals.py" line="330"/>
         <source>{section} entry {index} has no name</source>
         <translation>{section}第{index}项缺少名称 name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="312"/>
+        <location filename="../../app/ui/admin_refusals.py" line="332"/>
         <source>In {section} entry {index} ({entry}), dates should be a list of dates</source>
         <translation>{section}第{index}项（{entry}）的 dates 应为日期列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="314"/>
+        <location filename="../../app/ui/admin_refusals.py" line="334"/>
         <source>In {section} entry {index} ({entry}), the date “{value}” is not in the form YYYY-MM-DD</source>
         <translation>{section}第{index}项（{entry}）中的日期“{value}”格式不正确，应为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="316"/>
+        <location filename="../../app/ui/admin_refusals.py" line="336"/>
         <source>holidays is empty: a year has at least its public holidays</source>
         <translation>holidays 为空：一年中至少应有法定节假日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="319"/>
+        <location filename="../../app/ui/admin_refusals.py" line="339"/>
         <source>{count} days off in all, beyond what is plausible (public holidays with their swapped days are at most {limit} a year)</source>
         <translation>放假日期共 {count} 天，超出合理范围（法定节假日连同调休每年不超过 {limit} 天）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="321"/>
+        <location filename="../../app/ui/admin_refusals.py" line="341"/>
         <source>{count} swapped working days in all, beyond what is plausible (at most {limit} a year)</source>
         <translation>调休上班日期共 {count} 天，超出合理范围（每年不超过 {limit} 天）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="322"/>
+        <location filename="../../app/ui/admin_refusals.py" line="342"/>
         <source>The day off {day} ({entry}) is not in {year}</source>
         <translation>放假日期 {day}（{entry}）不在 {year} 年内</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="323"/>
+        <location filename="../../app/ui/admin_refusals.py" line="343"/>
         <source>The day off {day} appears twice ({names})</source>
         <translation>放假日期 {day} 重复出现（{names}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="324"/>
+        <location filename="../../app/ui/admin_refusals.py" line="344"/>
         <source>The swapped working day {day} ({entry}) is not in {year}</source>
         <translation>调休上班日期 {day}（{entry}）不在 {year} 年内</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="326"/>
+        <location filename="../../app/ui/admin_refusals.py" line="346"/>
         <source>The swapped working day {day} ({entry}) is a weekday: it is a working day anyway</source>
         <translation>调休上班日期 {day}（{entry}）是工作日，本来就要上班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="328"/>
+        <location filename="../../app/ui/admin_refusals.py" line="348"/>
         <source>{day} is both a day off ({holiday}) and a swapped working day ({entry})</source>
         <translation>{day} 既是放假日期（{holiday}）又是调休上班日期（{entry}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="329"/>
+        <location filename="../../app/ui/admin_refusals.py" line="349"/>
         <source>The swapped working day {day} appears twice</source>
         <translation>调休上班日期 {day} 重复出现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="330"/>
+        <location filename="../../app/ui/admin_refusals.py" line="350"/>
         <source>File not found: {file}</source>
         <translation>找不到文件 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="331"/>
+        <location filename="../../app/ui/admin_refusals.py" line="351"/>
         <source>Cannot read the file {file}: {problem}</source>
         <translation>无法读取文件 {file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="333"/>
+        <location filename="../../app/ui/admin_refusals.py" line="353"/>
         <source>The calendar file {file} in the data folder is damaged ({problems}): import that year again</source>
         <translation>数据目录中的日历文件 {file} 已损坏：{problems}；请重新导入该年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="334"/>
+        <location filename="../../app/ui/admin_refusals.py" line="354"/>
         <source>Only an administrator can import a holiday schedule</source>
         <translation>只有管理员可以导入节假日安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="340"/>
+        <location filename="../../app/ui/admin_refusals.py" line="360"/>
         <source>Cannot use the output path {path}: {problem}</source>
         <translation>无法使用输出路径 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="342"/>
+        <location filename="../../app/ui/admin_refusals.py" line="362"/>
         <source>Cannot write inside the data folder {folder} ({path}): the database and its backups are kept there. Choose another folder</source>
         <translation>不能写到数据目录 {folder} 之内（{path}）：那里保存着数据库和备份。请另选一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="343"/>
+        <location filename="../../app/ui/admin_refusals.py" line="363"/>
         <source>{path} is a folder: give a file name</source>
         <translation>{path} 是一个文件夹，请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="344"/>
+        <location filename="../../app/ui/admin_refusals.py" line="364"/>
         <source>Cannot write {path}: {problem}</source>
         <translation>无法写出 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="345"/>
+        <location filename="../../app/ui/admin_refusals.py" line="365"/>
         <source>Cannot use the output folder {path}: {problem}</source>
         <translation>无法使用输出文件夹 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="346"/>
+        <location filename="../../app/ui/admin_refusals.py" line="366"/>
         <source>The output folder {path} cannot be written to</source>
         <translation>输出文件夹 {path} 不可写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="352"/>
+        <location filename="../../app/ui/admin_refusals.py" line="372"/>
         <source>There is no database to back up: {path}</source>
         <translation>没有可备份的数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="355"/>
+        <location filename="../../app/ui/admin_refusals.py" line="375"/>
         <source>The database file is damaged, so no backup was made (a damaged copy would push out sound older ones): {problems}. Restore from a sound backup</source>
         <translation>数据库文件有损坏，未作备份（以免损坏的副本挤掉完好的旧备份）：{problems}。请从完好的备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="357"/>
+        <location filename="../../app/ui/admin_refusals.py" line="377"/>
         <source>The disk is full: no backup was made, and the existing backups are untouched. Free some space and try again</source>
         <translation>磁盘空间已满，未作备份；已有的备份不受影响。请清理磁盘后重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="360"/>
+        <location filename="../../app/ui/admin_refusals.py" line="380"/>
         <source>The database file is damaged: no backup was made, and the existing backups are untouched. Restore from a sound backup</source>
         <translation>数据库文件已损坏，未作备份；已有的备份不受影响。请从完好的备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="361"/>
+        <location filename="../../app/ui/admin_refusals.py" line="381"/>
         <source>The backup failed ({problem}); the existing backups are untouched</source>
         <translation>未能备份（{problem}）；已有的备份不受影响</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="363"/>
+        <location filename="../../app/ui/admin_refusals.py" line="383"/>
         <source>Cannot write the backup ({problem}); the existing backups are untouched</source>
         <translation>无法写入备份（{problem}）；已有的备份不受影响</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="364"/>
+        <location filename="../../app/ui/admin_refusals.py" line="384"/>
         <source>Not a valid database: {problem}</source>
         <translation>不是有效的数据库：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="365"/>
+        <location filename="../../app/ui/admin_refusals.py" line="385"/>
         <source>The backup cannot be restored; nothing was changed: {problems}</source>
         <translation>备份不能恢复，未作任何改动：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="366"/>
+        <location filename="../../app/ui/admin_refusals.py" line="386"/>
         <source>The backup cannot be restored; nothing was changed</source>
         <translation>备份不能恢复，未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="367"/>
+        <location filename="../../app/ui/admin_refusals.py" line="387"/>
         <source>Backup file not found: {path}</source>
         <translation>找不到备份文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="368"/>
+        <location filename="../../app/ui/admin_refusals.py" line="388"/>
         <source>The backup file is empty (0 bytes)</source>
         <translation>备份文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="369"/>
+        <location filename="../../app/ui/admin_refusals.py" line="389"/>
         <source>Not a valid database backup (its header does not match)</source>
         <translation>不是有效的数据库备份（文件头不符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="370"/>
+        <location filename="../../app/ui/admin_refusals.py" line="390"/>
         <source>The backup file is damaged: {problems}</source>
         <translation>备份文件已损坏：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="372"/>
+        <location filename="../../app/ui/admin_refusals.py" line="392"/>
         <source>The file has no table of case events: it is not a backup of this program</source>
         <translation>文件中没有案件事件表，不是本程序的备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="373"/>
+        <location filename="../../app/ui/admin_refusals.py" line="393"/>
         <source>The backup lacks the tables {names}</source>
         <translation>备份缺少数据表：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="376"/>
+        <location filename="../../app/ui/admin_refusals.py" line="396"/>
         <source>The backup was made by a newer version of the program (data structure {revision}), which this one cannot use. Upgrade the program, then restore</source>
         <translation>备份由更新版本的程序创建（结构版本 {revision}），本程序无法使用。请升级程序后再恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="377"/>
+        <location filename="../../app/ui/admin_refusals.py" line="397"/>
         <source>The event chain is broken at event {seq}: {problem}</source>
         <translation>事件链第 {seq} 号事件：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="378"/>
+        <location filename="../../app/ui/admin_refusals.py" line="398"/>
         <source>The backup holds no record of its station</source>
         <translation>备份中没有本站点记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="380"/>
+        <location filename="../../app/ui/admin_refusals.py" line="400"/>
         <source>The backup has no usable administrator account: after restoring, nobody could administer it</source>
         <translation>备份中没有可用的管理员账号，恢复后将无人能管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="381"/>
+        <location filename="../../app/ui/admin_refusals.py" line="401"/>
         <source>Cannot read the backup&apos;s content: {problem}</source>
         <translation>无法读取备份内容：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="382"/>
+        <location filename="../../app/ui/admin_refusals.py" line="402"/>
         <source>Only an administrator can restore from a backup</source>
         <translation>只有管理员可以从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="383"/>
+        <location filename="../../app/ui/admin_refusals.py" line="403"/>
         <source>The chosen file is the current database</source>
         <translation>所选文件就是当前数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="385"/>
+        <location filename="../../app/ui/admin_refusals.py" line="405"/>
         <source>The restore did not finish: {problem}. The previous database was kept as {kept}</source>
         <translation>恢复未完成：{problem}。原数据库已另存为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="391"/>
+        <location filename="../../app/ui/admin_refusals.py" line="411"/>
         <source>{problem} (nothing of this action was saved)</source>
         <translation>{problem}（本次操作未保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="393"/>
+        <location filename="../../app/ui/admin_refusals.py" line="413"/>
         <source>The database file is empty (0 bytes): {path}. Run init to set up this station first, or restore from a backup with admin restore</source>
         <translation>数据库文件是空的（0 字节）：{path}。请先运行 init 初始化本站点，或用 admin restore 从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="396"/>
+        <location filename="../../app/ui/admin_refusals.py" line="416"/>
         <source>There is no database in the data folder: {path}. Run init to set up this station first, or restore from a backup with admin restore</source>
         <translation>数据目录中没有数据库：{path}。请先运行 init 初始化本站点，或用 admin restore 从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="398"/>
+        <location filename="../../app/ui/admin_refusals.py" line="418"/>
         <source>{path} is not a database file of this program (its header does not match) and may be damaged. Restore from a backup</source>
         <translation>{path} 不是本程序的数据库文件（文件头不符），可能已损坏。请从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="401"/>
+        <location filename="../../app/ui/admin_refusals.py" line="421"/>
         <source>The database was made by a newer version of the program (data structure {revision}), which this one cannot open. Upgrade the program and try again; nothing was changed</source>
         <translation>数据库由更新版本的程序创建（结构版本 {revision}），本程序无法打开。请升级程序后再试；数据未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="403"/>
+        <location filename="../../app/ui/admin_refusals.py" line="423"/>
         <source>The database file is damaged and cannot be opened: {path} ({problem}). Restore from a backup</source>
         <translation>数据库文件已损坏，无法打开：{path}（{problem}）。请从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="407"/>
+        <location filename="../../app/ui/admin_refusals.py" line="427"/>
         <source>Upgrading the data structure ({current} → {head}) failed: {problem}. The copy made before the upgrade was put back, so the data are as before (backup: {saved}). Keep using the older version of the program and contact the county&apos;s IT staff</source>
         <translation>数据库结构升级（{current} → {head}）失败：{problem}。已从升级前的备份恢复，数据与升级前相同（备份：{saved}）。请继续使用旧版本程序，并联系县级技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="412"/>
+        <location filename="../../app/ui/admin_refusals.py" line="432"/>
         <source>Upgrading the data structure ({current} → {head}) failed: {problem}. Putting back the copy made before the upgrade failed too ({error}); do not open the program again: copy the backup file {saved} back to {path} and contact the county&apos;s IT staff</source>
         <translation>数据库结构升级（{current} → {head}）失败：{problem}。从升级前的备份恢复时又出错（{error}）；请勿再打开本程序，把备份文件 {saved} 复制回 {path} 后联系县级技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="413"/>
+        <location filename="../../app/ui/admin_refusals.py" line="433"/>
         <source>After the upgrade the data structure is {revision}, not {head}</source>
         <translation>升级后结构版本为 {revision}，应为 {head}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="415"/>
+        <location filename="../../app/ui/admin_refusals.py" line="435"/>
         <source>After the upgrade there are {cases} cases and {events} events; before it there were {cases_before} and {events_before}</source>
         <translation>升级后案件 {cases} 件、事件 {events} 条，升级前为 {cases_before} 件、{events_before} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="417"/>
+        <location filename="../../app/ui/admin_refusals.py" line="437"/>
         <source>Two actions on the database {database} clashed, and this one was undone. Try again; saved data are untouched</source>
         <translation>数据库 {database} 上同时办理的操作相互冲突，本次操作已撤销。请重试；已保存的数据不受影响</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="419"/>
+        <location filename="../../app/ui/admin_refusals.py" line="439"/>
         <source>The database is busy (another window or an import is writing): {database}. Saved data are untouched; wait a moment and try again</source>
         <translation>数据库正忙（另一个窗口或导入正在写入）：{database}。已保存的数据不受影响，请稍候重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="421"/>
+        <location filename="../../app/ui/admin_refusals.py" line="441"/>
         <source>The disk is full: the database cannot be written. Free some space and try again; saved data are untouched</source>
         <translation>磁盘空间已满，无法写入数据库。请清理磁盘后重试；已保存的数据不受影响</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="424"/>
+        <location filename="../../app/ui/admin_refusals.py" line="444"/>
         <source>The database file is read-only: {database}. Check the write permission of the file and its folder (or a USB stick&apos;s write protection) and try again</source>
         <translation>数据库文件只读，无法写入：{database}。请检查文件和文件夹的写入权限（或U盘写保护）后重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="426"/>
+        <location filename="../../app/ui/admin_refusals.py" line="446"/>
         <source>The database file is damaged or cannot be read: {database}. Restore from a backup (admin restore)</source>
         <translation>数据库文件已损坏或无法读取：{database}。请从备份恢复（admin restore）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="428"/>
+        <location filename="../../app/ui/admin_refusals.py" line="448"/>
         <source>Cannot open the database {database}: the file or its folder cannot be reached (read-only or no permission)</source>
         <translation>无法打开数据库 {database}：文件或所在文件夹无法访问（只读或权限不足）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="430"/>
+        <location filename="../../app/ui/admin_refusals.py" line="450"/>
         <source>A disk error while reading or writing the database {database}. Check the disk and try again; saved data are untouched</source>
         <translation>读写数据库 {database} 时磁盘出错。请检查磁盘后重试；已保存的数据不受影响</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="431"/>
+        <location filename="../../app/ui/admin_refusals.py" line="451"/>
         <source>Cannot use the database {database}: {problem}</source>
         <translation>无法使用数据库 {database}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="434"/>
+        <location filename="../../app/ui/admin_refusals.py" line="454"/>
         <source>The database server {database} refused the sign-in: wrong user name or password (the password is kept in ~/.pgpass or the file PGPASSFILE names)</source>
         <translation>数据库服务器 {database} 拒绝登录：用户名或密码不对（密码写在 ~/.pgpass 或 PGPASSFILE 指定的文件中）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="436"/>
+        <location filename="../../app/ui/admin_refusals.py" line="456"/>
         <source>The database server has no such database: {database}. The database administrator creates it first (docs/hub.md)</source>
         <translation>数据库服务器上没有这个数据库：{database}。请先由数据库管理员建库（docs/hub.md）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="439"/>
+        <location filename="../../app/ui/admin_refusals.py" line="459"/>
         <source>Cannot reach the database server {database}: {problem}. Check that the server is running, the network, and the user name and password in ~/.pgpass; saved data are untouched</source>
         <translation>无法连接数据库服务器 {database}：{problem}。请检查服务器是否在运行、网络是否通畅，以及 ~/.pgpass 中的用户名和密码；已保存的数据不受影响</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="442"/>
+        <location filename="../../app/ui/admin_refusals.py" line="462"/>
         <source>The database {database} is a read-only replica, for queries and bulletins only; connect to the primary to work or import (docs/hub.md)</source>
         <translation>数据库 {database} 是只读副本，只能查询和出通报；办理和导入请连接主库（docs/hub.md）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="443"/>
+        <location filename="../../app/ui/admin_refusals.py" line="463"/>
         <source>The database user may not write to {database}: {problem}</source>
         <translation>数据库用户没有写入 {database} 的权限：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="445"/>
+        <location filename="../../app/ui/admin_refusals.py" line="465"/>
         <source>The database {database} holds no data of this program yet: run init --database … to set up the hub first</source>
         <translation>数据库 {database} 中还没有本程序的数据。请先运行 init --database … 初始化枢纽站点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="449"/>
+        <location filename="../../app/ui/admin_refusals.py" line="469"/>
         <source>Upgrading the data structure ({current} → {head}) failed: {problem}. The upgrade ran in one transaction and was undone whole, so the data are as before. Contact the county&apos;s IT staff</source>
         <translation>数据库结构升级（{current} → {head}）失败：{problem}。升级在一个事务中进行，已整体撤销，数据与升级前相同。请联系县级技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="454"/>
+        <location filename="../../app/ui/admin_refusals.py" line="474"/>
         <source>This station&apos;s database is on a PostgreSQL server ({where}): it is backed up and restored with the server&apos;s pg_dump / pg_restore, not by this program; e.g. pg_dump -Fc -f hub-$(date +%F).dump {db}, restored with pg_restore -d {db} --clean FILE (see docs/hub.md)</source>
         <translation>本站的数据库在 PostgreSQL 服务器上（{where}），备份和恢复由服务器的 pg_dump / pg_restore 完成，本程序不做：例如 pg_dump -Fc -f hub-$(date +%F).dump {db}，恢复用 pg_restore -d {db} --clean 文件名（详见 docs/hub.md）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="456"/>
+        <location filename="../../app/ui/admin_refusals.py" line="476"/>
         <source>The database address “{url}” is not understood: it should be postgresql+psycopg://user@host/database</source>
         <translation>数据库地址“{url}”无法识别，应为 postgresql+psycopg://用户@主机/数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="459"/>
+        <location filename="../../app/ui/admin_refusals.py" line="479"/>
         <source>The database address “{url}” is not supported: only PostgreSQL (postgresql+psycopg://user@host/database); without one, the SQLite file in the data folder is used</source>
         <translation>数据库地址“{url}”不受支持：只支持 PostgreSQL（postgresql+psycopg://用户@主机/数据库）；不指定时使用数据目录中的 SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="461"/>
+        <location filename="../../app/ui/admin_refusals.py" line="481"/>
         <source>The database address “{url}” names no database (…/database)</source>
         <translation>数据库地址“{url}”没有写数据库名（…/数据库名）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="467"/>
+        <location filename="../../app/ui/admin_refusals.py" line="487"/>
         <source>The start date {first} is after the end date {last}</source>
         <translation>起始日期 {first} 晚于截止日期 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="468"/>
+        <location filename="../../app/ui/admin_refusals.py" line="488"/>
         <source>One export covers at most five years: export it in parts</source>
         <translation>一次导出的期间不能超过五年，请分段导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="469"/>
+        <location filename="../../app/ui/admin_refusals.py" line="489"/>
         <source>A ledger file ends in .xlsx: {name}</source>
         <translation>台账文件应以 .xlsx 结尾：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="470"/>
+        <location filename="../../app/ui/admin_refusals.py" line="490"/>
         <source>A report file ends in .pdf: {name}</source>
         <translation>报告文件应以 .pdf 结尾：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="471"/>
+        <location filename="../../app/ui/admin_refusals.py" line="491"/>
         <source>The folder does not exist: {folder}</source>
         <translation>文件夹不存在：{folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="473"/>
+        <location filename="../../app/ui/admin_refusals.py" line="493"/>
         <source>Cannot write the file {path}: {problem}</source>
         <translation>无法写入文件 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="475"/>
+        <location filename="../../app/ui/admin_refusals.py" line="495"/>
         <source>The date {day} is after today ({today}): there is nothing to report yet</source>
         <translation>日期 {day} 晚于今天（{today}），还没有可通报的情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="476"/>
+        <location filename="../../app/ui/admin_refusals.py" line="496"/>
         <source>A bulletin file ends in .pdf or .xlsx: {name}</source>
         <translation>通报文件应以 .pdf 或 .xlsx 结尾：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="482"/>
+        <location filename="../../app/ui/admin_refusals.py" line="502"/>
         <source>Unknown kind of letter “{text}”; choose one of: {choices}</source>
         <translation>未知的文书种类「{text}」，可选：{choices}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="483"/>
+        <location filename="../../app/ui/admin_refusals.py" line="503"/>
         <source>{letter_field} cannot be empty</source>
         <translation>{letter_field}不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="484"/>
+        <location filename="../../app/ui/admin_refusals.py" line="504"/>
         <source>{letter_field} must be text</source>
         <translation>{letter_field}必须是文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="485"/>
+        <location filename="../../app/ui/admin_refusals.py" line="505"/>
         <source>{letter_field} must be a date</source>
         <translation>{letter_field}必须是日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="486"/>
+        <location filename="../../app/ui/admin_refusals.py" line="506"/>
         <source>{letter_field} must be a positive whole number</source>
         <translation>{letter_field}必须是正整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="487"/>
+        <location filename="../../app/ui/admin_refusals.py" line="507"/>
         <source>{letter_field} must be a whole number, not negative</source>
         <translation>{letter_field}必须是非负整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="489"/>
+        <location filename="../../app/ui/admin_refusals.py" line="509"/>
         <source>The applicant kind “{kind}” is not valid: person or enterprise</source>
         <translation>申请人类型「{kind}」无效，应为 person 或 enterprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="490"/>
+        <location filename="../../app/ui/admin_refusals.py" line="510"/>
         <source>The form “{form}” of material “{name}” is not valid</source>
         <translation>材料「{name}」的形式「{form}」无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="492"/>
+        <location filename="../../app/ui/admin_refusals.py" line="512"/>
         <source>The number of copies of material “{name}” must be a positive whole number</source>
         <translation>材料「{name}」的份数必须是正整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="493"/>
+        <location filename="../../app/ui/admin_refusals.py" line="513"/>
         <source>The requirement of material “{name}” must be text</source>
         <translation>材料「{name}」的要求必须是文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="494"/>
+        <location filename="../../app/ui/admin_refusals.py" line="514"/>
         <source>Not a kind of letter: {kind}</source>
         <translation>文书种类无效：{kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="495"/>
+        <location filename="../../app/ui/admin_refusals.py" line="515"/>
         <source>The case number cannot contain a vertical bar or a line break</source>
         <translation>办件编号不能包含竖线或换行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="496"/>
+        <location filename="../../app/ui/admin_refusals.py" line="516"/>
         <source>The date received cannot be after the letter&apos;s date</source>
         <translation>收件日期不能晚于文书出具日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="497"/>
+        <location filename="../../app/ui/admin_refusals.py" line="517"/>
         <source>The supply period&apos;s unit “{unit}” is not valid: working or natural</source>
         <translation>补正期限单位「{unit}」无效，应为 working 或 natural</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="498"/>
+        <location filename="../../app/ui/admin_refusals.py" line="518"/>
         <source>The supply deadline cannot be before the letter&apos;s date</source>
         <translation>补正期限不能早于文书出具日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="499"/>
+        <location filename="../../app/ui/admin_refusals.py" line="519"/>
         <source>The supply deadline&apos;s date and days are given together</source>
         <translation>补正期限的日期和天数必须同时填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="501"/>
+        <location filename="../../app/ui/admin_refusals.py" line="521"/>
         <source>The promised completion date and time limit are given together</source>
         <translation>承诺办结日期和承诺办结时限必须同时填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="502"/>
+        <location filename="../../app/ui/admin_refusals.py" line="522"/>
         <source>Only a reprinted letter has an original printing date</source>
         <translation>只有补打的文书才有原打印日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="504"/>
+        <location filename="../../app/ui/admin_refusals.py" line="524"/>
         <source>Only the acceptance notice states the date the case counts as accepted by law</source>
         <translation>只有受理通知书才写明依法视为受理的日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="506"/>
+        <location filename="../../app/ui/admin_refusals.py" line="526"/>
         <source>The date the case counts as accepted by law is the day the materials were received</source>
         <translation>依法视为受理的日期应为收到申请材料之日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="507"/>
+        <location filename="../../app/ui/admin_refusals.py" line="527"/>
         <source>The {kind} must list at least one missing material</source>
         <translation>{kind}必须列出至少一项尚缺的材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="508"/>
+        <location filename="../../app/ui/admin_refusals.py" line="528"/>
         <source>The {kind} must state the supply deadline</source>
         <translation>{kind}必须写明补正期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="509"/>
+        <location filename="../../app/ui/admin_refusals.py" line="529"/>
         <source>The {kind} must state the promised completion date</source>
         <translation>{kind}必须写明承诺办结日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="510"/>
+        <location filename="../../app/ui/admin_refusals.py" line="530"/>
         <source>The {kind} must state the reason</source>
         <translation>{kind}必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="512"/>
+        <location filename="../../app/ui/admin_refusals.py" line="532"/>
         <source>The {kind} must state the days of the extension and who approved it</source>
         <translation>{kind}必须写明延长的天数和批准人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="513"/>
+        <location filename="../../app/ui/admin_refusals.py" line="533"/>
         <source>A letter&apos;s serial number is a positive whole number</source>
         <translation>文书序号必须是正整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="519"/>
+        <location filename="../../app/ui/admin_refusals.py" line="539"/>
         <source>The service centre&apos;s name</source>
         <translation>便民服务中心名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="520"/>
+        <location filename="../../app/ui/admin_refusals.py" line="540"/>
         <source>The short name in document numbers</source>
         <translation>文号中的单位简称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="521"/>
+        <location filename="../../app/ui/admin_refusals.py" line="541"/>
         <source>The address</source>
         <translation>办理地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="522"/>
+        <location filename="../../app/ui/admin_refusals.py" line="542"/>
         <source>The phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="523"/>
+        <location filename="../../app/ui/admin_refusals.py" line="543"/>
         <source>The name under the seal</source>
         <translation>落款单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="524"/>
+        <location filename="../../app/ui/admin_refusals.py" line="544"/>
         <source>The window&apos;s name</source>
         <translation>窗口名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="525"/>
+        <location filename="../../app/ui/admin_refusals.py" line="545"/>
         <source>The opening hours</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="527"/>
+        <location filename="../../app/ui/admin_refusals.py" line="547"/>
         <source>The applicant&apos;s ID number</source>
         <translation>申请人证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="529"/>
+        <location filename="../../app/ui/admin_refusals.py" line="549"/>
         <source>The applicant&apos;s phone number</source>
         <translation>申请人联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="530"/>
+        <location filename="../../app/ui/admin_refusals.py" line="550"/>
         <source>A material&apos;s name</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="531"/>
+        <location filename="../../app/ui/admin_refusals.py" line="551"/>
         <source>The letter&apos;s number</source>
         <translation>文书编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="532"/>
+        <location filename="../../app/ui/admin_refusals.py" line="552"/>
         <source>The case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="533"/>
+        <location filename="../../app/ui/admin_refusals.py" line="553"/>
         <source>The item&apos;s name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="534"/>
+        <location filename="../../app/ui/admin_refusals.py" line="554"/>
         <source>The officer in charge</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="535"/>
+        <location filename="../../app/ui/admin_refusals.py" line="555"/>
         <source>The legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="536"/>
+        <location filename="../../app/ui/admin_refusals.py" line="556"/>
         <source>The letter&apos;s date</source>
         <translation>出具日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="537"/>
+        <location filename="../../app/ui/admin_refusals.py" line="557"/>
         <source>The date received</source>
         <translation>收件日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="538"/>
+        <location filename="../../app/ui/admin_refusals.py" line="558"/>
         <source>The supply period&apos;s days</source>
         <translation>补正期限天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="539"/>
+        <location filename="../../app/ui/admin_refusals.py" line="559"/>
         <source>The promised time limit</source>
         <translation>承诺办结时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="541"/>
+        <location filename="../../app/ui/admin_refusals.py" line="561"/>
         <source>The supervisor&apos;s note</source>
         <translation>负责人说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="555"/>
+        <location filename="../../app/ui/admin_refusals.py" line="575"/>
         <source>The name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="526"/>
-        <location filename="../../app/ui/admin_refusals.py" line="556"/>
+        <location filename="../../app/ui/admin_refusals.py" line="546"/>
+        <location filename="../../app/ui/admin_refusals.py" line="576"/>
         <source>The applicant&apos;s name</source>
         <translation>申请人姓名或名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="528"/>
-        <location filename="../../app/ui/admin_refusals.py" line="557"/>
+        <location filename="../../app/ui/admin_refusals.py" line="548"/>
+        <location filename="../../app/ui/admin_refusals.py" line="577"/>
         <source>The legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="558"/>
+        <location filename="../../app/ui/admin_refusals.py" line="578"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="540"/>
-        <location filename="../../app/ui/admin_refusals.py" line="559"/>
+        <location filename="../../app/ui/admin_refusals.py" line="560"/>
+        <location filename="../../app/ui/admin_refusals.py" line="579"/>
         <source>The reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="560"/>
+        <location filename="../../app/ui/admin_refusals.py" line="580"/>
         <source>The supervisor&apos;s reason</source>
         <translation>主管理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="561"/>
+        <location filename="../../app/ui/admin_refusals.py" line="581"/>
         <source>The reason for the extension</source>
         <translation>延期理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="562"/>
+        <location filename="../../app/ui/admin_refusals.py" line="582"/>
         <source>The reason for the pause</source>
         <translation>暂停理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="563"/>
+        <location filename="../../app/ui/admin_refusals.py" line="583"/>
         <source>The reason for the correction</source>
         <translation>更正理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="564"/>
+        <location filename="../../app/ui/admin_refusals.py" line="584"/>
         <source>The reason for terminating</source>
         <translation>终止理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="565"/>
+        <location filename="../../app/ui/admin_refusals.py" line="585"/>
         <source>The reason for sending it back</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="566"/>
+        <location filename="../../app/ui/admin_refusals.py" line="586"/>
         <source>The reason for logging it again</source>
         <translation>重复收件理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="567"/>
+        <location filename="../../app/ui/admin_refusals.py" line="587"/>
         <source>The reason for reopening</source>
         <translation>重新办理理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="568"/>
+        <location filename="../../app/ui/admin_refusals.py" line="588"/>
         <source>A holiday&apos;s name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="576"/>
+        <location filename="../../app/ui/admin_refusals.py" line="596"/>
         <source>Centre name</source>
         <translation>中心名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="577"/>
+        <location filename="../../app/ui/admin_refusals.py" line="597"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="578"/>
+        <location filename="../../app/ui/admin_refusals.py" line="598"/>
         <source>Window name</source>
         <translation>窗口名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="579"/>
+        <location filename="../../app/ui/admin_refusals.py" line="599"/>
         <source>Address</source>
         <translation>办理地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="580"/>
+        <location filename="../../app/ui/admin_refusals.py" line="600"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="581"/>
+        <location filename="../../app/ui/admin_refusals.py" line="601"/>
         <source>Opening hours</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="582"/>
+        <location filename="../../app/ui/admin_refusals.py" line="602"/>
         <source>Number format</source>
         <translation>编号格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="583"/>
+        <location filename="../../app/ui/admin_refusals.py" line="603"/>
         <source>Due-soon warning</source>
         <translation>临期提醒天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="584"/>
+        <location filename="../../app/ui/admin_refusals.py" line="604"/>
         <source>Stub copy</source>
         <translation>存根联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="585"/>
+        <location filename="../../app/ui/admin_refusals.py" line="605"/>
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="586"/>
+        <location filename="../../app/ui/admin_refusals.py" line="606"/>
         <source>Station code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="587"/>
+        <location filename="../../app/ui/admin_refusals.py" line="607"/>
         <source>Rating period</source>
         <translation>评价期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="588"/>
+        <location filename="../../app/ui/admin_refusals.py" line="608"/>
         <source>Poor-rating follow-up period</source>
         <translation>差评整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="589"/>
+        <location filename="../../app/ui/admin_refusals.py" line="609"/>
         <source>Stale package warning</source>
         <translation>数据包过期提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="595"/>
+        <location filename="../../app/ui/admin_refusals.py" line="615"/>
         <source>public header</source>
         <translation>公开信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="596"/>
+        <location filename="../../app/ui/admin_refusals.py" line="616"/>
         <source>manifest</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="597"/>
+        <location filename="../../app/ui/admin_refusals.py" line="617"/>
         <source>receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="598"/>
+        <location filename="../../app/ui/admin_refusals.py" line="618"/>
         <source>public key</source>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="599"/>
+        <location filename="../../app/ui/admin_refusals.py" line="619"/>
         <source>signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="606"/>
+        <location filename="../../app/ui/admin_refusals.py" line="626"/>
         <source>The text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="615"/>
+        <location filename="../../app/ui/admin_refusals.py" line="635"/>
         <source>Trusting a new station&apos;s key</source>
         <translation>信任新站点的密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="616"/>
+        <location filename="../../app/ui/admin_refusals.py" line="636"/>
         <source>Registering a trusted station</source>
         <translation>登记信任站点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="617"/>
+        <location filename="../../app/ui/admin_refusals.py" line="637"/>
         <source>Revoking a station&apos;s key</source>
         <translation>吊销站点密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="621"/>
+        <location filename="../../app/ui/admin_refusals.py" line="641"/>
         <source>a newer version</source>
         <translation>更新的版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="622"/>
+        <location filename="../../app/ui/admin_refusals.py" line="642"/>
         <source>holidays</source>
         <translation>放假安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="623"/>
+        <location filename="../../app/ui/admin_refusals.py" line="643"/>
         <source>workdays</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="626"/>
+        <location filename="../../app/ui/admin_refusals.py" line="646"/>
         <source>unnamed</source>
         <translation>未命名</translation>
     </message>

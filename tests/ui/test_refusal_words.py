@@ -29,7 +29,7 @@ ADMIN_CODED = [ROOT / "app" / path for path in (
     "services/sync_receipts.py", "sync/package.py", "sync/signing.py", "sync/encryption.py", "sync/receipt.py",
     "services/calendar_files.py", "domain/calendar.py", "services/exports.py", "services/recovery.py",
     "store/backup.py", "store/database.py", "store/server.py", "services/ledger.py", "services/bulletin.py",
-    "domain/letters.py",
+    "domain/letters.py", "services/append.py",
 )]
 ADMIN_REFUSALS = {
     "OfficerError", "TextRefused", "ClockAhead", "ClockSetBack", "DateOutsideCalendar", "DatabaseProblem",
@@ -37,7 +37,7 @@ ADMIN_REFUSALS = {
     "SignatureProblem", "EncryptionProblem", "CalendarRefused", "Problem", "StoredCalendarError",
     "CalendarImportRefused", "OutputRefused", "NothingToExport", "ExportCancelled", "BackupRefused", "WriteConflict",
     "DatabaseBusy", "ReadOnly", "DiskFull", "DatabaseDamaged", "BadDatabaseUrl", "LedgerRefused", "BulletinRefused",
-    "LetterContentError",
+    "LetterContentError", "BatchRefused",
 }
 
 
