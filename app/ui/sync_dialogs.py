@@ -40,6 +40,7 @@ from app.sync.encryption import EncryptionProblem, read_recipient
 from app.sync.package import EXTENSION, UnknownStation
 from app.sync.receipt import EXTENSION as RECEIPT_EXTENSION
 from app.ui.worker import Runner
+from app.ui.domain_words import listing
 from app.ui.refusal_words import refusal_text
 
 translate = QCoreApplication.translate
@@ -220,7 +221,7 @@ def report_lines(report: sync_import.ImportReport) -> list[str]:
                  .replace("%2", str(report.cases_touched - report.cases_new)))
     if report.conflicts:
         lines.append(translate("SyncImport", "Cases in conflict (a supervisor settles each in the case view): %1")
-                     .replace("%1", "、".join(report.conflicts)))
+                     .replace("%1", listing(report.conflicts)))
     for other in report.also_applied:
         lines.append(translate("SyncImport", "A package held back earlier was applied too: %1 (%2 new events)")
                      .replace("%1", other.file.name).replace("%2", str(other.new_events)))

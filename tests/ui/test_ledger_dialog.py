@@ -43,7 +43,7 @@ def test_a_reversed_period_is_refused_in_words_and_nothing_is_written(qtbot, dem
     d.from_edit.setDate(QDate(2026, 11, 1))
     d.to_edit.setDate(QDate(2026, 10, 1))
     d.export_button.click()
-    assert d.message.tone == "error" and "晚于" in d.message.text()
+    assert d.message.tone == "error" and "is after the end date" in d.message.text()
     assert not (tmp_path / "x.xlsx").exists()
     assert d.export_button.isEnabled()
 
@@ -55,7 +55,7 @@ def test_stop_ends_the_export_without_a_file(qtbot, demo_ws, sync_worker, tmp_pa
     monkeypatch.setattr("app.documents.ledger_xlsx.CANCEL_CHECK_ROWS", 10)
     d._progress.advanced.connect(lambda _rows: d.stop())  # the officer clicks Stop as rows go out
     d.export_button.click()
-    assert d.message.tone == "error" and "取消" in d.message.text()
+    assert d.message.tone == "error" and "cancelled" in d.message.text()
     assert not (tmp_path / "stopped.xlsx").exists()
 
 
@@ -81,4 +81,4 @@ def test_a_reversed_report_period_is_refused_in_words(qtbot, demo_ws, sync_worke
     d.from_edit.setDate(QDate(2026, 11, 1))
     d.to_edit.setDate(QDate(2026, 10, 1))
     d.show_button.click()
-    assert d.preview is None and d.message.tone == "error" and "晚于" in d.message.text()
+    assert d.preview is None and d.message.tone == "error" and "is after the end date" in d.message.text()
