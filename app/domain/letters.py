@@ -57,7 +57,8 @@ class LetterKind(StrEnum):
             if key == kind.value or text.strip() == kind.label:
                 return kind
         choices = "、".join(kind.cli_name for kind in cls)
-        raise LetterContentError(f"未知的文书种类「{text}」，可选：{choices}", "letter_kind_unknown", text=text, choices=tuple(kind.cli_name for kind in cls))
+        raise LetterContentError(f"未知的文书种类「{text}」，可选：{choices}",
+                                 "letter_kind_unknown", text=text, choices=tuple(kind.cli_name for kind in cls))
 
 
 _KIND_LABELS = {
@@ -138,7 +139,8 @@ class ApplicantInfo:
     def __post_init__(self) -> None:
         _require_text(self.name, "申请人名称")
         if self.kind not in APPLICANT_KINDS:
-            raise LetterContentError(f"申请人类型「{self.kind}」无效，应为 person 或 enterprise", "letter_applicant_kind", kind=self.kind)
+            raise LetterContentError(f"申请人类型「{self.kind}」无效，应为 person 或 enterprise",
+                                     "letter_applicant_kind", kind=self.kind)
         _require_text(self.id_number, "申请人证件号码")
         _optional_text(self.legal_rep, "法定代表人")
         _optional_text(self.phone, "申请人联系电话")
@@ -222,7 +224,8 @@ class LetterContent:
             try:
                 object.__setattr__(self, "supply_unit", Unit(self.supply_unit))
             except ValueError:
-                raise LetterContentError(f"补正期限单位「{self.supply_unit}」无效，应为 working 或 natural", "letter_unit", unit=str(self.supply_unit)) from None
+                raise LetterContentError(f"补正期限单位「{self.supply_unit}」无效，应为 working 或 natural",
+                                         "letter_unit", unit=str(self.supply_unit)) from None
         if self.supply_deadline is not None and self.supply_deadline < self.issue_date:
             raise LetterContentError("补正期限不能早于文书出具日期", "letter_supply_before")
         if (self.supply_deadline is None) != (self.supply_days is None):

@@ -146,7 +146,8 @@ def append_foreign_in(ws: Workspace, s: Session, batch: ForeignBatch) -> AppendR
     for e in batch.events:
         if e["uuid"] in seen:  # the same event twice in one batch: once is enough
             if seen[e["uuid"]] != e["hash"]:
-                raise BatchRefused(f"同一事件 {e['uuid'][:8]} 在这批数据中出现两次且内容不同，整批未导入", "batch_event_twice", event=e['uuid'][:8])
+                raise BatchRefused(f"同一事件 {e['uuid'][:8]} 在这批数据中出现两次且内容不同，整批未导入",
+                                   "batch_event_twice", event=e['uuid'][:8])
             held += 1
             continue
         seen[e["uuid"]] = e["hash"]
@@ -187,7 +188,8 @@ def _store_references(s: Session, batch: ForeignBatch) -> None:
                       public_key=r.get("public_key"), is_local=False, trusted=True, created_at=now))
     for r in _missing(s, Officer, batch.officers):
         if not r.get("station_uuid"):
-            raise BatchRefused(f"工作人员“{r.get('display_name') or r['username']}”没有注明所属站点，整批未导入", "batch_officer_station", officer=r.get('display_name') or r['username'])
+            raise BatchRefused(f"工作人员“{r.get('display_name') or r['username']}”没有注明所属站点，整批未导入",
+                               "batch_officer_station", officer=r.get('display_name') or r['username'])
         s.add(Officer(uuid=r["uuid"], station_uuid=r.get("station_uuid"), username=r["username"],
                       display_name=r.get("display_name") or r["username"], role=r.get("role", "officer"),
                       password_hash="", active=False, failed_attempts=0, locked_until=None,
@@ -221,13 +223,16 @@ def _continue_chain(s: Session, station: str, events: list[dict[str, Any]]) -> t
         for e in held_part:
             if stored.get(e["seq"]) != (e["uuid"], e["hash"]):
                 raise BatchRefused(
-                    f"站点 {station[:8]} 的第 {e['seq']} 号事件与本机已有的内容不同（链分叉），整批未导入", "batch_fork", station=station[:8], seq=e['seq'])
+                    f"站点 {station[:8]} 的第 {e['seq']} 号事件与本机已有的内容不同（链分叉），整批未导入",
+                    "batch_fork", station=station[:8], seq=e['seq'])
     prev_seq, prev_hash = head.seq, head.hash
     for e in fresh:
         if e["seq"] != prev_seq + 1:
-            raise BatchRefused(f"站点 {station[:8]} 缺少第 {prev_seq + 1} 号事件，须先导入之前的事件；整批未导入", "batch_gap", station=station[:8], seq=prev_seq + 1)
+            raise BatchRefused(f"站点 {station[:8]} 缺少第 {prev_seq + 1} 号事件，须先导入之前的事件；整批未导入",
+                               "batch_gap", station=station[:8], seq=prev_seq + 1)
         if e["prev_hash"] != prev_hash:
-            raise BatchRefused(f"站点 {station[:8]} 的第 {e['seq']} 号事件接不上本机已有的链（链分叉），整批未导入", "batch_chain", station=station[:8], seq=e['seq'])
+            raise BatchRefused(f"站点 {station[:8]} 的第 {e['seq']} 号事件接不上本机已有的链（链分叉），整批未导入",
+                               "batch_chain", station=station[:8], seq=e['seq'])
         prev_seq, prev_hash = e["seq"], e["hash"]
     if fresh:
         save_head(s, station, type(head)(prev_seq, prev_hash))

@@ -135,7 +135,8 @@ def bulletin_of(session: Session, cal: WorkCalendar, kind: PeriodKind, day: dt.d
 
 def check_day(ws: Workspace, day: dt.date, today: dt.date) -> None:
     if day > today:
-        raise BulletinRefused(f"日期 {day.isoformat()} 晚于今天（{today.isoformat()}），还没有可通报的情况", "bulletin_future", day=day, today=today)
+        raise BulletinRefused(f"日期 {day.isoformat()} 晚于今天（{today.isoformat()}），还没有可通报的情况",
+                              "bulletin_future", day=day, today=today)
     for d in (period_containing("month", day).first - dt.timedelta(days=40), day):
         try:
             ws.calendar.index(d)
@@ -181,5 +182,6 @@ def save(ws: Workspace, made: Bulletin, out: Path) -> Path:
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:
-        raise BulletinRefused(f"无法写入文件 {target}：{exc.strerror or exc}", "cannot_write_file", path=str(target), problem=exc.strerror or str(exc)) from None
+        raise BulletinRefused(f"无法写入文件 {target}：{exc.strerror or exc}",
+                              "cannot_write_file", path=str(target), problem=exc.strerror or str(exc)) from None
     return target

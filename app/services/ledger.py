@@ -44,7 +44,8 @@ class Ledger:
 
 def check_period(ws: Workspace, first: dt.date, last: dt.date) -> None:
     if first > last:
-        raise LedgerRefused(f"起始日期 {first.isoformat()} 晚于截止日期 {last.isoformat()}", "period_reversed", first=first, last=last)
+        raise LedgerRefused(f"起始日期 {first.isoformat()} 晚于截止日期 {last.isoformat()}",
+                            "period_reversed", first=first, last=last)
     if (last - first).days > MAX_SPAN_DAYS:
         raise LedgerRefused("一次导出的期间不能超过五年，请分段导出", "period_too_long")
     for day in (first, last):
@@ -154,7 +155,8 @@ def export(ws: Workspace, first: dt.date, last: dt.date, out: Path, as_of: dt.da
     try:
         atomic_write_bytes(out, data)
     except OSError as exc:
-        raise LedgerRefused(f"无法写入文件 {out}：{exc.strerror or exc}", "cannot_write_file", path=str(out), problem=exc.strerror or str(exc)) from None
+        raise LedgerRefused(f"无法写入文件 {out}：{exc.strerror or exc}",
+                            "cannot_write_file", path=str(out), problem=exc.strerror or str(exc)) from None
     return ledger
 
 
@@ -174,6 +176,7 @@ def export_report(ws: Workspace, first: dt.date, last: dt.date, out: Path, as_of
     try:
         atomic_write_bytes(out, data)
     except OSError as exc:
-        raise LedgerRefused(f"无法写入文件 {out}：{exc.strerror or exc}", "cannot_write_file", path=str(out), problem=exc.strerror or str(exc)) from None
+        raise LedgerRefused(f"无法写入文件 {out}：{exc.strerror or exc}",
+                            "cannot_write_file", path=str(out), problem=exc.strerror or str(exc)) from None
     return made
 

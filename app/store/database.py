@@ -167,7 +167,8 @@ def open_database(db_path: Path, backups_dir: Path, *, create: bool = False) -> 
         raise
     except SADatabaseError as exc:
         engine.dispose()
-        raise DatabaseProblem(f"数据库文件已损坏，无法打开：{db_path}（{exc.orig}）。请从备份恢复", "database_damaged_open", path=str(db_path), problem=str(exc.orig)) from None
+        raise DatabaseProblem(f"数据库文件已损坏，无法打开：{db_path}（{exc.orig}）。请从备份恢复",
+                              "database_damaged_open", path=str(db_path), problem=str(exc.orig)) from None
     except DatabaseProblem:
         engine.dispose()
         raise
@@ -195,7 +196,8 @@ def open_server_database(url: str, *, create: bool = False) -> Engine:
                 raise DatabaseProblem(
                     f"数据库由更新版本的程序创建（结构版本 {current}），本程序无法打开。请升级程序后再试；数据未作任何改动", "database_newer", revision=str(current))
             if current is None and not create:
-                raise DatabaseProblem(f"数据库 {label} 中还没有本程序的数据。请先运行 init --database … 初始化枢纽站点", "server_database_empty", database=label)
+                raise DatabaseProblem(f"数据库 {label} 中还没有本程序的数据。请先运行 init --database … 初始化枢纽站点",
+                                      "server_database_empty", database=label)
             try:
                 _upgrade(engine)
             except DatabaseProblem:
@@ -205,7 +207,8 @@ def open_server_database(url: str, *, create: bool = False) -> Engine:
                 reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
                 raise DatabaseProblem(
                     f"数据库结构升级（{current or '空库'} → {head}）失败：{reason}。升级在一个事务中进行，已整体撤销，"
-                    "数据与升级前相同。请联系县级技术人员", "server_migration_failed", current=current or '', head=head, problem=reason) from None
+                    "数据与升级前相同。请联系县级技术人员",
+                    "server_migration_failed", current=current or '', head=head, problem=reason) from None
     except OperationalError as exc:
         engine.dispose()
         raise classify(exc, label) from None
@@ -260,7 +263,9 @@ def _migrate_or_restore(engine: Engine, db_path: Path, saved: Path, current: str
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseProblem(
             f"数据库结构升级（{current} → {head}）失败：{reason}。从升级前的备份恢复时又出错（{exc}）；"
-            f"请勿再打开本程序，把备份文件 {saved} 复制回 {db_path} 后联系县级技术人员", "migration_restore_failed", current=current, head=head, problem=reason, error=str(exc), saved=str(saved), path=str(db_path)) from None
+            f"请勿再打开本程序，把备份文件 {saved} 复制回 {db_path} 后联系县级技术人员",
+            "migration_restore_failed", current=current, head=head, problem=reason, error=str(exc), saved=str(saved),
+            path=str(db_path)) from None
     raise DatabaseProblem(
         f"数据库结构升级（{current} → {head}）失败：{reason}。已从升级前的备份恢复，数据与升级前相同（备份：{saved}）。"
         f"请继续使用旧版本程序，并联系县级技术人员", "migration_failed", current=current, head=head, problem=reason, saved=str(saved))
@@ -301,28 +306,36 @@ def classify(exc: BaseException, db_path: Path | str) -> DatabaseProblem:
     msg = str(orig).lower()
     code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None) or ""
     if code in server.TRANSIENT_SQLSTATES:
-        return WriteConflict(f"数据库 {db_path} 上同时办理的操作相互冲突，本次操作已撤销。请重试；已保存的数据不受影响", "write_conflict", database=str(db_path))
+        return WriteConflict(f"数据库 {db_path} 上同时办理的操作相互冲突，本次操作已撤销。请重试；已保存的数据不受影响",
+                             "write_conflict", database=str(db_path))
     if code == "28P01" or code == "28000" or "password authentication failed" in msg:
-        return DatabaseProblem(f"数据库服务器 {db_path} 拒绝登录：用户名或密码不对（密码写在 ~/.pgpass 或 PGPASSFILE 指定的文件中）", "server_login", database=str(db_path))
+        return DatabaseProblem(f"数据库服务器 {db_path} 拒绝登录：用户名或密码不对（密码写在 ~/.pgpass 或 PGPASSFILE 指定的文件中）",
+                               "server_login", database=str(db_path))
     if code == "3D000" or ("database" in msg and "does not exist" in msg):
-        return DatabaseProblem(f"数据库服务器上没有这个数据库：{db_path}。请先由数据库管理员建库（docs/hub.md）", "server_no_database", database=str(db_path))
+        return DatabaseProblem(f"数据库服务器上没有这个数据库：{db_path}。请先由数据库管理员建库（docs/hub.md）",
+                               "server_no_database", database=str(db_path))
     if code.startswith("08") or "connection failed" in msg or "could not connect" in msg \
             or "connection refused" in msg or "server closed the connection" in msg:
         first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
         return DatabaseBusy(f"无法连接数据库服务器 {db_path}：{first}。请检查服务器是否在运行、网络是否通畅，"
-                            "以及 ~/.pgpass 中的用户名和密码；已保存的数据不受影响", "server_unreachable", database=str(db_path), problem=first)
+                            "以及 ~/.pgpass 中的用户名和密码；已保存的数据不受影响",
+                            "server_unreachable", database=str(db_path), problem=first)
     if code == "25006":
-        return ReadOnly(f"数据库 {db_path} 是只读副本，只能查询和出通报；办理和导入请连接主库（docs/hub.md）", "server_replica", database=str(db_path))
+        return ReadOnly(f"数据库 {db_path} 是只读副本，只能查询和出通报；办理和导入请连接主库（docs/hub.md）",
+                        "server_replica", database=str(db_path))
     if code.startswith("42501"):
-        return ReadOnly(f"数据库用户没有写入 {db_path} 的权限：{str(orig).strip().splitlines()[0]}", "server_no_write", database=str(db_path), problem=str(orig).strip().splitlines()[0])
+        return ReadOnly(f"数据库用户没有写入 {db_path} 的权限：{str(orig).strip().splitlines()[0]}",
+                        "server_no_write", database=str(db_path), problem=str(orig).strip().splitlines()[0])
     if "locked" in msg or "busy" in msg or code == "55P03":
         return DatabaseBusy(f"数据库正忙（另一个窗口或导入正在写入）：{db_path}。已保存的数据不受影响，请稍候重试", "database_busy", database=str(db_path))
     if ("disk" in msg and "full" in msg) or "no space" in msg or code == "53100":
         return DiskFull("磁盘空间已满，无法写入数据库。请清理磁盘后重试；已保存的数据不受影响", "disk_full")
     if "readonly" in msg or "read-only" in msg or "read only" in msg:
-        return ReadOnly(f"数据库文件只读，无法写入：{db_path}。请检查文件和文件夹的写入权限（或U盘写保护）后重试", "database_read_only", database=str(db_path))
+        return ReadOnly(f"数据库文件只读，无法写入：{db_path}。请检查文件和文件夹的写入权限（或U盘写保护）后重试",
+                        "database_read_only", database=str(db_path))
     if "malformed" in msg or "not a database" in msg:
-        return DatabaseDamaged(f"数据库文件已损坏或无法读取：{db_path}。请从备份恢复（admin restore）", "database_damaged", database=str(db_path))
+        return DatabaseDamaged(f"数据库文件已损坏或无法读取：{db_path}。请从备份恢复（admin restore）",
+                               "database_damaged", database=str(db_path))
     if "unable to open" in msg:
         return ReadOnly(f"无法打开数据库 {db_path}：文件或所在文件夹无法访问（只读或权限不足）", "database_unopenable", database=str(db_path))
     if "i/o" in msg:

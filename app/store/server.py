@@ -38,7 +38,8 @@ def parse_url(url: str) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise BadDatabaseUrl(f"数据库地址“{safe_text(url)}”无法识别，应为 postgresql+psycopg://用户@主机/数据库", "database_url_unknown", url=safe_text(url)) from None
+        raise BadDatabaseUrl(f"数据库地址“{safe_text(url)}”无法识别，应为 postgresql+psycopg://用户@主机/数据库",
+                             "database_url_unknown", url=safe_text(url)) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername=DRIVER)
     if parsed.drivername != DRIVER:

@@ -153,7 +153,8 @@ def test_typed_text_names_its_field_in_english(english):
     with pytest.raises(TextRefused) as refused:
         clean("张三\n李四", "申请人姓名或名称", "name")
     assert str(refused.value) == "“申请人姓名或名称”不能含有换行（U+000A），请重新输入"  # the command line's words
-    assert refusal_text(refused.value) == "The applicant's name cannot contain a line break (U+000A): please type it again"
+    assert refusal_text(refused.value) == ("The applicant's name cannot contain a line break (U+000A): please type it "
+                                           "again")
     with pytest.raises(SettingsError) as refused:
         settings_service.validate_number_format("{short}{year}{code}{serial}")  # fine: nothing raised
         raise reworded(TextRefused("“address”过长", "text_too_long", label="address", length=201, limit=200),
