@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.domain.case_materials import CaseMaterial
 from app.domain.lifecycle import MAX_EXTENSION_DAYS
 from app.domain.rating import LEVELS
+from app.ui.domain_words import listing
 from app.ui.refusal_words import rating_word, step_word
 
 WARNING_STYLE = "color: #9a6700;"
@@ -319,7 +320,7 @@ class CompleteDialog(ActionDialog):
         self.form.addRow(self.tr("Result:"), self.approved_radio)
         self.form.addRow("", self.rejected_radio)
         if missing_names:
-            note = QLabel(self.tr("Still missing: {0}").format("、".join(missing_names)), self)
+            note = QLabel(self.tr("Still missing: {0}").format(listing(missing_names)), self)
             note.setWordWrap(True)
             note.setStyleSheet(WARNING_STYLE)
             self.form.addRow("", note)

@@ -420,7 +420,7 @@ class BatchReminderDialog(QDialog):
             return
         case = run.cases[run.index]
         if isinstance(error, USER_ERRORS):
-            run.refused.append(f"{case.number}：{error}")
+            run.refused.append(self.tr("%1: %2").replace("%1", case.number).replace("%2", refusal_text(error)))
             run.index += 1
             self.progress.setValue(run.index)
         elif isinstance(error, PrintFailed):

@@ -35,6 +35,7 @@ from app.services.queries import CaseFilter, filter_conditions, ordered_ids
 from app.services.workspace import Workspace
 from app.ui.admin.feedback import is_user_error, problems_of
 from app.services.changes import OpChanges
+from app.ui.domain_words import chinese_interface
 from app.ui.badges import BadgeDelegate, TwoLineDelegate, second_line_font, widest_badge_text
 from app.ui.geometry import GeometryKeeper
 from app.ui.i18n import status_text
@@ -273,7 +274,7 @@ class CountyWindow(QMainWindow):
                 for t in stale]
             self.stale_label.setText(
                 self.tr("No package for more than %1 working day(s) — their cases may be out of date: ")
-                .replace("%1", str(days)) + "；".join(lines))
+                .replace("%1", str(days)) + ("；" if chinese_interface() else "; ").join(lines))
         self.stale_label.setVisible(bool(stale))
         self.refresh()
 

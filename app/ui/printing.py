@@ -32,7 +32,7 @@ from app.ui.i18n import long_date
 from app.ui.db_tasks import wait_for
 from app.ui.print_preview import PrintFailed, PrintPreview, file_stem, new_letter_printer
 from app.ui.worker import Runner, SyncWorker
-from app.ui.domain_words import chinese_interface, letter_name
+from app.ui.domain_words import chinese_interface, letter_name, listing
 from app.ui.refusal_words import refusal_text
 
 translate = QCoreApplication.translate
@@ -50,7 +50,7 @@ class SupervisorReasonDialog(ActionDialog):
             "A one-time notice was already printed for this case. This one also asks for: %1.\n"
             "Everything missing must be told at once, so adding materials needs a supervisor's reason. "
             "The reason is recorded and printed on the notice.",
-        ).replace("%1", "、".join(materials))
+        ).replace("%1", listing(materials))
         super().__init__(translate("SupervisorReasonDialog", "One-time notice: materials added"), explanation,
                          translate("SupervisorReasonDialog", "Print with this reason"), parent)
         self.setObjectName("supervisorReason")
@@ -167,7 +167,7 @@ class LetterPrinter(QObject):
                             "not been imported, so it was counted on weekends alone. Holidays and make-up working "
                             "days may move it.\n\nPrint it with this date anyway?")
                     .replace("%1", letter_name(c.kind)).replace("%2", ("；" if chinese_interface() else "; ").join(long_date(d) for d in uncovered))
-                    .replace("%3", "、".join(sorted({str(d.year) for d in uncovered}))))
+                    .replace("%3", listing(sorted({str(d.year) for d in uncovered}))))
         else:
             text = self.tr("A deadline behind this %1 falls in a year whose holiday schedule has not been imported, "
                            "so it was counted on weekends alone.\n\nPrint it anyway?").replace("%1", letter_name(c.kind))
