@@ -198,6 +198,14 @@ def set_aside(events: Iterable[Fact]) -> dict[str, str]:
     return {e.payload["drop"]: e.uuid for e in deciding.values()}
 
 
+#: Types :func:`_waiting` can hold once the intake is in, and types :func:`_clash` can
+#: refuse: every other event goes straight to ``apply``, as most of a rebuild's do.
+_MAY_WAIT = _NEEDS_COMPLETION | {EventType.MATERIALS_SUPPLIED, EventType.MATERIAL_REJECTED}
+_MAY_CLASH = _CLOSING | _ACCEPTING | _OPEN_ONLY | {EventType.EXTENDED}
+_MARKED = _CLOSING | _ACCEPTING | {EventType.EXTENDED, EventType.REOPENED}
+_SETTLED = EventType.CONFLICT_SETTLED
+
+
 def fold_case(case_uuid: str, events: Iterable[Fact], *, ordered: bool = False) -> CaseState:
     """The case's state from its events, whatever order they are given in.
 
@@ -205,24 +213,28 @@ def fold_case(case_uuid: str, events: Iterable[Fact], *, ordered: bool = False) 
     reads them so), which spares the sort.
     """
     facts = list(events) if ordered else sorted(events, key=order_key)
-    dropped = set_aside(facts)
+    settled = [e for e in facts if e.type == _SETTLED]
+    dropped = set_aside(settled) if settled else {}
     state = CaseState(uuid=case_uuid)
     marks = _Marks()
     for e in facts:
-        if e.type == EventType.CONFLICT_SETTLED or e.uuid in dropped:
+        t = e.type
+        if t == _SETTLED or (dropped and e.uuid in dropped):
             state.event_count += 1  # kept in the history, not in the state
             continue
-        if _waiting(state, e):
+        if (state.status is None or t in _MAY_WAIT) and _waiting(state, e):
             state.event_count += 1
             state.waiting.append(e.uuid)
             continue
-        clash = _clash(state, marks, e)
-        if clash is not None:
-            state.event_count += 1
-            state.conflicts.append(clash)
-            continue
-        apply(state, e.type, e.payload, e.officer)
-        marks.note(e)
+        if t in _MAY_CLASH:
+            clash = _clash(state, marks, e)
+            if clash is not None:
+                state.event_count += 1
+                state.conflicts.append(clash)
+                continue
+        apply(state, t, e.payload, e.officer)
+        if t in _MARKED:
+            marks.note(e)
     return state
 
 
