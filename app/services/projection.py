@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
 
-from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import WorkCalendar
@@ -27,15 +27,18 @@ from app.domain.deemed import deemed_state, notice_lapse
 from app.domain.lifecycle import CaseState, Status
 from app.services import changes
 from app.services.changes import OpChanges
+from app.store.bulk import replacing
 from app.store.models import CaseRow
 from app.store.upsert import upsert
 
 
 def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any]:
     """The row of a folded (not judged) state."""
-    lapse = notice_lapse(state, cal)
+    lapse = notice_lapse(state, cal) if state.notice is not None else None
     if lapse is None:
-        return _values(state, cal, last_hlc) | {"deemed_after": None, "deemed_next_deadline": None}
+        values = _values(state, cal, last_hlc)
+        values["deemed_after"] = values["deemed_next_deadline"] = None
+        return values
     deemed = deemed_state(state, lapse)
     deemed_values = _values(deemed, cal, last_hlc)
     if lapse.late_notice_on is not None:
@@ -53,26 +56,36 @@ def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, 
     return values
 
 
+#: Each countdown's name and its three columns.
+_CLOCKS = tuple((w, f"{w}_deadline", f"{w}_open", f"{w}_closed_on") for w in ("supply", "completion", "notice"))
+_AWAITING = Status.AWAITING_SUPPLEMENT.value
+
+
 def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any]:
-    is_open = bool(state.status and state.status.is_open)
+    status = state.status
+    is_open = status is not None and status.is_open
+    item = state.item
+    applicant = state.applicant
+    id_number = applicant.get("id_number", "")
+    rating = state.rating
     values: dict[str, Any] = {
         "uuid": state.uuid,
         "number": state.number,
         "station_uuid": state.station_uuid,
         "year": state.year,
         "serial": state.serial,
-        "status": state.status.value if state.status else Status.AWAITING_SUPPLEMENT.value,
+        "status": status.value if status else _AWAITING,
         "is_open": is_open,
         "start_date": state.accepted_date or state.intake_date,
         "decision": state.decision.value if state.decision else None,
-        "item_code": state.item.get("code", ""),
-        "item_name": state.item.get("name", ""),
-        "item_version": int(state.item.get("version", 1)),
-        "applicant_kind": state.applicant.get("kind", "person"),
-        "applicant_name": state.applicant.get("name", ""),
-        "id_number": state.applicant.get("id_number", ""),
-        "id_rev": state.applicant.get("id_number", "")[::-1],
-        "phone": state.applicant.get("phone", ""),
+        "item_code": item.get("code", ""),
+        "item_name": item.get("name", ""),
+        "item_version": int(item.get("version", 1)),
+        "applicant_kind": applicant.get("kind", "person"),
+        "applicant_name": applicant.get("name", ""),
+        "id_number": id_number,
+        "id_rev": id_number[::-1],
+        "phone": applicant.get("phone", ""),
         "intake_date": state.intake_date,
         "accepted_date": state.accepted_date,
         "closed_date": state.closed_date,
@@ -81,31 +94,34 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any
         "missing_count": len(state.missing_required),
         "result": state.result,
         "intake_officer": state.intake_officer,
-        "rating": (("declined" if state.rating.declined else state.rating.level) if state.rating else None),
-        "rating_date": state.rating.date if state.rating else None,
+        "rating": (("declined" if rating.declined else rating.level) if rating else None),
+        "rating_date": rating.date if rating else None,
         "last_hlc": last_hlc,
-        "conflicts": ",".join(sorted({c.kind.value for c in state.conflicts})),
+        "conflicts": ",".join(sorted({c.kind.value for c in state.conflicts})) if state.conflicts else "",
+        "completion_paused_left": None,
     }
     open_deadlines: list[dt.date] = []
     paused = state.paused
-    for which, clock in state.clocks().items():
+    stopped = []
+    for which, deadline_key, open_key, closed_key in _CLOCKS:
+        clock = getattr(state, which)
         deadline = closed_on = None
         running = False
         if clock is not None:
             closed_on = clock.closed_on
             running = closed_on is None and is_open
-            if which == "completion" and paused:
+            if paused and which == "completion":
                 values["completion_paused_left"] = clock.evaluate(cal, clock.open_pause().start).days_left
-                deadline = None
             else:
                 deadline = _deadline(clock, cal)
                 if running:
                     open_deadlines.append(deadline)
-        values[f"{which}_deadline"] = deadline
-        values[f"{which}_open"] = running
-        values[f"{which}_closed_on"] = closed_on
-    values.setdefault("completion_paused_left", None)
-    values["completion_paused"] = state.paused and is_open
+            if clock.stopped:
+                stopped.append(which)
+        values[deadline_key] = deadline
+        values[open_key] = running
+        values[closed_key] = closed_on
+    values["completion_paused"] = paused and is_open
     supply_deadline = values["supply_deadline"]
     values["supply_missed"] = bool(
         state.promise_broken
@@ -119,7 +135,7 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any
     if values["follow_up_open"]:
         open_deadlines.append(follow.due)  # a poor rating's follow-up is work like any other
     values["next_deadline"] = min(open_deadlines) if open_deadlines else None
-    values["stopped_clocks"] = ",".join(w for w, clock in state.clocks().items() if clock is not None and clock.stopped)
+    values["stopped_clocks"] = ",".join(stopped)
     return values
 
 
@@ -154,8 +170,12 @@ def save_row(session: Session, values: dict[str, Any], *, new: bool = False) -> 
     save_rows(session, [values])
 
 
-def clear(session: Session) -> None:
-    session.execute(delete(CaseRow))
+@contextmanager
+def replacing_all(session: Session) -> Iterator[Callable[[list[dict[str, Any]]], None]]:
+    """Every projection row written anew (a rebuild): yields the function that writes a
+    batch of rows into the emptied table (:func:`app.store.bulk.replacing`)."""
+    with replacing(session, CaseRow.__table__) as write:
+        yield write
     changes.note_in_session(session.info, OpChanges(all_cases=True))
 
 

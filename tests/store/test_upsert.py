@@ -9,6 +9,7 @@ import sqlite3
 from sqlalchemy import create_engine, insert
 from sqlalchemy.orm import Session
 
+from app.store.bulk import replacing
 from app.store.models import Base, CaseRow
 from app.store.upsert import upsert
 
@@ -47,5 +48,10 @@ def test_driver_rows_are_stored_as_sqlalchemy_stores_them(tmp_path):
         a, b = _stored(path, "A"), _stored(path, "B")
         assert a[2:] == b[2:] and a[:2] != b[:2]  # all but uuid and number
         assert "2026-03-30" in b and "integer" in b and "null" in b
+        with Session(engine) as s, s.begin():
+            with replacing(s, CaseRow.__table__) as write:
+                write([_row("C", closed_date=dt.date(2026, 4, 1), is_open=False)])
+        c = _stored(path, "C")
+        assert "2026-04-01" in c and c[-2:] == ("integer", "text")
     finally:
         engine.dispose()
