@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from app.domain.merge import fold_case, order_key
 from app.services.audit import AuditResult, audit_session
 from app.services.officers import Actor, OfficerError
-from app.services.projection import replacing_all, row_values
+from app.services.projection import COLUMNS, replacing_all, row_tuple
 from app.services.station_key import key_findings, load_seal_copy
 from app.services.workspace import Workspace
 from app.store import backup, seal
@@ -37,7 +37,7 @@ def rebuild_if_marked(ws: Workspace) -> int | None:
     return rebuild(ws)
 
 
-def _folded_rows(s, ws: Workspace) -> Iterator[dict]:
+def _folded_rows(s, ws: Workspace) -> Iterator[tuple]:
     """The projection row of every case, folded from its events as an action or import would.
 
     Each case is folded by the same :func:`app.domain.merge.fold_case`, so the row is the
@@ -49,7 +49,7 @@ def _folded_rows(s, ws: Workspace) -> Iterator[dict]:
         state = fold_case(case_uuid, events, ordered=True)
         if state.status is None:
             continue  # another station's events of a case whose intake has not arrived
-        yield row_values(state, cal, events[-1].hlc)
+        yield row_tuple(state, cal, events[-1].hlc)
 
 
 def _case_events(s) -> Iterator[tuple[str, list[EventRecord]]]:
@@ -143,7 +143,7 @@ _COLUMN_LABELS = {"status": "状态", "applicant_name": "申请人", "id_number"
 def projection_differences(ws: Workspace, limit: int = 50) -> list[str]:
     """Each way the case table differs from a rebuild from the events, named; changes nothing."""
     with ws.read() as s:
-        expected = {r["uuid"]: r for r in _folded_rows(s, ws)}
+        expected = {r[0]: dict(zip(COLUMNS, r)) for r in _folded_rows(s, ws)}
         columns = list(CaseRow.__table__.columns)
         stored = {r.uuid: r._asdict() for r in s.execute(select(*columns))}
     found: list[str] = []

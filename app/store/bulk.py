@@ -21,24 +21,29 @@ from typing import Any, Callable, Iterator, Sequence
 from sqlalchemy import Table, delete
 from sqlalchemy.orm import Session
 
-from app.store.upsert import insert_rows
+from app.store.upsert import insert_tuples
 
 #: Page cache for the transaction, in KiB: the rows of 100,000 cases (about 50 MiB with
 #: the constraints' own indexes) stay in memory until the commit instead of spilling to
 #: the journal; the connection's own setting returns when the replace ends.
 BULK_CACHE_KIB = 64 * 1024
 
-Writer = Callable[[Sequence[dict[str, Any]]], None]
+Writer = Callable[[Sequence[Sequence[Any]]], None]
 
 
 @contextmanager
-def replacing(session: Session, table: Table) -> Iterator[Writer]:
-    """Empty ``table`` and yield a function that writes its new rows, in the session's
-    transaction; the table is whole again (indexes included) when the block ends."""
+def replacing(session: Session, table: Table, columns: Sequence[str]) -> Iterator[Writer]:
+    """Empty ``table`` and yield a function that writes its new rows (values in
+    ``columns`` order), in the session's transaction; the table is whole again (indexes
+    included) when the block ends."""
     connection = session.connection()
+
+    def write(rows: Sequence[Sequence[Any]]) -> None:
+        insert_tuples(session, table, columns, rows)
+
     if connection.dialect.name != "sqlite":
         session.execute(delete(table))
-        yield lambda rows: insert_rows(session, table, rows)
+        yield write
         return
     indexes = connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
@@ -49,7 +54,7 @@ def replacing(session: Session, table: Table) -> Iterator[Writer]:
         connection.exec_driver_sql(f'DELETE FROM "{table.name}"')
         for name, _sql in indexes:
             connection.exec_driver_sql(f'DROP INDEX "{name}"')
-        yield lambda rows: insert_rows(session, table, rows)
+        yield write
         for _name, sql in indexes:
             connection.exec_driver_sql(sql)
     except BaseException:

@@ -86,6 +86,26 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     session.connection().exec_driver_sql(sql, params)
 
 
+def insert_tuples(session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """A plain batch insert of rows given as values in ``columns`` order (no dict per row)."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql" and len(rows) >= _COPY_FROM:
+        session.flush()
+        raw = session.connection().connection.driver_connection
+        with raw.cursor() as cur:
+            with cur.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+                for r in rows:
+                    copy.write_row(r)
+        return
+    if dialect != "sqlite":
+        session.execute(table.insert(), [dict(zip(columns, r)) for r in rows])
+        return
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    session.connection().exec_driver_sql(sql, list(rows))
+
+
 #: From this many rows on, PostgreSQL is sent a ``COPY`` rather than INSERT statements.
 _COPY_FROM = 200
 
@@ -142,7 +162,7 @@ def _sqlite_upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]
     """One prepared statement and one ``executemany`` straight to the driver.
 
     SQLAlchemy's per-row parameter processing costs more than SQLite's own insert for the
-    projection's two dozen columns; the values stored are the same (see ``_converter``).
+    projection's two dozen columns; the values stored are the same (see the adapters above).
     """
     columns, params = _driver_rows(table, rows)
     key = {c.name for c in table.primary_key.columns}

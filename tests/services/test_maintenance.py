@@ -16,7 +16,7 @@ from sqlalchemy import func, inspect, select
 from app.domain.lifecycle import Status
 from app.services import cases, maintenance
 from app.services.cases import ApplicantInput, IntakeRequest
-from app.services.projection import row_values
+from app.services.projection import COLUMNS, row_tuple
 from app.store import backup
 from app.store.database import BackupOnServer
 from app.store.models import CaseRow, Event
@@ -77,6 +77,11 @@ def _stored_rows(ws) -> list[tuple]:
     return query(ws, f"SELECT {', '.join(f'quote({c}), typeof({c})' for c in columns)} FROM cases ORDER BY uuid")
 
 
+def test_the_row_has_a_value_for_every_column_of_the_case_table():
+    assert sorted(COLUMNS) == sorted(c.name for c in CaseRow.__table__.columns)
+    assert len(set(COLUMNS)) == len(COLUMNS)
+
+
 def test_rebuild_writes_every_row_as_the_actions_wrote_it(busy):
     """Byte for byte: the same text for dates, the same 1/0 and NULLs, the same numbers."""
     before = _stored_rows(busy)
@@ -101,14 +106,14 @@ def test_a_failed_rebuild_leaves_the_case_table_as_it_was(busy, monkeypatch, fai
         first_number = s.scalar(select(CaseRow.number).order_by(CaseRow.uuid).limit(1))
 
     def fail_midway(state, cal, last_hlc):
-        row = row_values(state, cal, last_hlc)
+        row = row_tuple(state, cal, last_hlc)
         if state.number.endswith("0300号"):
             if failure == "in the fold":
                 raise RuntimeError("stopped midway")
-            row["number"] = first_number  # the unique constraint refuses it
+            row = tuple(first_number if c == "number" else v for c, v in zip(COLUMNS, row))  # refused as not unique
         return row
 
-    monkeypatch.setattr(maintenance, "row_values", fail_midway)
+    monkeypatch.setattr(maintenance, "row_tuple", fail_midway)
     with pytest.raises(Exception, match="stopped midway|UNIQUE|unique|duplicate"):
         maintenance.rebuild(busy, batch=100)
     assert _stored_rows(busy) == before
@@ -132,7 +137,7 @@ from app.services.workspace import Workspace
 
 ws = Workspace.open(DataPaths(sys.argv[1]), daily_backup=False)
 where = sys.argv[2]
-folded = maintenance.row_values
+folded = maintenance.row_tuple
 seen = []
 
 
@@ -140,7 +145,7 @@ def die():
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-def row_values(state, cal, last_hlc):
+def row_tuple(state, cal, last_hlc):
     seen.append(state.uuid)
     if where == "rows" and len(seen) == 300:
         die()
@@ -152,7 +157,7 @@ def before_execute(conn, cursor, statement, parameters, context, executemany):
         die()
 
 
-maintenance.row_values = row_values
+maintenance.row_tuple = row_tuple
 event.listen(ws.engine, "before_cursor_execute", before_execute)
 event.listen(ws.engine, "commit", lambda conn: die() if where == "commit" and len(seen) == 502 else None)
 maintenance.rebuild(ws, batch=100)

@@ -64,11 +64,14 @@ def test_appending_and_upserting_on_postgresql(postgres_database: str) -> None:
             assert [e.seq for e in s.scalars(select(Event).order_by(Event.seq))] == [1, 2, 3]
             assert verify_chain(s) == (3, [])
         with Session(engine) as s, s.begin():  # a rebuild's whole-table replace
-            with replacing(s, CaseRow.__table__) as write:
-                write([_row("case-0003", "accepted")])
-                write([_row("case-0004", "completed")])
+            columns = list(_row("", ""))
+            with replacing(s, CaseRow.__table__, columns) as write:
+                write([tuple(_row("case-0003", "accepted").values())])  # by INSERT
+                write([tuple(_row(f"case-1{i:03d}", "completed").values()) for i in range(250)])  # by COPY
         with Session(engine) as s:
-            assert s.scalars(select(CaseRow.uuid).order_by(CaseRow.uuid)).all() == ["case-0003", "case-0004"]
+            uuids = s.scalars(select(CaseRow.uuid).order_by(CaseRow.uuid)).all()
+            assert uuids[0] == "case-0003" and len(uuids) == 251
+            assert s.get(CaseRow, "case-1249").status == "completed"
     finally:
         engine.dispose()
 

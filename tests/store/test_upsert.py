@@ -49,8 +49,9 @@ def test_driver_rows_are_stored_as_sqlalchemy_stores_them(tmp_path):
         assert a[2:] == b[2:] and a[:2] != b[:2]  # all but uuid and number
         assert "2026-03-30" in b and "integer" in b and "null" in b
         with Session(engine) as s, s.begin():
-            with replacing(s, CaseRow.__table__) as write:
-                write([_row("C", closed_date=dt.date(2026, 4, 1), is_open=False)])
+            row = _row("C", closed_date=dt.date(2026, 4, 1), is_open=False)
+            with replacing(s, CaseRow.__table__, list(row)) as write:
+                write([tuple(row.values())])
         c = _stored(path, "C")
         assert "2026-04-01" in c and c[-2:] == ("integer", "text")
     finally:
