@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any, Iterable, Mapping
 
 from app.domain.calendar import WorkCalendar
-from app.domain.case_materials import CaseMaterial
+from app.domain.case_materials import CaseMaterial, intake_materials
 from app.domain.case_rating import FollowUp, FollowUpStep, Rating
 from app.domain.deadlines import Countdown, CountdownStatus, Extension, Unit
 from app.domain.refusal import Worded
@@ -457,10 +457,6 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
 _day = dt.date.fromisoformat
 
 
-def _intake_materials(materials: Iterable[Mapping[str, Any]]) -> dict[str, CaseMaterial]:
-    return {m["code"]: CaseMaterial.from_intake(m) for m in materials}
-
-
 def _intake(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
     state.number, state.year, state.serial = p["number"], p["year"], p["serial"]
     state.intake_officer = officer
@@ -472,7 +468,7 @@ def _intake(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date |
     state.applicant = p["applicant"]
     state.intake_date = day
     state.flagged = bool(p.get("flagged"))
-    state.materials = _intake_materials(p["materials"])
+    state.materials = intake_materials(p["materials"])
     state.status = Status.AWAITING_SUPPLEMENT
 
 
