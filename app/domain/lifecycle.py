@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any, Iterable, Mapping
 
 from app.domain.calendar import WorkCalendar
-from app.domain.case_materials import CaseMaterial, intake_materials
+from app.domain.case_materials import CaseMaterial, MaterialState, intake_materials
 from app.domain.case_rating import FollowUp, FollowUpStep, Rating
 from app.domain.deadlines import Countdown, CountdownStatus, Extension, Unit
 from app.domain.refusal import Worded
@@ -74,6 +74,7 @@ class Status(StrEnum):
         return STATUS_LABELS[self]
 
 
+_MISSING = MaterialState.MISSING
 _OPEN_STATUSES = frozenset({Status.AWAITING_SUPPLEMENT, Status.ACCEPTED, Status.TOLERANT})
 
 STATUS_LABELS = {
@@ -376,6 +377,11 @@ class CaseState:
     @property
     def missing_required(self) -> list[CaseMaterial]:
         return [m for m in self.materials.values() if m.missing_required]
+
+    @property
+    def missing_required_count(self) -> int:
+        """How many of :attr:`missing_required` there are (the case list's 缺件数)."""
+        return sum(1 for m in self.materials.values() if m.state is _MISSING and m.required)
 
     @property
     def held_codes(self) -> list[str]:

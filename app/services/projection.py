@@ -78,6 +78,7 @@ def row_tuple(state: CaseState, cal: WorkCalendar, last_hlc: str) -> tuple:
 
 _AWAITING = Status.AWAITING_SUPPLEMENT.value
 _TOLERANT = Decision.TOLERANT
+_TEXT = {member: member.value for member in (*Status, *Decision)}  # plain text, as stored
 
 
 def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> tuple:
@@ -89,6 +90,7 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> tuple:
     stopped: list[str] = []
     paused = state.paused
     paused_left = None
+    known = _known_deadlines(cal)
 
     clock = state.supply
     if clock is None:
@@ -97,7 +99,7 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> tuple:
     else:
         supply_closed_on = clock.closed_on
         supply_open = supply_closed_on is None and is_open
-        supply_deadline = _deadline(clock, cal)
+        supply_deadline = _deadline(clock, cal, known)
         if supply_open:
             open_deadlines.append(supply_deadline)
         if clock.stopped:
@@ -114,7 +116,7 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> tuple:
             paused_left = clock.evaluate(cal, clock.open_pause().start).days_left
             completion_deadline = None
         else:
-            completion_deadline = _deadline(clock, cal)
+            completion_deadline = _deadline(clock, cal, known)
             if completion_open:
                 open_deadlines.append(completion_deadline)
         if clock.stopped:
@@ -127,7 +129,7 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> tuple:
     else:
         notice_closed_on = clock.closed_on
         notice_open = notice_closed_on is None and is_open
-        notice_deadline = _deadline(clock, cal)
+        notice_deadline = _deadline(clock, cal, known)
         if notice_open:
             open_deadlines.append(notice_deadline)
         if clock.stopped:
@@ -153,10 +155,10 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> tuple:
         state.station_uuid,
         state.year,
         state.serial,
-        status.value if status else _AWAITING,
+        _TEXT[status] if status else _AWAITING,
         is_open,
         state.accepted_date or state.intake_date,
-        decision.value if decision else None,
+        _TEXT[decision] if decision else None,
         item.get("code", ""),
         item.get("name", ""),
         int(item.get("version", 1)),
@@ -195,7 +197,7 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> tuple:
         ",".join(stopped),
         state.flagged,
         state.promise_broken,
-        len(state.missing_required),
+        state.missing_required_count,
         last_hlc,
         ",".join(sorted({c.kind.value for c in state.conflicts})) if state.conflicts else "",
     )
@@ -204,17 +206,21 @@ def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> tuple:
 _DEADLINES: dict[int, dict] = {}  # id(calendar) → remembered deadlines, dropped with the calendar
 
 
-def _deadline(clock: Countdown, cal: WorkCalendar) -> dt.date:
-    """The countdown's deadline, remembered per calendar: a rebuild meets the same
-    (start, limit, extensions) thousands of times, and the answer depends on nothing else
-    unless there are pauses."""
-    if clock.pauses:
-        return clock.deadline(cal)
-    key = (clock.start, clock.limit, clock.unit, clock.extra_days)
+def _known_deadlines(cal: WorkCalendar) -> dict:
     known = _DEADLINES.get(id(cal))
     if known is None:
         known = _DEADLINES[id(cal)] = {}
         weakref.finalize(cal, _DEADLINES.pop, id(cal), None)
+    return known
+
+
+def _deadline(clock: Countdown, cal: WorkCalendar, known: dict) -> dt.date:
+    """The countdown's deadline, remembered per calendar (in ``known``): a rebuild meets
+    the same (start, limit, extensions) thousands of times, and the answer depends on
+    nothing else unless there are pauses."""
+    if clock.pauses:
+        return clock.deadline(cal)
+    key = (clock.start, clock.limit, clock.unit, clock.extensions)
     found = known.get(key)
     if found is None:
         found = known[key] = clock.deadline(cal)
