@@ -324,7 +324,7 @@ def decide(facts: IntakeFacts, requested: Decision | None, supply_days: int | No
 # -- the fold -----------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class CaseState:
     uuid: str
     number: str = ""
@@ -601,26 +601,26 @@ def _history_only(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.
     """Counted and dated, nothing else: a settlement acts through the merge (app.domain.merge)."""
 
 
-_STEPS: dict[str, Any] = {
-    EventType.INTAKE_LOGGED: _intake,
-    EventType.ACCEPTED: _accepted,
-    EventType.TOLERANT_ACCEPTED: _tolerant_accepted,
-    EventType.SUPPLEMENT_REQUESTED: _supplement_requested,
-    EventType.REFUSED: _refused,
-    EventType.MATERIALS_SUPPLIED: _materials_supplied,
-    EventType.MATERIAL_REJECTED: _material_rejected,
-    EventType.CLOCK_PAUSED: _clock_paused,
-    EventType.CLOCK_RESUMED: _clock_resumed,
-    EventType.EXTENDED: _extended,
-    EventType.COMPLETED: _completed,
-    EventType.TERMINATED: _terminated,
-    EventType.NOTE_ADDED: _note_added,
-    EventType.LETTER_PRINTED: _letter_printed,
-    EventType.FIELD_CORRECTED: _field_corrected,
-    EventType.CONFLICT_SETTLED: _history_only,
-    EventType.RATING_RECORDED: _rating_recorded,
-    EventType.FOLLOW_UP_RECORDED: _follow_up_recorded,
-    EventType.REOPENED: _reopened,
+_STEPS: dict[str, Any] = {  # by the plain text events carry: looked up once per event
+    EventType.INTAKE_LOGGED.value: _intake,
+    EventType.ACCEPTED.value: _accepted,
+    EventType.TOLERANT_ACCEPTED.value: _tolerant_accepted,
+    EventType.SUPPLEMENT_REQUESTED.value: _supplement_requested,
+    EventType.REFUSED.value: _refused,
+    EventType.MATERIALS_SUPPLIED.value: _materials_supplied,
+    EventType.MATERIAL_REJECTED.value: _material_rejected,
+    EventType.CLOCK_PAUSED.value: _clock_paused,
+    EventType.CLOCK_RESUMED.value: _clock_resumed,
+    EventType.EXTENDED.value: _extended,
+    EventType.COMPLETED.value: _completed,
+    EventType.TERMINATED.value: _terminated,
+    EventType.NOTE_ADDED.value: _note_added,
+    EventType.LETTER_PRINTED.value: _letter_printed,
+    EventType.FIELD_CORRECTED.value: _field_corrected,
+    EventType.CONFLICT_SETTLED.value: _history_only,
+    EventType.RATING_RECORDED.value: _rating_recorded,
+    EventType.FOLLOW_UP_RECORDED.value: _follow_up_recorded,
+    EventType.REOPENED.value: _reopened,
 }
 
 #: The steps that need the event's date.

@@ -64,10 +64,15 @@ CONFLICT_LABELS = {
     ConflictKind.SECOND_ACCEPTANCE: "重复受理",
 }
 
-_CLOSING = {EventType.COMPLETED, EventType.TERMINATED, EventType.REFUSED}
-_ACCEPTING = {EventType.ACCEPTED, EventType.TOLERANT_ACCEPTED}
-_OPEN_ONLY = {EventType.MATERIALS_SUPPLIED, EventType.MATERIAL_REJECTED, EventType.CLOCK_PAUSED,
-              EventType.CLOCK_RESUMED, EventType.EXTENDED, EventType.SUPPLEMENT_REQUESTED}
+def _texts(*types: EventType) -> frozenset[str]:
+    """Event types as the plain text events carry: a set lookup the fold makes per event."""
+    return frozenset(t.value for t in types)
+
+
+_CLOSING = _texts(EventType.COMPLETED, EventType.TERMINATED, EventType.REFUSED)
+_ACCEPTING = _texts(EventType.ACCEPTED, EventType.TOLERANT_ACCEPTED)
+_OPEN_ONLY = _texts(EventType.MATERIALS_SUPPLIED, EventType.MATERIAL_REJECTED, EventType.CLOCK_PAUSED,
+                    EventType.CLOCK_RESUMED, EventType.EXTENDED, EventType.SUPPLEMENT_REQUESTED)
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,7 @@ def _clash(state: CaseState, marks: _Marks, e: Fact) -> Conflict | None:
     return None
 
 
-_NEEDS_COMPLETION = {EventType.EXTENDED, EventType.CLOCK_PAUSED, EventType.CLOCK_RESUMED}
+_NEEDS_COMPLETION = _texts(EventType.EXTENDED, EventType.CLOCK_PAUSED, EventType.CLOCK_RESUMED)
 
 
 def _waiting(state: CaseState, e: Fact) -> bool:
@@ -200,10 +205,10 @@ def set_aside(events: Iterable[Fact]) -> dict[str, str]:
 
 #: Types :func:`_waiting` can hold once the intake is in, and types :func:`_clash` can
 #: refuse: every other event goes straight to ``apply``, as most of a rebuild's do.
-_MAY_WAIT = _NEEDS_COMPLETION | {EventType.MATERIALS_SUPPLIED, EventType.MATERIAL_REJECTED}
-_MAY_CLASH = _CLOSING | _ACCEPTING | _OPEN_ONLY | {EventType.EXTENDED}
-_MARKED = _CLOSING | _ACCEPTING | {EventType.EXTENDED, EventType.REOPENED}
-_SETTLED = EventType.CONFLICT_SETTLED
+_MAY_WAIT = _NEEDS_COMPLETION | _texts(EventType.MATERIALS_SUPPLIED, EventType.MATERIAL_REJECTED)
+_MAY_CLASH = _CLOSING | _ACCEPTING | _OPEN_ONLY | _texts(EventType.EXTENDED)
+_MARKED = _CLOSING | _ACCEPTING | _texts(EventType.EXTENDED, EventType.REOPENED)
+_SETTLED = EventType.CONFLICT_SETTLED.value
 
 
 def fold_case(case_uuid: str, events: Iterable[Fact], *, ordered: bool = False) -> CaseState:
@@ -215,7 +220,7 @@ def fold_case(case_uuid: str, events: Iterable[Fact], *, ordered: bool = False) 
     facts = list(events) if ordered else sorted(events, key=order_key)
     settled = [e for e in facts if e.type == _SETTLED]
     dropped = set_aside(settled) if settled else {}
-    state = CaseState(uuid=case_uuid)
+    state = CaseState(case_uuid)
     marks = _Marks()
     for e in facts:
         t = e.type
