@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator, Sequence
 
 import orjson
 from sqlalchemy import delete, select
@@ -27,6 +27,7 @@ from app.store.models import CaseRow, Setting
 
 
 REBUILD_MARK = "projection_rebuild_needed"
+_new_tuple = tuple.__new__
 
 
 def rebuild_if_marked(ws: Workspace) -> int | None:
@@ -61,30 +62,33 @@ def _case_events(s) -> Iterator[tuple[str, list[EventRecord]]]:
     :func:`app.store.event_format.upgrade` like every other reader's.
     """
     loads = orjson.loads
-    record = EventRecord
     lookup: OfficerLookup | None = None
     current: str | None = None
     events: list[EventRecord] = []
+    add = events.append
     last_hlc = None
     tied = False
-    for case_uuid, uuid, etype, payload, officer, officer_uuid, fmt, hlc, station, seq in _replay_cursor(s):
-        if case_uuid != current:
-            if events:
-                if tied:
-                    events.sort(key=order_key)
-                yield current, events
-            current, events, tied = case_uuid, [], False
-        elif hlc == last_hlc:
-            tied = True
-        last_hlc = hlc
-        if fmt == CURRENT_FORMAT:
-            events.append(record(uuid, etype, loads(payload), officer_uuid or "", officer, hlc, station, seq))
-        else:
-            if lookup is None:
-                lookup = officer_lookup(s)
-            events.append(upgrade(uuid=uuid, type=etype, payload=loads(payload), officer=officer,
-                                  officer_uuid=officer_uuid, format=fmt, hlc=hlc, station_uuid=station, seq=seq,
-                                  lookup=lookup))
+    for block in _replay_blocks(s):
+        for case_uuid, uuid, etype, payload, officer, officer_uuid, fmt, hlc, station, seq in block:
+            if case_uuid != current:
+                if events:
+                    if tied:
+                        events.sort(key=order_key)
+                    yield current, events
+                current, events, tied = case_uuid, [], False
+                add = events.append
+            elif hlc == last_hlc:
+                tied = True
+            last_hlc = hlc
+            if fmt == CURRENT_FORMAT:
+                # the named tuple's own constructor parses keywords; the fields are all here, in order
+                add(_new_tuple(EventRecord, (uuid, etype, loads(payload), officer_uuid or "", officer, hlc, station,
+                                             seq)))
+            else:
+                if lookup is None:
+                    lookup = officer_lookup(s)
+                add(upgrade(uuid=uuid, type=etype, payload=loads(payload), officer=officer, officer_uuid=officer_uuid,
+                            format=fmt, hlc=hlc, station_uuid=station, seq=seq, lookup=lookup))
     if events:
         if tied:
             events.sort(key=order_key)
@@ -110,8 +114,8 @@ def rebuild(ws: Workspace, by: Actor | None = None, batch: int = 5000) -> int:
         return count
 
 
-def _replay_cursor(s):
-    """Every case event, grouped by case in timestamp order, fetched in large blocks.
+def _replay_blocks(s) -> Iterator[Sequence[Sequence[Any]]]:
+    """Every case event, grouped by case in timestamp order, in blocks of a few thousand.
 
     Only the columns the fold needs. On SQLite straight from the driver (SQLAlchemy's row
     objects cost more than the read itself here), with the payload as bytes: the JSON
@@ -122,14 +126,15 @@ def _replay_cursor(s):
     connection = s.connection()
     if connection.dialect.name != "sqlite":  # a server-side cursor: a county's events are not all held at once
         sql = f"SELECT {columns.format(payload='payload')} FROM events WHERE case_uuid IS NOT NULL {order}"
-        yield from connection.exec_driver_sql(sql, execution_options={"stream_results": True, "max_row_buffer": 5000})
+        result = connection.exec_driver_sql(sql, execution_options={"stream_results": True, "max_row_buffer": 5000})
+        yield from result.partitions(5000)
         return
     sql = f"SELECT {columns.format(payload='CAST(payload AS BLOB)')} FROM events WHERE case_uuid IS NOT NULL {order}"
     cursor = connection.connection.driver_connection.cursor()
     try:
         cursor.execute(sql)
         while block := cursor.fetchmany(5000):
-            yield from block
+            yield block
     finally:
         cursor.close()
 
