@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any, Mapping, NamedTuple
+from typing import Any, Iterable, Mapping, NamedTuple
 
 
 class MaterialState(StrEnum):
@@ -23,7 +23,7 @@ class MaterialState(StrEnum):
     SUPPLIED = "supplied"
 
 
-_RECEIVED, _MISSING = MaterialState.RECEIVED, MaterialState.MISSING
+_RECEIVED, _MISSING, _SUPPLIED = MaterialState.RECEIVED, MaterialState.MISSING, MaterialState.SUPPLIED
 _new = tuple.__new__  # every field given: skips the keyword handling of the generated constructor
 
 
@@ -55,12 +55,40 @@ class CaseMaterial(NamedTuple):
         return self.state is MaterialState.MISSING and self.required
 
     def supplied(self, day: dt.date) -> "CaseMaterial":
-        return self._replace(state=MaterialState.SUPPLIED, supplied_on=day)
+        return _new(CaseMaterial, (*self[:6], _SUPPLIED, day, self.rejected_reason))
 
     def sent_back(self, reason: str | None) -> "CaseMaterial":
-        return self._replace(state=MaterialState.MISSING, supplied_on=None, rejected_reason=reason)
+        return _new(CaseMaterial, (*self[:6], _MISSING, None, reason))
 
     def to_json(self) -> dict[str, Any]:
         """As ``case show --json`` prints it."""
         return {"code": self.code, "name": self.name, "required": self.required, "tolerable": self.tolerable,
                 "state": self.state.value, "supplied_on": self.supplied_on.isoformat() if self.supplied_on else None}
+
+
+#: Materials already made from an intake entry, by the entry's keys and values: the
+#: entries of one item version recur in every case of that item, and a material is
+#: immutable, so one object serves them all. Bounded: emptied when it grows too large.
+_FROM_INTAKE: dict[tuple, CaseMaterial] = {}
+_FROM_INTAKE_MAX = 4096
+
+
+def intake_materials(entries: Iterable[Mapping[str, Any]]) -> dict[str, CaseMaterial]:
+    """An intake event's ``materials``, by code in the event's order."""
+    known = _FROM_INTAKE
+    out: dict[str, CaseMaterial] = {}
+    for m in entries:
+        key = (*m, *m.values())
+        try:
+            material = known.get(key)
+        except TypeError:  # a value that cannot be a key (not in any format written so far)
+            material = None
+            key = None
+        if material is None:
+            material = CaseMaterial.from_intake(m)
+            if key is not None:
+                if len(known) >= _FROM_INTAKE_MAX:
+                    known.clear()
+                known[key] = material
+        out[material.code] = material
+    return out

@@ -109,10 +109,15 @@ class CountdownStatus(NamedTuple):
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Countdown:
     """A clock of a case: the fold keeps one per clock (supply, completion, notice) and
-    replaces it as events pause, extend or close it; it is never changed in place."""
+    replaces it as events pause, extend or close it; it is never changed in place.
+
+    Its fields are set through the slots' own descriptors (:func:`_made`) rather than a
+    frozen dataclass's ``object.__setattr__`` per field: a rebuild makes several clocks
+    for every case, and this takes half the time.
+    """
 
     start: dt.date
     limit: int
@@ -122,29 +127,32 @@ class Countdown:
     closed_on: dt.date | None = None
     stopped: bool = False  # closed because the case ended, not because it was fulfilled
 
-    def __post_init__(self) -> None:
-        if self.unit.__class__ is not Unit:
+    def __init__(self, start: dt.date, limit: int, unit: Unit | str = Unit.WORKING, pauses: tuple[Pause, ...] = (),
+                 extensions: tuple[Extension, ...] = (), closed_on: dt.date | None = None,
+                 stopped: bool = False) -> None:
+        if unit.__class__ is not Unit:
             try:
-                object.__setattr__(self, "unit", Unit(self.unit))
+                unit = Unit(unit)
             except ValueError:
-                raise ValueError(f"时限单位应为 working（工作日）或 natural（自然日），实为“{self.unit}”") from None
-        if self.limit < 0:
+                raise ValueError(f"时限单位应为 working（工作日）或 natural（自然日），实为“{unit}”") from None
+        if limit < 0:
             raise ValueError("时限不能为负数")
-        if self.extensions and any(e.days <= 0 for e in self.extensions):
+        if extensions and any(e.days <= 0 for e in extensions):
             raise ValueError("延期天数必须为正数")
+        _fill(self, start, limit, unit, pauses, extensions, closed_on, stopped)
 
     # -- the clock after an event (a new countdown: this one is never changed) -------------
 
     def paused_on(self, day: dt.date, reason: str) -> "Countdown":
-        return Countdown(self.start, self.limit, self.unit, self.pauses + (Pause(day, None, reason),),
-                         self.extensions, self.closed_on, self.stopped)
+        return _made(self.start, self.limit, self.unit, self.pauses + (Pause(day, None, reason),),
+                     self.extensions, self.closed_on, self.stopped)
 
     def resumed_on(self, day: dt.date) -> "Countdown":
         """Every pause still open ended on ``day``."""
         if not self.paused:
             return self
         pauses = tuple(Pause(p.start, day, p.reason) if p.end is None else p for p in self.pauses)
-        return Countdown(self.start, self.limit, self.unit, pauses, self.extensions, self.closed_on, self.stopped)
+        return _made(self.start, self.limit, self.unit, pauses, self.extensions, self.closed_on, self.stopped)
 
     def extended(self, extension: Extension) -> "Countdown":
         return Countdown(self.start, self.limit, self.unit, self.pauses, self.extensions + (extension,),
@@ -152,7 +160,7 @@ class Countdown:
 
     def closed(self, day: dt.date | None, stopped: bool = False) -> "Countdown":
         """Closed on ``day`` (met, or ``stopped`` by the end of the case); None runs it again."""
-        return Countdown(self.start, self.limit, self.unit, self.pauses, self.extensions, day, stopped)
+        return _made(self.start, self.limit, self.unit, self.pauses, self.extensions, day, stopped)
 
     @property
     def extra_days(self) -> int:
@@ -228,6 +236,33 @@ class Countdown:
     ) -> CountdownStatus:
         dl_i, paused_left = self._deadline_index(cal, today)
         return judge(cal, cal.day(dl_i), self.start, today, self.closed_on, due_soon_days, paused_left, self.stopped)
+
+
+_SETTERS = tuple(getattr(Countdown, name).__set__
+                 for name in ("start", "limit", "unit", "pauses", "extensions", "closed_on", "stopped"))
+
+
+def _fill(c: Countdown, start: dt.date, limit: int, unit: Unit, pauses: tuple[Pause, ...],
+          extensions: tuple[Extension, ...], closed_on: dt.date | None, stopped: bool) -> None:
+    set_start, set_limit, set_unit, set_pauses, set_extensions, set_closed_on, set_stopped = _SETTERS
+    set_start(c, start)
+    set_limit(c, limit)
+    set_unit(c, unit)
+    set_pauses(c, pauses)
+    set_extensions(c, extensions)
+    set_closed_on(c, closed_on)
+    set_stopped(c, stopped)
+
+
+def _made(start: dt.date, limit: int, unit: Unit, pauses: tuple[Pause, ...], extensions: tuple[Extension, ...],
+          closed_on: dt.date | None, stopped: bool) -> Countdown:
+    """A countdown derived from a valid one: its fields need no checking again."""
+    c = _new_object(Countdown)
+    _fill(c, start, limit, unit, pauses, extensions, closed_on, stopped)
+    return c
+
+
+_new_object = object.__new__
 
 
 def _off_rest_day(cal: WorkCalendar, last: int, total: int) -> int:

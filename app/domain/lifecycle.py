@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any, Iterable, Mapping
 
 from app.domain.calendar import WorkCalendar
-from app.domain.case_materials import CaseMaterial
+from app.domain.case_materials import CaseMaterial, MaterialState, intake_materials
 from app.domain.case_rating import FollowUp, FollowUpStep, Rating
 from app.domain.deadlines import Countdown, CountdownStatus, Extension, Unit
 from app.domain.refusal import Worded
@@ -67,12 +67,15 @@ class Status(StrEnum):
 
     @property
     def is_open(self) -> bool:
-        return self in (Status.AWAITING_SUPPLEMENT, Status.ACCEPTED, Status.TOLERANT)
+        return self in _OPEN_STATUSES
 
     @property
     def label(self) -> str:
         return STATUS_LABELS[self]
 
+
+_MISSING = MaterialState.MISSING
+_OPEN_STATUSES = frozenset({Status.AWAITING_SUPPLEMENT, Status.ACCEPTED, Status.TOLERANT})
 
 STATUS_LABELS = {
     Status.AWAITING_SUPPLEMENT: "待补正",
@@ -138,9 +141,6 @@ EVENT_LABELS = {
     EventType.FOLLOW_UP_RECORDED: "差评整改",
     EventType.REOPENED: "重新办理",
 }
-
-
-_EVENT_TYPES: dict[str, EventType] = {t.value: t for t in EventType}
 
 
 @dataclass(frozen=True)
@@ -324,7 +324,7 @@ def decide(facts: IntakeFacts, requested: Decision | None, supply_days: int | No
 # -- the fold -----------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class CaseState:
     uuid: str
     number: str = ""
@@ -377,6 +377,11 @@ class CaseState:
     @property
     def missing_required(self) -> list[CaseMaterial]:
         return [m for m in self.materials.values() if m.missing_required]
+
+    @property
+    def missing_required_count(self) -> int:
+        """How many of :attr:`missing_required` there are (the case list's 缺件数)."""
+        return sum(1 for m in self.materials.values() if m.state is _MISSING and m.required)
 
     @property
     def held_codes(self) -> list[str]:
@@ -432,114 +437,196 @@ def apply(state: CaseState, etype: str, payload: Mapping[str, Any], officer: str
     """Apply one event to a case state, in place; returns the state for chaining.
 
     Events are facts that already happened: the fold never refuses one (a refused action
-    never became an event), it only records it.
+    never became an event), it only records it. Each type has its own step in
+    ``_STEPS``: one dictionary lookup per event, as the rebuild applies every event.
     """
-    t = _EVENT_TYPES.get(etype) or EventType(etype)  # a dict lookup: the rebuild applies every event
+    step = _STEPS.get(etype)
+    if step is None:
+        step = _STEPS[EventType(etype)]  # raises for a type this program does not know
     p = payload
     state.event_count += 1
-    state.last_officer = officer or state.last_officer
-    if isinstance(p.get("date"), str):
-        day = _d(p["date"])
+    if officer:
+        state.last_officer = officer
+    day = p.get("date")
+    if isinstance(day, str):
+        day = _day(day)
         if state.last_date is None or day > state.last_date:
             state.last_date = day
-    if t is EventType.INTAKE_LOGGED:
-        state.number, state.year, state.serial = p["number"], p["year"], p["serial"]
-        state.intake_officer = officer
-        state.station_uuid = p.get("station_uuid", "")
-        state.station_code = p.get("station_code", "")
-        state.item = dict(p["item"])
-        state.applicant = dict(p["applicant"])
-        state.intake_date = _d(p["date"])
-        state.flagged = bool(p.get("flagged"))
-        state.materials = {m["code"]: CaseMaterial.from_intake(m) for m in p["materials"]}
-        state.status = Status.AWAITING_SUPPLEMENT
-    elif t in (EventType.ACCEPTED, EventType.TOLERANT_ACCEPTED):
-        day = _d(p["date"])
-        state.accepted_date = day
-        state.decision = Decision.ACCEPT if t is EventType.ACCEPTED else Decision.TOLERANT
-        state.status = Status.ACCEPTED if t is EventType.ACCEPTED else Status.TOLERANT
-        state.completion = Countdown(day, int(p["promised_days"]))
-        if t is EventType.TOLERANT_ACCEPTED:
-            state.commitment_signed = True
-            state.supervisor_reason = p.get("supervisor_reason")
-            state.supply = Countdown(day, int(p["supply_days"]))
-        elif state.supply is not None and state.supply.closed_on is None:
-            state.supply = state.supply.closed(day)  # the supplement arrived: the applicant's clock is met
-        _end_notice_duty(state, day)  # accepting ends the duty to notify
-    elif t is EventType.SUPPLEMENT_REQUESTED:
-        day = _d(p["date"])
-        state.decision = Decision.NOTICE
-        state.status = Status.AWAITING_SUPPLEMENT
-        state.supply = Countdown(day, int(p["supply_days"]), Unit(p.get("supply_unit", Unit.NATURAL)))
-        state.notice = Countdown(day, NOTICE_DUE_WORKDAYS)
-    elif t is EventType.REFUSED:
-        state.decision = Decision.REFUSE
-        state.status = Status.REFUSED
-        state.reason = p.get("reason")
-        state.closed_date = _d(p["date"])
-        _stop_clocks(state, state.closed_date)
-    elif t is EventType.MATERIALS_SUPPLIED:
-        day = _d(p["date"])
-        materials = state.materials
-        for code in p["codes"]:
-            materials[code] = materials[code].supplied(day)
-        if state.status is Status.TOLERANT and not state.missing_required:
-            state.status = Status.ACCEPTED
-            if state.supply is not None:
-                state.supply = state.supply.closed(day)
-    elif t is EventType.MATERIAL_REJECTED:
-        state.materials[p["code"]] = state.materials[p["code"]].sent_back(p.get("reason"))
-    elif t is EventType.CLOCK_PAUSED:
-        state.completion = _completion_clock(state).paused_on(_d(p["date"]), p.get("reason", ""))
-    elif t is EventType.CLOCK_RESUMED:
-        state.completion = _completion_clock(state).resumed_on(_d(p["date"]))
-    elif t is EventType.EXTENDED:
-        extension = Extension(int(p["days"]), p["reason"], _d(p["date"]), p.get("approved_by") or officer)
-        state.completion = _completion_clock(state).extended(extension)
-    elif t is EventType.COMPLETED:
-        day = _d(p["date"])
-        state.status = Status.COMPLETED
-        state.result = p["result"]
-        state.closed_date = day
-        if state.completion is not None and state.completion.closed_on is None:
-            state.completion = state.completion.resumed_on(day).closed(day)
-        _stop_clocks(state, day)
-    elif t is EventType.TERMINATED:
-        day = _d(p["date"])
-        state.status = Status.TERMINATED
-        state.reason = p.get("reason")
-        state.closed_date = day
-        state.promise_broken = bool(p.get("promise_broken"))
-        _stop_clocks(state, day)
-    elif t is EventType.NOTE_ADDED:
-        state.notes.append({"text": p["text"], "officer": officer, "date": p.get("date")})
-    elif t is EventType.LETTER_PRINTED:
-        state.letters.append(dict(p, officer=officer))
-        if p["kind"] == "one_time_notice":
-            if not state.notice_materials:
-                state.notice_materials = list(p.get("materials", []))
-            else:
-                state.notice_materials = sorted(set(state.notice_materials) | set(p.get("materials", [])))
-            _end_notice_duty(state, _d(p["date"]))
-    elif t is EventType.RATING_RECORDED:
-        day = _d(p["date"])
-        state.rating = Rating(day, p.get("level"), p.get("comment", ""), bool(p.get("declined")),
-                              bool(p.get("named", True)), officer)
-        if p.get("follow_up_due"):
-            state.follow_up = (state.follow_up or FollowUp())._replace(start=day, due=_d(p["follow_up_due"]))
-    elif t is EventType.FOLLOW_UP_RECORDED:
-        day = _d(p["date"])
-        # Folded before the rating that opened it (events from another station): kept until it comes.
-        state.follow_up = (state.follow_up or FollowUp()).recorded(
-            FollowUpStep(p["step"], day, p.get("text", ""), officer))
-    elif t is EventType.REOPENED:
-        if state.status is not None and not state.status.is_open:  # a second reopening changes nothing
-            _reopen(state)
-    elif t is EventType.FIELD_CORRECTED:
-        target = state.applicant if p["field"].startswith("applicant.") else None
-        if target is not None:
-            target[p["field"].split(".", 1)[1]] = p["new"]
+    elif day is not None:
+        day = _d(day)
+    elif "date" not in p and step in _DATED:
+        raise KeyError("date")  # a malformed event: refused as it always was
+    step(state, p, officer, day)  # the event's date, parsed once
     return state
+
+
+_day = dt.date.fromisoformat
+
+
+def _intake(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.number, state.year, state.serial = p["number"], p["year"], p["serial"]
+    state.intake_officer = officer
+    state.station_uuid = p.get("station_uuid", "")
+    state.station_code = p.get("station_code", "")
+    # The event's own dicts, not copies: the fold never changes them in place (a
+    # correction replaces the applicant with a new dict), so the event stays as written.
+    state.item = p["item"]
+    state.applicant = p["applicant"]
+    state.intake_date = day
+    state.flagged = bool(p.get("flagged"))
+    state.materials = intake_materials(p["materials"])
+    state.status = Status.AWAITING_SUPPLEMENT
+
+
+def _accepted(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.accepted_date = day
+    state.decision = Decision.ACCEPT
+    state.status = Status.ACCEPTED
+    state.completion = Countdown(day, int(p["promised_days"]))
+    if state.supply is not None and state.supply.closed_on is None:
+        state.supply = state.supply.closed(day)  # the supplement arrived: the applicant's clock is met
+    _end_notice_duty(state, day)  # accepting ends the duty to notify
+
+
+def _tolerant_accepted(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.accepted_date = day
+    state.decision = Decision.TOLERANT
+    state.status = Status.TOLERANT
+    state.completion = Countdown(day, int(p["promised_days"]))
+    state.commitment_signed = True
+    state.supervisor_reason = p.get("supervisor_reason")
+    state.supply = Countdown(day, int(p["supply_days"]))
+    _end_notice_duty(state, day)
+
+
+def _supplement_requested(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.decision = Decision.NOTICE
+    state.status = Status.AWAITING_SUPPLEMENT
+    state.supply = Countdown(day, int(p["supply_days"]), Unit(p.get("supply_unit", Unit.NATURAL)))
+    state.notice = Countdown(day, NOTICE_DUE_WORKDAYS)
+
+
+def _refused(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.decision = Decision.REFUSE
+    state.status = Status.REFUSED
+    state.reason = p.get("reason")
+    state.closed_date = day
+    _stop_clocks(state, day)
+
+
+def _materials_supplied(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    materials = state.materials
+    for code in p["codes"]:
+        materials[code] = materials[code].supplied(day)
+    if state.status is Status.TOLERANT and not state.missing_required:
+        state.status = Status.ACCEPTED
+        if state.supply is not None:
+            state.supply = state.supply.closed(day)
+
+
+def _material_rejected(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.materials[p["code"]] = state.materials[p["code"]].sent_back(p.get("reason"))
+
+
+def _clock_paused(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.completion = _completion_clock(state).paused_on(day, p.get("reason", ""))
+
+
+def _clock_resumed(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.completion = _completion_clock(state).resumed_on(day)
+
+
+def _extended(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    extension = Extension(int(p["days"]), p["reason"], day, p.get("approved_by") or officer)
+    state.completion = _completion_clock(state).extended(extension)
+
+
+def _completed(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.status = Status.COMPLETED
+    state.result = p["result"]
+    state.closed_date = day
+    if state.completion is not None and state.completion.closed_on is None:
+        state.completion = state.completion.resumed_on(day).closed(day)
+    _stop_clocks(state, day)
+
+
+def _terminated(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.status = Status.TERMINATED
+    state.reason = p.get("reason")
+    state.closed_date = day
+    state.promise_broken = bool(p.get("promise_broken"))
+    _stop_clocks(state, day)
+
+
+def _note_added(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.notes.append({"text": p["text"], "officer": officer, "date": p.get("date")})
+
+
+def _letter_printed(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.letters.append(dict(p, officer=officer))
+    if p["kind"] == "one_time_notice":
+        if not state.notice_materials:
+            state.notice_materials = list(p.get("materials", []))
+        else:
+            state.notice_materials = sorted(set(state.notice_materials) | set(p.get("materials", [])))
+        _end_notice_duty(state, _d(p["date"]))
+
+
+def _rating_recorded(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    state.rating = Rating(day, p.get("level"), p.get("comment", ""), bool(p.get("declined")),
+                          bool(p.get("named", True)), officer)
+    if p.get("follow_up_due"):
+        state.follow_up = (state.follow_up or FollowUp())._replace(start=day, due=_d(p["follow_up_due"]))
+
+
+def _follow_up_recorded(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    # Folded before the rating that opened it (events from another station): kept until it comes.
+    step = FollowUpStep(p["step"], day, p.get("text", ""), officer)
+    state.follow_up = (state.follow_up or FollowUp()).recorded(step)
+
+
+def _reopened(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    if state.status is not None and not state.status.is_open:  # a second reopening changes nothing
+        _reopen(state)
+
+
+def _field_corrected(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    field_name = p["field"]
+    if field_name.startswith("applicant."):
+        # a new dict: the one the intake gave may be the intake event's own
+        state.applicant = {**state.applicant, field_name.split(".", 1)[1]: p["new"]}
+
+
+def _history_only(state: CaseState, p: Mapping[str, Any], officer: str, day: dt.date | None) -> None:
+    """Counted and dated, nothing else: a settlement acts through the merge (app.domain.merge)."""
+
+
+_STEPS: dict[str, Any] = {  # by the plain text events carry: looked up once per event
+    EventType.INTAKE_LOGGED.value: _intake,
+    EventType.ACCEPTED.value: _accepted,
+    EventType.TOLERANT_ACCEPTED.value: _tolerant_accepted,
+    EventType.SUPPLEMENT_REQUESTED.value: _supplement_requested,
+    EventType.REFUSED.value: _refused,
+    EventType.MATERIALS_SUPPLIED.value: _materials_supplied,
+    EventType.MATERIAL_REJECTED.value: _material_rejected,
+    EventType.CLOCK_PAUSED.value: _clock_paused,
+    EventType.CLOCK_RESUMED.value: _clock_resumed,
+    EventType.EXTENDED.value: _extended,
+    EventType.COMPLETED.value: _completed,
+    EventType.TERMINATED.value: _terminated,
+    EventType.NOTE_ADDED.value: _note_added,
+    EventType.LETTER_PRINTED.value: _letter_printed,
+    EventType.FIELD_CORRECTED.value: _field_corrected,
+    EventType.CONFLICT_SETTLED.value: _history_only,
+    EventType.RATING_RECORDED.value: _rating_recorded,
+    EventType.FOLLOW_UP_RECORDED.value: _follow_up_recorded,
+    EventType.REOPENED.value: _reopened,
+}
+
+#: The steps that need the event's date.
+_DATED = frozenset({_intake, _accepted, _tolerant_accepted, _supplement_requested, _refused, _materials_supplied,
+                    _clock_paused, _clock_resumed, _extended, _completed, _terminated, _rating_recorded,
+                    _follow_up_recorded})
 
 
 def _stop_clocks(state: CaseState, day: dt.date) -> None:

@@ -64,10 +64,15 @@ CONFLICT_LABELS = {
     ConflictKind.SECOND_ACCEPTANCE: "重复受理",
 }
 
-_CLOSING = {EventType.COMPLETED, EventType.TERMINATED, EventType.REFUSED}
-_ACCEPTING = {EventType.ACCEPTED, EventType.TOLERANT_ACCEPTED}
-_OPEN_ONLY = {EventType.MATERIALS_SUPPLIED, EventType.MATERIAL_REJECTED, EventType.CLOCK_PAUSED,
-              EventType.CLOCK_RESUMED, EventType.EXTENDED, EventType.SUPPLEMENT_REQUESTED}
+def _texts(*types: EventType) -> frozenset[str]:
+    """Event types as the plain text events carry: a set lookup the fold makes per event."""
+    return frozenset(t.value for t in types)
+
+
+_CLOSING = _texts(EventType.COMPLETED, EventType.TERMINATED, EventType.REFUSED)
+_ACCEPTING = _texts(EventType.ACCEPTED, EventType.TOLERANT_ACCEPTED)
+_OPEN_ONLY = _texts(EventType.MATERIALS_SUPPLIED, EventType.MATERIAL_REJECTED, EventType.CLOCK_PAUSED,
+                    EventType.CLOCK_RESUMED, EventType.EXTENDED, EventType.SUPPLEMENT_REQUESTED)
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,7 @@ def _clash(state: CaseState, marks: _Marks, e: Fact) -> Conflict | None:
     return None
 
 
-_NEEDS_COMPLETION = {EventType.EXTENDED, EventType.CLOCK_PAUSED, EventType.CLOCK_RESUMED}
+_NEEDS_COMPLETION = _texts(EventType.EXTENDED, EventType.CLOCK_PAUSED, EventType.CLOCK_RESUMED)
 
 
 def _waiting(state: CaseState, e: Fact) -> bool:
@@ -198,6 +203,14 @@ def set_aside(events: Iterable[Fact]) -> dict[str, str]:
     return {e.payload["drop"]: e.uuid for e in deciding.values()}
 
 
+#: Types :func:`_waiting` can hold once the intake is in, and types :func:`_clash` can
+#: refuse: every other event goes straight to ``apply``, as most of a rebuild's do.
+_MAY_WAIT = _NEEDS_COMPLETION | _texts(EventType.MATERIALS_SUPPLIED, EventType.MATERIAL_REJECTED)
+_MAY_CLASH = _CLOSING | _ACCEPTING | _OPEN_ONLY | _texts(EventType.EXTENDED)
+_MARKED = _CLOSING | _ACCEPTING | _texts(EventType.EXTENDED, EventType.REOPENED)
+_SETTLED = EventType.CONFLICT_SETTLED.value
+
+
 def fold_case(case_uuid: str, events: Iterable[Fact], *, ordered: bool = False) -> CaseState:
     """The case's state from its events, whatever order they are given in.
 
@@ -205,24 +218,28 @@ def fold_case(case_uuid: str, events: Iterable[Fact], *, ordered: bool = False) 
     reads them so), which spares the sort.
     """
     facts = list(events) if ordered else sorted(events, key=order_key)
-    dropped = set_aside(facts)
-    state = CaseState(uuid=case_uuid)
+    settled = [e for e in facts if e.type == _SETTLED]
+    dropped = set_aside(settled) if settled else {}
+    state = CaseState(case_uuid)
     marks = _Marks()
     for e in facts:
-        if e.type == EventType.CONFLICT_SETTLED or e.uuid in dropped:
+        t = e.type
+        if t == _SETTLED or (dropped and e.uuid in dropped):
             state.event_count += 1  # kept in the history, not in the state
             continue
-        if _waiting(state, e):
+        if (state.status is None or t in _MAY_WAIT) and _waiting(state, e):
             state.event_count += 1
             state.waiting.append(e.uuid)
             continue
-        clash = _clash(state, marks, e)
-        if clash is not None:
-            state.event_count += 1
-            state.conflicts.append(clash)
-            continue
-        apply(state, e.type, e.payload, e.officer)
-        marks.note(e)
+        if t in _MAY_CLASH:
+            clash = _clash(state, marks, e)
+            if clash is not None:
+                state.event_count += 1
+                state.conflicts.append(clash)
+                continue
+        apply(state, t, e.payload, e.officer)
+        if t in _MARKED:
+            marks.note(e)
     return state
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuidlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Callable, Iterable, Mapping
 
 from sqlalchemy import exists, or_, select
@@ -427,7 +427,8 @@ def _append(ws: Workspace, s: Session, station: StationInfo, actor: Actor, state
     appender.finish()
     refold(ws, s, [state.uuid])
     settled = load_state(s, state.uuid)
-    state.__dict__.update(settled.__dict__)
+    for f in fields(settled):
+        setattr(state, f.name, getattr(settled, f.name))
 
 
 def find_case_uuid(session: Session, ref: str) -> str:

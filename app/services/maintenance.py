@@ -6,26 +6,28 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator, Sequence
 
 import orjson
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, select
 
-from app.domain.merge import fold_case
+from app.domain.merge import fold_case, order_key
 from app.services.audit import AuditResult, audit_session
 from app.services.officers import Actor, OfficerError
-from app.services.projection import clear, row_values, save_rows
+from app.services.projection import COLUMNS, replacing_all, row_tuple
 from app.services.station_key import key_findings, load_seal_copy
 from app.services.workspace import Workspace
 from app.store import backup, seal
 from app.store.database import BackupOnServer, integrity_problems
-from app.store.event_format import CURRENT_FORMAT, EventRecord, upgrade
+from app.store.event_format import CURRENT_FORMAT, EventRecord, OfficerLookup, upgrade
 from app.store.events import officer_lookup
-from app.store.models import CaseRow, Event, Setting
+from app.store.models import CaseRow, Setting
 
 
 REBUILD_MARK = "projection_rebuild_needed"
+_new_tuple = tuple.__new__
 
 
 def rebuild_if_marked(ws: Workspace) -> int | None:
@@ -36,79 +38,103 @@ def rebuild_if_marked(ws: Workspace) -> int | None:
     return rebuild(ws)
 
 
-def _folded_rows(s, ws: Workspace) -> Iterator[dict]:
+def _folded_rows(s, ws: Workspace) -> Iterator[tuple]:
     """The projection row of every case, folded from its events as an action or import would.
 
     Each case is folded by the same :func:`app.domain.merge.fold_case`, so the row is the
-    row those wrote. Events are read by case (the ``ix_events_case_order`` index) so only
-    one case's events are held at a time.
+    row those wrote. Events come grouped by case in replay order (:func:`_case_events`), so
+    only one case's events are held at a time.
     """
-    lookup = officer_lookup(s) if s.scalar(select(exists().where(Event.format < CURRENT_FORMAT))) else None
-    loads = orjson.loads
     cal = ws.calendar
+    for case_uuid, events in _case_events(s):
+        state = fold_case(case_uuid, events, ordered=True)
+        if state.status is None:
+            continue  # another station's events of a case whose intake has not arrived
+        yield row_tuple(state, cal, events[-1].hlc)
+
+
+def _case_events(s) -> Iterator[tuple[str, list[EventRecord]]]:
+    """Each case's events, in :func:`app.domain.merge.order_key` order, one case at a time.
+
+    The read follows the ``(case_uuid, hlc)`` index; the rare events of one case that
+    share a timestamp (written at two stations) are put in order here. Each payload is
+    decoded once; events of an older format go through
+    :func:`app.store.event_format.upgrade` like every other reader's.
+    """
+    loads = orjson.loads
+    lookup: OfficerLookup | None = None
     current: str | None = None
     events: list[EventRecord] = []
-
-    def row_of() -> dict | None:
-        state = fold_case(current, events, ordered=True)
-        if state.status is None:
-            return None  # another station's events of a case whose intake has not arrived
-        return row_values(state, cal, events[-1].hlc)
-
-    for case_uuid, uuid, etype, payload, officer, officer_uuid, fmt, hlc, station, seq in _replay_cursor(s):
-        if case_uuid != current:
-            if events and (row := row_of()) is not None:
-                yield row
-            current, events = case_uuid, []
-        if fmt == CURRENT_FORMAT:
-            events.append(EventRecord(uuid, etype, loads(payload), officer_uuid or "", officer, hlc, station, seq))
-        else:
-            events.append(upgrade(uuid=uuid, type=etype, payload=loads(payload), officer=officer,
-                                  officer_uuid=officer_uuid, format=fmt, hlc=hlc, station_uuid=station, seq=seq,
-                                  lookup=lookup))
-    if events and (row := row_of()) is not None:
-        yield row
+    add = events.append
+    last_hlc = None
+    tied = False
+    for block in _replay_blocks(s):
+        for case_uuid, uuid, etype, payload, officer, officer_uuid, fmt, hlc, station, seq in block:
+            if case_uuid != current:
+                if events:
+                    if tied:
+                        events.sort(key=order_key)
+                    yield current, events
+                current, events, tied = case_uuid, [], False
+                add = events.append
+            elif hlc == last_hlc:
+                tied = True
+            last_hlc = hlc
+            if fmt == CURRENT_FORMAT:
+                # the named tuple's own constructor parses keywords; the fields are all here, in order
+                add(_new_tuple(EventRecord, (uuid, etype, loads(payload), officer_uuid or "", officer, hlc, station,
+                                             seq)))
+            else:
+                if lookup is None:
+                    lookup = officer_lookup(s)
+                add(upgrade(uuid=uuid, type=etype, payload=loads(payload), officer=officer, officer_uuid=officer_uuid,
+                            format=fmt, hlc=hlc, station_uuid=station, seq=seq, lookup=lookup))
+    if events:
+        if tied:
+            events.sort(key=order_key)
+        yield current, events
 
 
 def rebuild(ws: Workspace, by: Actor | None = None, batch: int = 5000) -> int:
     """Replay every event into a fresh projection, case by case; returns the case count.
 
-    Rows are written in batches by the projection's own upsert.
+    The table is replaced whole in one transaction (:func:`app.store.bulk.replacing`),
+    its rows written ``batch`` at a time.
     """
     if by is not None and not by.is_admin:
         raise OfficerError("只有管理员可以重建案件状态表")
     with ws.write() as s:
-        clear(s)
         s.execute(delete(Setting).where(Setting.key == REBUILD_MARK))
-        rows: list[dict] = []
         count = 0
-        for row in _folded_rows(s, ws):
-            rows.append(row)
-            count += 1
-            if len(rows) >= batch:
-                save_rows(s, rows)
-                rows.clear()
-        save_rows(s, rows)
+        with replacing_all(s) as write:
+            folded = _folded_rows(s, ws)
+            while rows := list(islice(folded, batch)):
+                write(rows)
+                count += len(rows)
         return count
 
 
-def _replay_cursor(s):
-    """Every case event, grouped by case in replay order, fetched in large blocks.
+def _replay_blocks(s) -> Iterator[Sequence[Sequence[Any]]]:
+    """Every case event, grouped by case in timestamp order, in blocks of a few thousand.
 
-    Straight from the driver on SQLite (SQLAlchemy's row objects cost more than the read
-    itself here); through SQLAlchemy elsewhere.
+    Only the columns the fold needs. On SQLite straight from the driver (SQLAlchemy's row
+    objects cost more than the read itself here), with the payload as bytes: the JSON
+    decoder takes UTF-8 as it is stored, with no text object made on the way.
     """
-    sql = ("SELECT case_uuid, uuid, type, payload, officer, officer_uuid, format, hlc, station_uuid, seq"
-           " FROM events WHERE case_uuid IS NOT NULL ORDER BY case_uuid, hlc, station_uuid, seq")
+    order = "ORDER BY case_uuid, hlc"  # the index's order: no sort in SQL
+    columns = "case_uuid, uuid, type, {payload}, officer, officer_uuid, format, hlc, station_uuid, seq"
     connection = s.connection()
     if connection.dialect.name != "sqlite":  # a server-side cursor: a county's events are not all held at once
-        yield from connection.exec_driver_sql(sql, execution_options={"stream_results": True, "max_row_buffer": 5000})
+        sql = f"SELECT {columns.format(payload='payload')} FROM events WHERE case_uuid IS NOT NULL {order}"
+        result = connection.exec_driver_sql(sql, execution_options={"stream_results": True, "max_row_buffer": 5000})
+        yield from result.partitions(5000)
         return
+    sql = f"SELECT {columns.format(payload='CAST(payload AS BLOB)')} FROM events WHERE case_uuid IS NOT NULL {order}"
     cursor = connection.connection.driver_connection.cursor()
     try:
         cursor.execute(sql)
         while block := cursor.fetchmany(5000):
-            yield from block
+            yield block
     finally:
         cursor.close()
 
@@ -122,7 +148,7 @@ _COLUMN_LABELS = {"status": "状态", "applicant_name": "申请人", "id_number"
 def projection_differences(ws: Workspace, limit: int = 50) -> list[str]:
     """Each way the case table differs from a rebuild from the events, named; changes nothing."""
     with ws.read() as s:
-        expected = {r["uuid"]: r for r in _folded_rows(s, ws)}
+        expected = {r[0]: dict(zip(COLUMNS, r)) for r in _folded_rows(s, ws)}
         columns = list(CaseRow.__table__.columns)
         stored = {r.uuid: r._asdict() for r in s.execute(select(*columns))}
     found: list[str] = []

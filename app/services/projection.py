@@ -16,127 +16,211 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
 
-from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import WorkCalendar
 from app.domain.deadlines import Countdown, CountdownStatus, judge
 from app.domain.deemed import deemed_state, notice_lapse
-from app.domain.lifecycle import CaseState, Status
+from app.domain.lifecycle import CaseState, Decision, Status
 from app.services import changes
 from app.services.changes import OpChanges
+from app.store.bulk import replacing
 from app.store.models import CaseRow
 from app.store.upsert import upsert
 
 
+#: The row's columns in the order :func:`row_tuple` gives their values.
+COLUMNS = (
+    "uuid", "number", "station_uuid", "year", "serial", "status", "is_open", "start_date", "decision", "item_code",
+    "item_name", "item_version", "applicant_kind", "applicant_name", "id_number", "id_rev", "phone", "intake_date",
+    "accepted_date", "closed_date", "supply_deadline", "supply_open", "supply_closed_on", "supply_missed",
+    "completion_deadline", "completion_open", "completion_closed_on", "completion_paused", "completion_paused_left",
+    "notice_deadline", "notice_open", "notice_closed_on", "next_deadline", "deemed_after", "deemed_next_deadline",
+    "result", "intake_officer", "rating", "rating_date", "follow_up_due", "follow_up_closed_on", "follow_up_open",
+    "stopped_clocks", "flagged", "promise_broken", "missing_count", "last_hlc", "conflicts",
+)
+_AT = {name: i for i, name in enumerate(COLUMNS)}
+#: What a case deemed accepted takes from its deemed state when the notice never came late.
+_FROM_DEEMED = tuple(_AT[c] for c in ("accepted_date", "completion_deadline", "completion_open", "completion_closed_on",
+                                      "completion_paused", "completion_paused_left"))
+
+
 def row_values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any]:
-    """The row of a folded (not judged) state."""
-    lapse = notice_lapse(state, cal)
+    """The row of a folded (not judged) state, by column name."""
+    return dict(zip(COLUMNS, row_tuple(state, cal, last_hlc)))
+
+
+def row_tuple(state: CaseState, cal: WorkCalendar, last_hlc: str) -> tuple:
+    """The row of a folded (not judged) state, its values in :data:`COLUMNS` order.
+
+    A tuple, as the driver takes it: a rebuild makes one for every case.
+    """
+    lapse = notice_lapse(state, cal) if state.notice is not None else None
     if lapse is None:
-        return _values(state, cal, last_hlc) | {"deemed_after": None, "deemed_next_deadline": None}
-    deemed = deemed_state(state, lapse)
-    deemed_values = _values(deemed, cal, last_hlc)
+        return _values(state, cal, last_hlc)
+    deemed_values = _values(deemed_state(state, lapse), cal, last_hlc)
     if lapse.late_notice_on is not None:
         # Something ended the duty after the five days: the case was accepted by law
         # before that, whichever day it is judged on.
-        values = deemed_values
-        values["status"] = state.status.value
+        values = list(deemed_values)
+        values[_AT["status"]] = state.status.value
     else:
-        values = _values(state, cal, last_hlc)
-        for key in ("accepted_date", "completion_deadline", "completion_open", "completion_closed_on",
-                    "completion_paused", "completion_paused_left"):
-            values[key] = deemed_values[key]
-    values["deemed_after"] = lapse.notice_deadline
-    values["deemed_next_deadline"] = deemed_values["next_deadline"]
-    return values
+        values = list(_values(state, cal, last_hlc))
+        for i in _FROM_DEEMED:
+            values[i] = deemed_values[i]
+    values[_AT["deemed_after"]] = lapse.notice_deadline
+    values[_AT["deemed_next_deadline"]] = deemed_values[_AT["next_deadline"]]
+    return tuple(values)
 
 
-def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> dict[str, Any]:
-    is_open = bool(state.status and state.status.is_open)
-    values: dict[str, Any] = {
-        "uuid": state.uuid,
-        "number": state.number,
-        "station_uuid": state.station_uuid,
-        "year": state.year,
-        "serial": state.serial,
-        "status": state.status.value if state.status else Status.AWAITING_SUPPLEMENT.value,
-        "is_open": is_open,
-        "start_date": state.accepted_date or state.intake_date,
-        "decision": state.decision.value if state.decision else None,
-        "item_code": state.item.get("code", ""),
-        "item_name": state.item.get("name", ""),
-        "item_version": int(state.item.get("version", 1)),
-        "applicant_kind": state.applicant.get("kind", "person"),
-        "applicant_name": state.applicant.get("name", ""),
-        "id_number": state.applicant.get("id_number", ""),
-        "id_rev": state.applicant.get("id_number", "")[::-1],
-        "phone": state.applicant.get("phone", ""),
-        "intake_date": state.intake_date,
-        "accepted_date": state.accepted_date,
-        "closed_date": state.closed_date,
-        "flagged": state.flagged,
-        "promise_broken": state.promise_broken,
-        "missing_count": len(state.missing_required),
-        "result": state.result,
-        "intake_officer": state.intake_officer,
-        "rating": (("declined" if state.rating.declined else state.rating.level) if state.rating else None),
-        "rating_date": state.rating.date if state.rating else None,
-        "last_hlc": last_hlc,
-        "conflicts": ",".join(sorted({c.kind.value for c in state.conflicts})),
-    }
+_AWAITING = Status.AWAITING_SUPPLEMENT.value
+_TOLERANT = Decision.TOLERANT
+_TEXT = {member: member.value for member in (*Status, *Decision)}  # plain text, as stored
+
+
+def _values(state: CaseState, cal: WorkCalendar, last_hlc: str) -> tuple:
+    """The row without the deemed acceptance (``deemed_after`` and its deadline None)."""
+    status = state.status
+    is_open = status is not None and status.is_open
+    decision = state.decision
     open_deadlines: list[dt.date] = []
+    stopped: list[str] = []
     paused = state.paused
-    for which, clock in state.clocks().items():
-        deadline = closed_on = None
-        running = False
-        if clock is not None:
-            closed_on = clock.closed_on
-            running = closed_on is None and is_open
-            if which == "completion" and paused:
-                values["completion_paused_left"] = clock.evaluate(cal, clock.open_pause().start).days_left
-                deadline = None
-            else:
-                deadline = _deadline(clock, cal)
-                if running:
-                    open_deadlines.append(deadline)
-        values[f"{which}_deadline"] = deadline
-        values[f"{which}_open"] = running
-        values[f"{which}_closed_on"] = closed_on
-    values.setdefault("completion_paused_left", None)
-    values["completion_paused"] = state.paused and is_open
-    supply_deadline = values["supply_deadline"]
-    values["supply_missed"] = bool(
-        state.promise_broken
-        or (supply_deadline and values["supply_closed_on"] and values["supply_closed_on"] > supply_deadline
-            and state.decision is not None and state.decision.value == "tolerant")
+    paused_left = None
+    known = _known_deadlines(cal)
+
+    clock = state.supply
+    if clock is None:
+        supply_deadline = supply_closed_on = None
+        supply_open = False
+    else:
+        supply_closed_on = clock.closed_on
+        supply_open = supply_closed_on is None and is_open
+        supply_deadline = _deadline(clock, cal, known)
+        if supply_open:
+            open_deadlines.append(supply_deadline)
+        if clock.stopped:
+            stopped.append("supply")
+
+    clock = state.completion
+    if clock is None:
+        completion_deadline = completion_closed_on = None
+        completion_open = False
+    else:
+        completion_closed_on = clock.closed_on
+        completion_open = completion_closed_on is None and is_open
+        if paused:
+            paused_left = clock.evaluate(cal, clock.open_pause().start).days_left
+            completion_deadline = None
+        else:
+            completion_deadline = _deadline(clock, cal, known)
+            if completion_open:
+                open_deadlines.append(completion_deadline)
+        if clock.stopped:
+            stopped.append("completion")
+
+    clock = state.notice
+    if clock is None:
+        notice_deadline = notice_closed_on = None
+        notice_open = False
+    else:
+        notice_closed_on = clock.closed_on
+        notice_open = notice_closed_on is None and is_open
+        notice_deadline = _deadline(clock, cal, known)
+        if notice_open:
+            open_deadlines.append(notice_deadline)
+        if clock.stopped:
+            stopped.append("notice")
+
+    follow = state.follow_up
+    if follow is not None and follow.due:
+        follow_up_due, follow_up_closed_on = follow.due, follow.closed_on
+        follow_up_open = follow_up_closed_on is None
+        if follow_up_open:
+            open_deadlines.append(follow_up_due)  # a poor rating's follow-up is work like any other
+    else:
+        follow_up_due = follow_up_closed_on = None
+        follow_up_open = False
+
+    item = state.item
+    applicant = state.applicant
+    id_number = applicant.get("id_number", "")
+    rating = state.rating
+    return (
+        state.uuid,
+        state.number,
+        state.station_uuid,
+        state.year,
+        state.serial,
+        _TEXT[status] if status else _AWAITING,
+        is_open,
+        state.accepted_date or state.intake_date,
+        _TEXT[decision] if decision else None,
+        item.get("code", ""),
+        item.get("name", ""),
+        int(item.get("version", 1)),
+        applicant.get("kind", "person"),
+        applicant.get("name", ""),
+        id_number,
+        id_number[::-1],
+        applicant.get("phone", ""),
+        state.intake_date,
+        state.accepted_date,
+        state.closed_date,
+        supply_deadline,
+        supply_open,
+        supply_closed_on,
+        bool(state.promise_broken
+             or (supply_deadline and supply_closed_on and supply_closed_on > supply_deadline
+                 and decision is _TOLERANT)),
+        completion_deadline,
+        completion_open,
+        completion_closed_on,
+        paused and is_open,
+        paused_left,
+        notice_deadline,
+        notice_open,
+        notice_closed_on,
+        min(open_deadlines) if open_deadlines else None,
+        None,  # deemed_after
+        None,  # deemed_next_deadline
+        state.result,
+        state.intake_officer,
+        ("declined" if rating.declined else rating.level) if rating else None,
+        rating.date if rating else None,
+        follow_up_due,
+        follow_up_closed_on,
+        follow_up_open,
+        ",".join(stopped),
+        state.flagged,
+        state.promise_broken,
+        state.missing_required_count,
+        last_hlc,
+        ",".join(sorted({c.kind.value for c in state.conflicts})) if state.conflicts else "",
     )
-    follow = state.follow_up if state.follow_up is not None and state.follow_up.due else None
-    values["follow_up_due"] = follow.due if follow else None
-    values["follow_up_closed_on"] = follow.closed_on if follow else None
-    values["follow_up_open"] = bool(follow and follow.closed_on is None)
-    if values["follow_up_open"]:
-        open_deadlines.append(follow.due)  # a poor rating's follow-up is work like any other
-    values["next_deadline"] = min(open_deadlines) if open_deadlines else None
-    values["stopped_clocks"] = ",".join(w for w, clock in state.clocks().items() if clock is not None and clock.stopped)
-    return values
 
 
 _DEADLINES: dict[int, dict] = {}  # id(calendar) → remembered deadlines, dropped with the calendar
 
 
-def _deadline(clock: Countdown, cal: WorkCalendar) -> dt.date:
-    """The countdown's deadline, remembered per calendar: a rebuild meets the same
-    (start, limit, extensions) thousands of times, and the answer depends on nothing else
-    unless there are pauses."""
-    if clock.pauses:
-        return clock.deadline(cal)
-    key = (clock.start, clock.limit, clock.unit, clock.extra_days)
+def _known_deadlines(cal: WorkCalendar) -> dict:
     known = _DEADLINES.get(id(cal))
     if known is None:
         known = _DEADLINES[id(cal)] = {}
         weakref.finalize(cal, _DEADLINES.pop, id(cal), None)
+    return known
+
+
+def _deadline(clock: Countdown, cal: WorkCalendar, known: dict) -> dt.date:
+    """The countdown's deadline, remembered per calendar (in ``known``): a rebuild meets
+    the same (start, limit, extensions) thousands of times, and the answer depends on
+    nothing else unless there are pauses."""
+    if clock.pauses:
+        return clock.deadline(cal)
+    key = (clock.start, clock.limit, clock.unit, clock.extensions)
     found = known.get(key)
     if found is None:
         found = known[key] = clock.deadline(cal)
@@ -154,8 +238,12 @@ def save_row(session: Session, values: dict[str, Any], *, new: bool = False) -> 
     save_rows(session, [values])
 
 
-def clear(session: Session) -> None:
-    session.execute(delete(CaseRow))
+@contextmanager
+def replacing_all(session: Session) -> Iterator[Callable[[list[tuple]], None]]:
+    """Every projection row written anew (a rebuild): yields the function that writes a
+    batch of :func:`row_tuple` rows into the emptied table (:func:`app.store.bulk.replacing`)."""
+    with replacing(session, CaseRow.__table__, COLUMNS) as write:
+        yield write
     changes.note_in_session(session.info, OpChanges(all_cases=True))
 
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, NamedTuple
 
 CURRENT_FORMAT = 2
 
@@ -34,9 +33,11 @@ def event_hash(
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class EventRecord:
-    """One event as every reader sees it, whatever format it was written in."""
+class EventRecord(NamedTuple):
+    """One event as every reader sees it, whatever format it was written in.
+
+    A named tuple: a rebuild makes one for each of hundreds of thousands of events, and
+    a tuple is made several times faster than a frozen dataclass."""
 
     uuid: str
     type: str

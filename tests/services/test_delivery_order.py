@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import fields
 from pathlib import Path
 
 import orjson
@@ -155,6 +156,6 @@ def test_folding_a_case_in_any_order_gives_one_state(history, data):
 
 
 def vars_of(state) -> dict:
-    out = dict(vars(state))
+    out = {f.name: getattr(state, f.name) for f in fields(state)}
     out["conflicts"] = [c.to_json() for c in state.conflicts]
     return out

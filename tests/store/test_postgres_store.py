@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.hlc import Hlc
+from app.store.bulk import replacing
 from app.store.database import alembic_config
 from app.store.events import build_event, chain_head, insert_events, save_head, verify_chain
 from app.store.key_lists import key_conditions
@@ -62,6 +63,15 @@ def test_appending_and_upserting_on_postgresql(postgres_database: str) -> None:
             assert s.get(ChainHeadRow, "s1").seq == 3
             assert [e.seq for e in s.scalars(select(Event).order_by(Event.seq))] == [1, 2, 3]
             assert verify_chain(s) == (3, [])
+        with Session(engine) as s, s.begin():  # a rebuild's whole-table replace
+            columns = list(_row("", ""))
+            with replacing(s, CaseRow.__table__, columns) as write:
+                write([tuple(_row("case-0003", "accepted").values())])  # by INSERT
+                write([tuple(_row(f"case-1{i:03d}", "completed").values()) for i in range(250)])  # by COPY
+        with Session(engine) as s:
+            uuids = s.scalars(select(CaseRow.uuid).order_by(CaseRow.uuid)).all()
+            assert uuids[0] == "case-0003" and len(uuids) == 251
+            assert s.get(CaseRow, "case-1249").status == "completed"
     finally:
         engine.dispose()
 
