@@ -15,6 +15,18 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _interface_language_restored():
+    """A test that starts the program (which sets the interface's language for the whole
+    process) leaves the next test's window in the language it found: the suite's windows
+    speak English unless a test asks for Chinese."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def tmp_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, empty data folder; the environment variables are cleared so nothing leaks in."""
