@@ -22,6 +22,7 @@ from app.domain import text
 from app.domain.deadlines import Unit
 from app.domain.identifiers import check_phone
 from app.domain.labelled import Labelled, fold, register
+from app.domain.refusal import Problem, Worded, as_problem
 
 # ------------------------------------------------------------------------- enums
 
@@ -304,6 +305,20 @@ class CatalogueProblem:
     def __str__(self) -> str:
         return self.describe()
 
+    # A window in another language words the problem from these, keeping the file's own
+    # sheet, row and column names (see app.ui.refusal_words).
+    @property
+    def reason(self) -> str:
+        return self.describe()
+
+    @property
+    def code(self) -> str:
+        return "catalogue_problem" if getattr(self.message, "code", "") else ""
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"place": (self.sheet, self.row, self.column), "problem": self.message}
+
 
 class CatalogueError(ValueError):
     """Raised where a single item must be valid; carries every problem found."""
@@ -324,8 +339,8 @@ _MATERIAL_FIELDS = set(MATERIAL_FIELD_LABELS)
 _STEP_FIELDS = set(STEP_FIELD_LABELS)
 
 
-class _Invalid(Exception):
-    pass
+class _Invalid(Worded):
+    """Why one field's value cannot be used, with its code for a window in another language."""
 
 
 #: The longest time limit an item may state, in working or natural days: a year and more
@@ -345,36 +360,37 @@ def _shown(value: object) -> str:
 
 def _text(value: object, label: str, *, required: bool, limit: int = text.LIMITS["short"]) -> str:
     result = _plain_text(value, label, required=required)
-    why = text.problem(result, label, limit, multiline=limit > text.LIMITS["short"])
-    if why:
-        raise _Invalid(why)
+    why = text.refusal(result, label, limit, multiline=limit > text.LIMITS["short"])
+    if why is not None:
+        raise _Invalid(str(why), why.code, **why.params)
     return result
 
 
 def _plain_text(value: object, label: str, *, required: bool) -> str:
     if _blank(value):
         if required:
-            raise _Invalid(f"请填写“{label}”")
+            raise _Invalid(f"请填写“{label}”", "field_empty", field_label=label)
         return ""
     if isinstance(value, bool):
-        raise _Invalid(f"“{label}”应为文字，现为“{_shown(value)}”")
+        raise _Invalid(f"“{label}”应为文字，现为“{_shown(value)}”", "field_not_text", field_label=label, value=_shown(value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, (int, str)):
         return str(value).strip()
-    raise _Invalid(f"“{label}”应为文字，现为“{_shown(value)}”")
+    raise _Invalid(f"“{label}”应为文字，现为“{_shown(value)}”", "field_not_text", field_label=label, value=_shown(value))
 
 
 def _code(value: object, label: str) -> str:
     code = _text(value, label, required=True)
     if not _CODE.fullmatch(code):
-        raise _Invalid(f"“{label}”只能由字母、数字和“-”“_”“.”组成，最长64位，现为“{code}”")
+        raise _Invalid(f"“{label}”只能由字母、数字和“-”“_”“.”组成，最长64位，现为“{code}”", "field_code",
+                      field_label=label, value=code)
     return code
 
 
 def _int(value: object, label: str, *, minimum: int, maximum: int = MAX_DAYS) -> int:
     if _blank(value):
-        raise _Invalid(f"请填写“{label}”")
+        raise _Invalid(f"请填写“{label}”", "field_empty", field_label=label)
     number: int | None = None
     if isinstance(value, bool):
         number = None
@@ -387,11 +403,13 @@ def _int(value: object, label: str, *, minimum: int, maximum: int = MAX_DAYS) ->
         if re.fullmatch(r"[+-]?\d+", folded):
             number = int(folded)
     if number is None:
-        raise _Invalid(f"“{label}”应为整数，现为“{_shown(value)}”")
+        raise _Invalid(f"“{label}”应为整数，现为“{_shown(value)}”", "field_not_integer", field_label=label, value=_shown(value))
     if number < minimum:
-        raise _Invalid(f"“{label}”不能小于{minimum}，现为{number}")
+        raise _Invalid(f"“{label}”不能小于{minimum}，现为{number}", "field_below", field_label=label, limit=minimum,
+                      value=number)
     if number > maximum:
-        raise _Invalid(f"“{label}”不能大于{maximum}，现为{number}")
+        raise _Invalid(f"“{label}”不能大于{maximum}，现为{number}", "field_above", field_label=label, limit=maximum,
+                      value=number)
     return number
 
 
@@ -407,16 +425,19 @@ def _bool(value: object, label: str) -> bool:
         if folded in _FALSE:
             return False
     if _blank(value):
-        raise _Invalid(f"请填写“{label}”（是/否）")
-    raise _Invalid(f"“{label}”应为“是”或“否”，现为“{_shown(value)}”")
+        raise _Invalid(f"请填写“{label}”（是/否）", "field_empty_yes_no", field_label=label)
+    raise _Invalid(f"“{label}”应为“是”或“否”，现为“{_shown(value)}”", "field_not_yes_no", field_label=label,
+                  value=_shown(value))
 
 
 def _choice(enum: type[Labelled], value: object, label: str) -> Any:
     if _blank(value):
-        raise _Invalid(f"请填写“{label}”（{'/'.join(enum.labels())}）")
+        raise _Invalid(f"请填写“{label}”（{'/'.join(enum.labels())}）", "field_empty_choice", field_label=label,
+                      choices=tuple(enum.labels()))
     member = enum.parse(value)
     if member is None:
-        raise _Invalid(f"“{label}”应为{'、'.join(enum.labels())}之一，现为“{_shown(value)}”")
+        raise _Invalid(f"“{label}”应为{'、'.join(enum.labels())}之一，现为“{_shown(value)}”", "field_not_choice",
+                      field_label=label, choices=tuple(enum.labels()), value=_shown(value))
     return member
 
 
@@ -428,10 +449,13 @@ class _Collector:
         self.locator = locator
         self.problems: list[CatalogueProblem] = []
 
-    def add(self, ref: FieldRef, message: str) -> None:
+    def add(self, ref: FieldRef, message: str, code: str = "", /, **params: Any) -> None:
         where = self.locator(ref)
         self.problems.append(
-            CatalogueProblem(sheet=where.sheet, row=where.row, column=where.column, message=message, place=where.place)
+            CatalogueProblem(sheet=where.sheet, row=where.row, column=where.column,
+                             message=Problem(str(message), code or getattr(message, "code", ""),
+                                             **(params or getattr(message, "params", {}))),
+                             place=where.place)
         )
 
     def read(self, ref: FieldRef, parse: Callable[[], Any]) -> Any:
@@ -439,7 +463,7 @@ class _Collector:
         try:
             return parse()
         except _Invalid as refusal:
-            self.add(ref, str(refusal))
+            self.add(ref, as_problem(refusal))
             return None
 
 
@@ -452,7 +476,7 @@ def validate_catalogue(
     first_row_of_code: dict[str, int] = {}
     for index, raw in enumerate(raw_items):
         if not isinstance(raw, Mapping):
-            out.add(FieldRef(index, ""), "每个事项应为一个对象（键值对）")
+            out.add(FieldRef(index, ""), "每个事项应为一个对象（键值对）", "item_not_object")
             continue
         before = len(out.problems)
         item = _validate_item(index, raw, out)
@@ -460,7 +484,8 @@ def validate_catalogue(
         if isinstance(code, (str, int)) and not _blank(code):
             key = str(code).strip()
             if key in first_row_of_code:
-                out.add(FieldRef(index, "code"), f"事项编码“{key}”重复（与第{first_row_of_code[key] + 1}个事项相同）")
+                out.add(FieldRef(index, "code"), f"事项编码“{key}”重复（与第{first_row_of_code[key] + 1}个事项相同）",
+                        "item_code_twice", code=key, first=first_row_of_code[key] + 1)
             else:
                 first_row_of_code[key] = index
         if item is not None and len(out.problems) == before:
@@ -479,7 +504,7 @@ def _validate_item(index: int, raw: Mapping[str, Any], out: _Collector) -> Servi
 
     for key in raw:
         if key not in _ITEM_FIELDS:
-            out.add(ref(str(key)), f"未知字段“{key}”")
+            out.add(ref(str(key)), f"未知字段“{key}”", "unknown_field", field=str(key))
 
     code = out.read(ref("code"), lambda: _code(raw.get("code"), label("code")))
     name = out.read(ref("name"), lambda: _text(raw.get("name"), label("name"), required=True,
@@ -506,7 +531,8 @@ def _validate_item(index: int, raw: Mapping[str, Any], out: _Collector) -> Servi
     phone = out.read(ref("phone"), lambda: _phone(raw.get("phone")))
 
     if legal is not None and promised is not None and promised > legal:
-        out.add(ref("promised_days"), f"承诺办结时限（{promised}个工作日）不能超过法定办结时限（{legal}个工作日）")
+        out.add(ref("promised_days"), f"承诺办结时限（{promised}个工作日）不能超过法定办结时限（{legal}个工作日）",
+                "promised_over_legal", promised=promised, legal=legal)
 
     supply = _validate_supply_days(index, raw.get("default_supply_days"), tolerant, promised, out)
     steps = _validate_steps(index, raw.get("special_steps"), out)
@@ -544,7 +570,7 @@ def _phone(value: object) -> str:
         return ""
     check = check_phone(text)
     if not check.ok:
-        raise _Invalid(f"咨询电话“{text}”不正确：{check.error}")
+        raise _Invalid(f"咨询电话“{text}”不正确：{check.error}", "enquiry_phone", phone=text, check=check)
     return check.value
 
 
@@ -561,15 +587,16 @@ def _validate_supply_days(
                 return None
         except _Invalid:
             pass
-        out.add(ref, "不允许容缺受理的事项不应填写容缺补正期限")
+        out.add(ref, "不允许容缺受理的事项不应填写容缺补正期限", "supply_days_not_tolerant")
         return None
     days = out.read(ref, lambda: _int(value, label, minimum=1))
     if days is None or tolerant is None or promised is None:
         return days
     if promised == 0:
-        out.add(FieldRef(index, "tolerant_allowed"), "即办件（承诺办结时限为0）不能容缺受理")
+        out.add(FieldRef(index, "tolerant_allowed"), "即办件（承诺办结时限为0）不能容缺受理", "instant_not_tolerant")
     elif days > promised:
-        out.add(ref, f"容缺补正期限（{days}个工作日）不能超过承诺办结时限（{promised}个工作日）")
+        out.add(ref, f"容缺补正期限（{days}个工作日）不能超过承诺办结时限（{promised}个工作日）", "supply_over_promised",
+                days=days, promised=promised)
     return days
 
 
@@ -577,7 +604,7 @@ def _validate_steps(index: int, value: object, out: _Collector) -> tuple[Special
     if _blank(value):
         return ()
     if not isinstance(value, list):
-        out.add(FieldRef(index, "special_steps"), "“特别程序”应为列表")
+        out.add(FieldRef(index, "special_steps"), "“特别程序”应为列表", "steps_not_list")
         return None
     steps: list[SpecialStep] = []
     ok = True
@@ -586,12 +613,12 @@ def _validate_steps(index: int, value: object, out: _Collector) -> tuple[Special
             return FieldRef(index, name, "special_steps", position)
 
         if not isinstance(raw, Mapping):
-            out.add(ref(""), "每项特别程序应为一个对象（键值对）")
+            out.add(ref(""), "每项特别程序应为一个对象（键值对）", "step_not_object")
             ok = False
             continue
         for key in raw:
             if key not in _STEP_FIELDS:
-                out.add(ref(str(key)), f"未知字段“{key}”")
+                out.add(ref(str(key)), f"未知字段“{key}”", "unknown_field", field=str(key))
                 ok = False
         name = out.read(ref("name"), lambda: _text(raw.get("name"), STEP_FIELD_LABELS["name"], required=True))
         days = out.read(ref("days"), lambda: _int(raw.get("days"), STEP_FIELD_LABELS["days"], minimum=1))
@@ -608,10 +635,10 @@ def _validate_materials(
     index: int, value: object, tolerant: bool | None, out: _Collector
 ) -> tuple[Material, ...] | None:
     if _blank(value) or value == []:
-        out.add(FieldRef(index, "materials"), "事项至少应有一项申请材料")
+        out.add(FieldRef(index, "materials"), "事项至少应有一项申请材料", "no_materials")
         return None
     if not isinstance(value, list):
-        out.add(FieldRef(index, "materials"), "“申请材料”应为列表")
+        out.add(FieldRef(index, "materials"), "“申请材料”应为列表", "materials_not_list")
         return None
     materials: list[Material] = []
     seen: dict[str, int] = {}
@@ -624,13 +651,13 @@ def _validate_materials(
             return MATERIAL_FIELD_LABELS[name]
 
         if not isinstance(raw, Mapping):
-            out.add(ref(""), "每项材料应为一个对象（键值对）")
+            out.add(ref(""), "每项材料应为一个对象（键值对）", "material_not_object")
             ok = False
             continue
         before = len(out.problems)
         for key in raw:
             if key not in _MATERIAL_FIELDS:
-                out.add(ref(str(key)), f"未知字段“{key}”")
+                out.add(ref(str(key)), f"未知字段“{key}”", "unknown_field", field=str(key))
         code = out.read(ref("code"), lambda: _code(raw.get("code"), label("code")))
         name = out.read(ref("name"), lambda: _text(raw.get("name"), label("name"), required=True,
                                                   limit=text.LIMITS["item_name"]))
@@ -647,13 +674,14 @@ def _validate_materials(
 
         if code is not None:
             if code in seen:
-                out.add(ref("code"), f"材料编码“{code}”在本事项中重复（与第{seen[code] + 1}项材料相同）")
+                out.add(ref("code"), f"材料编码“{code}”在本事项中重复（与第{seen[code] + 1}项材料相同）",
+                        "material_code_twice", code=code, first=seen[code] + 1)
             else:
                 seen[code] = position
         if tolerable and required is False:
-            out.add(ref("tolerable"), "非必要材料不需要容缺，只有必要材料可以设为可容缺")
+            out.add(ref("tolerable"), "非必要材料不需要容缺，只有必要材料可以设为可容缺", "optional_tolerable")
         if tolerable and tolerant is False:
-            out.add(ref("tolerable"), "本事项不允许容缺受理，材料不能设为可容缺")
+            out.add(ref("tolerable"), "本事项不允许容缺受理，材料不能设为可容缺", "tolerable_not_allowed")
         if len(out.problems) != before:
             ok = False
             continue
@@ -670,5 +698,5 @@ def _validate_materials(
             )
         )
     if ok and tolerant and not any(m.tolerable for m in materials):
-        out.add(FieldRef(index, "tolerant_allowed"), "允许容缺受理的事项至少应有一项可容缺材料")
+        out.add(FieldRef(index, "tolerant_allowed"), "允许容缺受理的事项至少应有一项可容缺材料", "tolerant_without_tolerable")
     return tuple(materials) if ok else None

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.catalogue import CatalogueError, ServiceItem, validate_catalogue
 from app.domain.lifecycle import ItemRules
+from app.domain.refusal import Problem
 from app.paths import resources_dir
 from app.services.catalogue_files import read_catalogue_file
 from app.services.officers import Actor
@@ -92,7 +93,7 @@ def store_items(session: Session, items: list[ServiceItem], by: str, now) -> Imp
 
 def import_items(ws: Workspace, actor: Actor, items: list[ServiceItem]) -> ImportSummary:
     if not actor.is_admin:
-        raise CatalogueRefused(["只有管理员可以修改事项清单"])
+        raise CatalogueRefused([Problem("只有管理员可以修改事项清单", "catalogue_admin_only")])
     with ws.write() as s:
         return store_items(s, items, actor.username, ws.clock.now())
 
@@ -100,7 +101,7 @@ def import_items(ws: Workspace, actor: Actor, items: list[ServiceItem]) -> Impor
 def read_file(path: Path) -> list[ServiceItem]:
     result = read_catalogue_file(Path(path))
     if result.problems:
-        raise CatalogueRefused([str(p) for p in result.problems])
+        raise CatalogueRefused([Problem(str(p), p.code, **p.params) for p in result.problems])
     return list(result.items)
 
 
@@ -112,7 +113,7 @@ def save_item(ws: Workspace, actor: Actor, raw: dict) -> ImportSummary:
     """An edit from the administration window: validated like an import of one item."""
     items, problems = validate_catalogue([raw])
     if problems:
-        raise CatalogueRefused([str(p) for p in problems])
+        raise CatalogueRefused([Problem(str(p), p.code, **p.params) for p in problems])
     return import_items(ws, actor, items)
 
 
@@ -139,7 +140,8 @@ def current_item(session: Session, code: str) -> StoredItem:
     if row is None:
         known = session.scalars(select(ItemVersion.code).where(ItemVersion.is_current.is_(True)).limit(8)).all()
         hint = f"（例如：{', '.join(known)}）" if known else "（事项清单为空，请先导入）"
-        raise CatalogueRefused([f"事项清单中没有编码为“{code}”的事项{hint}"])
+        raise CatalogueRefused([Problem(f"事项清单中没有编码为“{code}”的事项{hint}", "no_such_item", code=code,
+                                        known=tuple(known))])
     return _stored(row)
 
 

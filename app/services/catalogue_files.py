@@ -39,6 +39,7 @@ from app.domain.catalogue import (
     validate_catalogue,
 )
 from app.domain.deadlines import Unit
+from app.domain.refusal import Problem, Worded
 from app.store.atomic import atomic_write_bytes
 
 CATALOGUE_FORMAT = "approval-window-catalogue"
@@ -109,7 +110,7 @@ class CatalogueRead:
         return not self.problems
 
 
-class CatalogueWriteError(RuntimeError):
+class CatalogueWriteError(Worded, RuntimeError):
     """The catalogue could not be written; the message is for the officer."""
 
 
@@ -132,23 +133,25 @@ def read_catalogue_file(path: Path | str) -> CatalogueRead:
     """Read a .json or .xlsx catalogue; all of it valid, or none of it with every problem."""
     file = Path(path)
     if not file.exists():
-        return _broken(file, "找不到文件")
+        return _broken(file, Problem("找不到文件", "file_missing"))
     if file.is_dir():
-        return _broken(file, "这是一个文件夹，不是事项清单文件")
+        return _broken(file, Problem("这是一个文件夹，不是事项清单文件", "file_is_folder"))
     try:
         size = file.stat().st_size
     except OSError as exc:
-        return _broken(file, f"无法读取文件：{exc.strerror or exc}")
+        return _broken(file, Problem(f"无法读取文件：{exc.strerror or exc}", "catalogue_unreadable", problem=exc.strerror or str(exc)))
     if size > MAX_FILE_BYTES:
-        return _broken(file, f"文件过大（{size // (1024 * 1024)} MB）：事项清单文件不应超过 {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        return _broken(file, Problem(
+            f"文件过大（{size // (1024 * 1024)} MB）：事项清单文件不应超过 {MAX_FILE_BYTES // (1024 * 1024)} MB",
+            "file_too_big", size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)))
     suffix = file.suffix.lower()
     if suffix == ".json":
         return _read_json(file)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(file)
     if suffix in (".xls", ".et", ".wps"):
-        return _broken(file, "不支持旧版Excel或WPS格式，请在表格软件中“另存为”.xlsx格式后再导入")
-    return _broken(file, "不支持的文件类型，事项清单应为 .json 或 .xlsx 文件")
+        return _broken(file, Problem("不支持旧版Excel或WPS格式，请在表格软件中“另存为”.xlsx格式后再导入", "file_old_excel"))
+    return _broken(file, Problem("不支持的文件类型，事项清单应为 .json 或 .xlsx 文件", "file_kind"))
 
 
 def _broken(file: Path, message: str, *, sheet: str = "") -> CatalogueRead:
@@ -159,7 +162,7 @@ def _broken(file: Path, message: str, *, sheet: str = "") -> CatalogueRead:
 
 def _finish(file: Path, items: tuple[ServiceItem, ...], problems: tuple[CatalogueProblem, ...]) -> CatalogueRead:
     if not problems and not items:
-        return _broken(file, "文件中没有任何事项")
+        return _broken(file, Problem("文件中没有任何事项", "file_no_items"))
     return CatalogueRead(items=items, problems=problems)
 
 
@@ -167,31 +170,34 @@ def _read_json(file: Path) -> CatalogueRead:
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        return _broken(file, f"无法读取文件：{exc.strerror or exc}")
+        return _broken(file, Problem(f"无法读取文件：{exc.strerror or exc}", "catalogue_unreadable", problem=exc.strerror or str(exc)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return _broken(file, "文件不是UTF-8编码的文本，不是有效的事项清单")
+        return _broken(file, Problem("文件不是UTF-8编码的文本，不是有效的事项清单", "file_not_utf8"))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return _broken(file, f"文件不是有效的JSON：第{exc.lineno}行第{exc.colno}列附近有格式错误")
+        return _broken(file, Problem(f"文件不是有效的JSON：第{exc.lineno}行第{exc.colno}列附近有格式错误", "file_not_json",
+                                     line=exc.lineno, column=exc.colno))
     except RecursionError:
-        return _broken(file, "文件不是有效的事项清单：嵌套层次过深")
+        return _broken(file, Problem("文件不是有效的事项清单：嵌套层次过深", "file_too_deep"))
     if not isinstance(data, dict) or data.get("format") != CATALOGUE_FORMAT:
-        return _broken(file, f"文件不是事项清单：缺少格式标记 \"format\": \"{CATALOGUE_FORMAT}\"")
+        return _broken(file, Problem(f"文件不是事项清单：缺少格式标记 \"format\": \"{CATALOGUE_FORMAT}\"", "file_no_format",
+                                     format=CATALOGUE_FORMAT))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        return _broken(file, "事项清单的版本号（version）无效")
+        return _broken(file, Problem("事项清单的版本号（version）无效", "file_bad_version"))
     if version > CATALOGUE_VERSION:
         return _broken(
-            file, f"事项清单为第{version}版格式，本程序只能读取第{CATALOGUE_VERSION}版，请先升级程序"
-        )
+            file, Problem(f"事项清单为第{version}版格式，本程序只能读取第{CATALOGUE_VERSION}版，请先升级程序",
+                          "file_newer_version", version=version, supported=CATALOGUE_VERSION))
     raw_items = data.get("items")
     if not isinstance(raw_items, list):
-        return _broken(file, "事项清单缺少事项列表（items）")
+        return _broken(file, Problem("事项清单缺少事项列表（items）", "file_no_item_list"))
     if len(raw_items) > MAX_ITEMS:
-        return _broken(file, f"事项过多（{len(raw_items)} 项）：一份事项清单最多 {MAX_ITEMS} 项")
+        return _broken(file, Problem(f"事项过多（{len(raw_items)} 项）：一份事项清单最多 {MAX_ITEMS} 项", "file_too_many_items",
+                                     count=len(raw_items), limit=MAX_ITEMS))
     items, problems = validate_catalogue(raw_items, source_locator=json_locator)
     return _finish(file, items, problems)
 
@@ -258,16 +264,19 @@ def _read_sheet(
             continue
         field = mapping.get(key)
         if field is None:
-            problems.append(_sheet_problem(worksheet.title, 1, text, f"无法识别的列“{text}”"))
+            problems.append(_sheet_problem(worksheet.title, 1, text,
+                                           Problem(f"无法识别的列“{text}”", "unknown_column", column=text)))
         elif field in headers:
-            problems.append(_sheet_problem(worksheet.title, 1, text, f"列“{text}”与列“{headers[field]}”重复"))
+            problems.append(_sheet_problem(worksheet.title, 1, text, Problem(
+                f"列“{text}”与列“{headers[field]}”重复", "column_twice", column=text, other=headers[field])))
         else:
             column_field[position] = field
             headers[field] = text
     for field in fields:
         if field in required and field not in headers:
             label = _canonical_header(name, field)
-            problems.append(_sheet_problem(worksheet.title, 1, label, f"缺少“{label}”列"))
+            problems.append(_sheet_problem(worksheet.title, 1, label,
+                                           Problem(f"缺少“{label}”列", "column_missing", column=label)))
 
     rows: list[tuple[int, dict[str, Any]]] = []
     for number, values in enumerate(rows_iter, start=2):
@@ -290,19 +299,20 @@ def _find_sheet(workbook: Any, name: str) -> Any | None:
 
 def _read_xlsx(file: Path) -> CatalogueRead:
     if not zipfile.is_zipfile(file):
-        return _broken(file, "文件不是有效的Excel（.xlsx）文件，可能已损坏或只是改了扩展名")
+        return _broken(file, Problem("文件不是有效的Excel（.xlsx）文件，可能已损坏或只是改了扩展名", "file_not_xlsx_zip"))
     problems: list[CatalogueProblem] = []
     try:
         with zipfile.ZipFile(file) as package:
             unpacked = sum(info.file_size for info in package.infolist())
     except (zipfile.BadZipFile, OSError):
-        return _broken(file, "文件不是有效的Excel（.xlsx）文件，可能已损坏或只是改了扩展名")
+        return _broken(file, Problem("文件不是有效的Excel（.xlsx）文件，可能已损坏或只是改了扩展名", "file_not_xlsx_zip"))
     if unpacked > MAX_UNPACKED_BYTES:
-        return _broken(file, f"Excel文件解压后过大（{unpacked // (1024 * 1024)} MB），不是正常的事项清单")
+        return _broken(file, Problem(f"Excel文件解压后过大（{unpacked // (1024 * 1024)} MB），不是正常的事项清单",
+                                     "file_unpacks_too_big", size=unpacked // (1024 * 1024)))
     try:
         workbook = load_workbook(file, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds of errors for a damaged package
-        return _broken(file, "无法打开Excel文件：文件已损坏或不是.xlsx格式")
+        return _broken(file, Problem("无法打开Excel文件：文件已损坏或不是.xlsx格式", "file_not_xlsx"))
     try:
         items_ws = _find_sheet(workbook, ITEMS_SHEET)
         materials_ws = _find_sheet(workbook, MATERIALS_SHEET)
@@ -310,7 +320,8 @@ def _read_xlsx(file: Path) -> CatalogueRead:
         existing = "、".join(f"“{ws.title}”" for ws in workbook.worksheets)
         for name, worksheet in ((ITEMS_SHEET, items_ws), (MATERIALS_SHEET, materials_ws)):
             if worksheet is None:
-                return _broken(file, f"缺少工作表“{name}”（文件中的工作表：{existing}）")
+                return _broken(file, Problem(f"缺少工作表“{name}”（文件中的工作表：{existing}）", "sheet_missing",
+                                             sheet=name, sheets=tuple(ws.title for ws in workbook.worksheets)))
         try:
             items = _read_sheet(items_ws, ITEMS_SHEET, _ITEM_COLUMNS, _ITEM_REQUIRED, problems)
             materials = _read_sheet(materials_ws, MATERIALS_SHEET, _MATERIAL_COLUMNS, _MATERIAL_REQUIRED, problems)
@@ -320,9 +331,10 @@ def _read_xlsx(file: Path) -> CatalogueRead:
                 else None
             )
         except _TooManyRows as exc:
-            return _broken(file, f"工作表“{exc}”超过 {MAX_ROWS} 行，不是正常的事项清单", sheet=str(exc))
+            return _broken(file, Problem(f"工作表“{exc}”超过 {MAX_ROWS} 行，不是正常的事项清单", "sheet_too_long",
+                                         sheet=str(exc), limit=MAX_ROWS), sheet=str(exc))
         except Exception:  # damaged sheet XML surfaces only while the rows are read
-            return _broken(file, "Excel文件内容已损坏，无法读取其中的表格")
+            return _broken(file, Problem("Excel文件内容已损坏，无法读取其中的表格", "file_damaged_sheet"))
     finally:
         workbook.close()
     if problems:
@@ -352,11 +364,14 @@ def _validate_sheets(file: Path, items: _Sheet, materials: _Sheet, steps: _Sheet
         for number, record in sheet.rows:
             code = _cell_text(record.pop("item_code", None))
             if not code:
-                problems.append(_sheet_problem(sheet.title, number, item_header, "请填写所属事项的编码"))
+                problems.append(_sheet_problem(sheet.title, number, item_header,
+                                               Problem("请填写所属事项的编码", "row_item_empty")))
                 continue
             if code not in index_of_code:
                 problems.append(
-                    _sheet_problem(sheet.title, number, item_header, f"事项编码“{code}”在工作表“{items.title}”中不存在")
+                    _sheet_problem(sheet.title, number, item_header, Problem(
+                        f"事项编码“{code}”在工作表“{items.title}”中不存在", "row_item_unknown", code=code,
+                        sheet=items.title))
                 )
                 continue
             index = index_of_code[code]
@@ -465,7 +480,8 @@ def _write(path: Path, data: bytes) -> Path:
     try:
         return atomic_write_bytes(path, data)
     except OSError as exc:
-        raise CatalogueWriteError(f"无法写入文件“{path}”：{exc.strerror or exc}") from None
+        raise CatalogueWriteError(f"无法写入文件“{path}”：{exc.strerror or exc}", "cannot_write", path=str(path),
+                                  problem=exc.strerror or str(exc)) from None
 
 
 def _yes_no(value: bool) -> str:

@@ -562,11 +562,87 @@ def _letter_fields() -> dict[str, str]:
     }
 
 
+def _catalogue() -> dict[str, str]:
+    return {
+        # the item catalogue: its files and the editor; the file's own sheet, column and
+        # value names stay as the file writes them
+        "catalogue_problem": translate("Refusals", "{place}{problem}"),
+        "catalogue_admin_only": translate("Refusals", "Only an administrator can change the item catalogue"),
+        "no_such_item": translate("Refusals", "The item catalogue has no item “{code}”"),
+        "field_empty": translate("Refusals", "Fill in “{field_label}”"),
+        "field_not_text": translate("Refusals", "“{field_label}” should be text, not “{value}”"),
+        "field_code": translate("Refusals", "“{field_label}” may hold only letters, digits, “-”, “_” and “.”, at most "
+                                            "64 of them; it is “{value}”"),
+        "field_not_integer": translate("Refusals", "“{field_label}” should be a whole number, not “{value}”"),
+        "field_below": translate("Refusals", "“{field_label}” may not be less than {limit}; it is {value}"),
+        "field_above": translate("Refusals", "“{field_label}” may not be more than {limit}; it is {value}"),
+        "field_empty_yes_no": translate("Refusals", "Fill in “{field_label}” (是 or 否)"),
+        "field_not_yes_no": translate("Refusals", "“{field_label}” should be 是 or 否, not “{value}”"),
+        "field_empty_choice": translate("Refusals", "Fill in “{field_label}” (one of {choices})"),
+        "field_not_choice": translate("Refusals", "“{field_label}” should be one of {choices}, not “{value}”"),
+        "item_not_object": translate("Refusals", "Each item should be an object (keys and values)"),
+        "item_code_twice": translate("Refusals", "Item code “{code}” appears twice (as in item {first})"),
+        "unknown_field": translate("Refusals", "Unknown field “{field}”"),
+        "promised_over_legal": translate("Refusals", "The promised time ({promised} working days) may not exceed the "
+                                                    "legal time ({legal} working days)"),
+        "enquiry_phone": translate("Refusals", "The enquiry phone “{phone}” is wrong: {check}"),
+        "supply_days_not_tolerant": translate("Refusals", "An item that does not allow tolerant acceptance has no "
+                                                          "supply period for it"),
+        "instant_not_tolerant": translate("Refusals", "An item done on the spot (promised time 0) cannot allow "
+                                                      "tolerant acceptance"),
+        "supply_over_promised": translate("Refusals", "The supply period ({days} working days) may not exceed the "
+                                                      "promised time ({promised} working days)"),
+        "steps_not_list": translate("Refusals", "The special procedures should be a list"),
+        "step_not_object": translate("Refusals", "Each special procedure should be an object (keys and values)"),
+        "no_materials": translate("Refusals", "An item needs at least one material"),
+        "materials_not_list": translate("Refusals", "The materials should be a list"),
+        "material_not_object": translate("Refusals", "Each material should be an object (keys and values)"),
+        "material_code_twice": translate("Refusals", "Material code “{code}” appears twice in this item (as in "
+                                                     "material {first})"),
+        "optional_tolerable": translate("Refusals", "Only a required material can be allowed to follow later"),
+        "tolerable_not_allowed": translate("Refusals", "The item does not allow tolerant acceptance: no material can "
+                                                       "be allowed to follow later"),
+        "tolerant_without_tolerable": translate("Refusals", "An item allowing tolerant acceptance needs at least one "
+                                                            "material allowed to follow later"),
+        "unknown_column": translate("Refusals", "Unknown column “{column}”"),
+        "column_twice": translate("Refusals", "Column “{column}” repeats column “{other}”"),
+        "column_missing": translate("Refusals", "Column “{column}” is missing"),
+        "row_item_empty": translate("Refusals", "Fill in the code of the item this row belongs to"),
+        "row_item_unknown": translate("Refusals", "Item code “{code}” is not on the sheet “{sheet}”"),
+        "file_missing": translate("Refusals", "The file does not exist"),
+        "file_is_folder": translate("Refusals", "This is a folder, not a catalogue file"),
+        "catalogue_unreadable": translate("Refusals", "Cannot read the file: {problem}"),
+        "file_too_big": translate("Refusals", "The file is too big ({size} MB): a catalogue file is at most {limit} MB"),
+        "file_old_excel": translate("Refusals", "Old Excel and WPS formats are not read: save the file as .xlsx in "
+                                                "the spreadsheet program, then import it"),
+        "file_kind": translate("Refusals", "Not a catalogue file: a catalogue is a .json or .xlsx file"),
+        "file_no_items": translate("Refusals", "The file holds no item"),
+        "file_not_utf8": translate("Refusals", "The file is not UTF-8 text, so not a catalogue"),
+        "file_not_json": translate("Refusals", "The file is not valid JSON: a format error near line {line}, "
+                                               "column {column}"),
+        "file_too_deep": translate("Refusals", "Not a catalogue: nested too deeply"),
+        "file_no_format": translate("Refusals", "Not a catalogue: the mark \"format\": \"{format}\" is missing"),
+        "file_bad_version": translate("Refusals", "The catalogue's version number is not valid"),
+        "file_newer_version": translate("Refusals", "The catalogue is in format version {version}; this program reads "
+                                                    "version {supported}: update the program first"),
+        "file_no_item_list": translate("Refusals", "The catalogue has no list of items (items)"),
+        "file_too_many_items": translate("Refusals", "Too many items ({count}): a catalogue holds at most {limit}"),
+        "file_not_xlsx_zip": translate("Refusals", "Not a valid Excel (.xlsx) file: it may be damaged, or only its "
+                                                   "name ends in .xlsx"),
+        "file_unpacks_too_big": translate("Refusals", "The Excel file unpacks to {size} MB: not a normal catalogue"),
+        "file_not_xlsx": translate("Refusals", "Cannot open the Excel file: it is damaged or not .xlsx"),
+        "sheet_missing": translate("Refusals", "The sheet “{sheet}” is missing (the file's sheets: {sheets})"),
+        "sheet_too_long": translate("Refusals", "The sheet “{sheet}” has more than {limit} rows: not a normal "
+                                                "catalogue"),
+        "file_damaged_sheet": translate("Refusals", "The Excel file is damaged: its sheets cannot be read"),
+    }
+
+
 def words() -> dict[str, str]:
     """Code → English template; the values are named as the raise names them."""
     return {**_officers(), **_text(), **_workspace(), **_settings(), **_queries(), **_keys(), **_packages(),
             **_imports(), **_calendar(), **_outputs(), **_backups(), **_database(), **_reports(),
-            **_letters()}
+            **_letters(), **_catalogue()}
 
 
 def _labels() -> dict[str, str]:
@@ -643,9 +719,27 @@ def shown(name: str, value: Any) -> str | None:
                 "workdays": translate("Refusals", "workdays")}.get(value, value)
     if name == "entry" and not value:
         return translate("Refusals", "unnamed")
+    if name == "place":
+        return _catalogue_place(*value)
+    if name == "problem" and getattr(value, "code", ""):
+        from app.ui.refusal_words import refusal_text
+
+        return refusal_text(value)
     if name == "problems":
         from app.ui.domain_words import listing
         from app.ui.refusal_words import refusal_text
 
         return listing(refusal_text(p) for p in value)
     return None
+
+
+def _catalogue_place(sheet: str, row: int | None, column: str) -> str:
+    """Where in a catalogue file a problem is, with the file's own sheet and column names."""
+    parts = []
+    if sheet:
+        parts.append(translate("Refusals", "sheet “%1”").replace("%1", sheet))
+    if row is not None:
+        parts.append(translate("Refusals", "row %1").replace("%1", str(row)))
+    if column:
+        parts.append(translate("Refusals", "column “%1”").replace("%1", column))
+    return (", ".join(parts) + ": ") if parts else ""

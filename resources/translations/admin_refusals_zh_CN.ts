@@ -1440,210 +1440,505 @@
         <translation>负责人说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="575"/>
+        <location filename="../../app/ui/admin_refusals.py" line="651"/>
         <source>The name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../app/ui/admin_refusals.py" line="740"/>
+        <source>sheet “%1”</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="742"/>
+        <source>row %1</source>
+        <translation>第%1行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="744"/>
+        <source>column “%1”</source>
+        <translation>“%1”列</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/admin_refusals.py" line="546"/>
-        <location filename="../../app/ui/admin_refusals.py" line="576"/>
+        <location filename="../../app/ui/admin_refusals.py" line="652"/>
         <source>The applicant&apos;s name</source>
         <translation>申请人姓名或名称</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin_refusals.py" line="548"/>
-        <location filename="../../app/ui/admin_refusals.py" line="577"/>
+        <location filename="../../app/ui/admin_refusals.py" line="653"/>
         <source>The legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="578"/>
+        <location filename="../../app/ui/admin_refusals.py" line="654"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin_refusals.py" line="560"/>
-        <location filename="../../app/ui/admin_refusals.py" line="579"/>
+        <location filename="../../app/ui/admin_refusals.py" line="655"/>
         <source>The reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="580"/>
+        <location filename="../../app/ui/admin_refusals.py" line="656"/>
         <source>The supervisor&apos;s reason</source>
         <translation>主管理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="581"/>
+        <location filename="../../app/ui/admin_refusals.py" line="657"/>
         <source>The reason for the extension</source>
         <translation>延期理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="582"/>
+        <location filename="../../app/ui/admin_refusals.py" line="658"/>
         <source>The reason for the pause</source>
         <translation>暂停理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="583"/>
+        <location filename="../../app/ui/admin_refusals.py" line="659"/>
         <source>The reason for the correction</source>
         <translation>更正理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="584"/>
+        <location filename="../../app/ui/admin_refusals.py" line="660"/>
         <source>The reason for terminating</source>
         <translation>终止理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="585"/>
+        <location filename="../../app/ui/admin_refusals.py" line="661"/>
         <source>The reason for sending it back</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="586"/>
+        <location filename="../../app/ui/admin_refusals.py" line="662"/>
         <source>The reason for logging it again</source>
         <translation>重复收件理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="587"/>
+        <location filename="../../app/ui/admin_refusals.py" line="663"/>
         <source>The reason for reopening</source>
         <translation>重新办理理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="588"/>
+        <location filename="../../app/ui/admin_refusals.py" line="664"/>
         <source>A holiday&apos;s name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="596"/>
+        <location filename="../../app/ui/admin_refusals.py" line="672"/>
         <source>Centre name</source>
         <translation>中心名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="597"/>
+        <location filename="../../app/ui/admin_refusals.py" line="673"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="598"/>
+        <location filename="../../app/ui/admin_refusals.py" line="674"/>
         <source>Window name</source>
         <translation>窗口名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="599"/>
+        <location filename="../../app/ui/admin_refusals.py" line="675"/>
         <source>Address</source>
         <translation>办理地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="600"/>
+        <location filename="../../app/ui/admin_refusals.py" line="676"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="601"/>
+        <location filename="../../app/ui/admin_refusals.py" line="677"/>
         <source>Opening hours</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="602"/>
+        <location filename="../../app/ui/admin_refusals.py" line="678"/>
         <source>Number format</source>
         <translation>编号格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="603"/>
+        <location filename="../../app/ui/admin_refusals.py" line="679"/>
         <source>Due-soon warning</source>
         <translation>临期提醒天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="604"/>
+        <location filename="../../app/ui/admin_refusals.py" line="680"/>
         <source>Stub copy</source>
         <translation>存根联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="605"/>
+        <location filename="../../app/ui/admin_refusals.py" line="681"/>
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="606"/>
+        <location filename="../../app/ui/admin_refusals.py" line="682"/>
         <source>Station code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="607"/>
+        <location filename="../../app/ui/admin_refusals.py" line="683"/>
         <source>Rating period</source>
         <translation>评价期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="608"/>
+        <location filename="../../app/ui/admin_refusals.py" line="684"/>
         <source>Poor-rating follow-up period</source>
         <translation>差评整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="609"/>
+        <location filename="../../app/ui/admin_refusals.py" line="685"/>
         <source>Stale package warning</source>
         <translation>数据包过期提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="615"/>
+        <location filename="../../app/ui/admin_refusals.py" line="691"/>
         <source>public header</source>
         <translation>公开信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="616"/>
+        <location filename="../../app/ui/admin_refusals.py" line="692"/>
         <source>manifest</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="617"/>
+        <location filename="../../app/ui/admin_refusals.py" line="693"/>
         <source>receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="618"/>
+        <location filename="../../app/ui/admin_refusals.py" line="694"/>
         <source>public key</source>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="619"/>
+        <location filename="../../app/ui/admin_refusals.py" line="695"/>
         <source>signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="626"/>
+        <location filename="../../app/ui/admin_refusals.py" line="569"/>
+        <source>{place}{problem}</source>
+        <translation>{place}{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="570"/>
+        <source>Only an administrator can change the item catalogue</source>
+        <translation>只有管理员可以修改事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="571"/>
+        <source>The item catalogue has no item “{code}”</source>
+        <translation>事项清单中没有编码为“{code}”的事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="572"/>
+        <source>Fill in “{field_label}”</source>
+        <translation>请填写“{field_label}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="573"/>
+        <source>“{field_label}” should be text, not “{value}”</source>
+        <translation>“{field_label}”应为文字，现为“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="575"/>
+        <source>“{field_label}” may hold only letters, digits, “-”, “_” and “.”, at most 64 of them; it is “{value}”</source>
+        <translation>“{field_label}”只能由字母、数字和“-”“_”“.”组成，最长64位，现为“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="576"/>
+        <source>“{field_label}” should be a whole number, not “{value}”</source>
+        <translation>“{field_label}”应为整数，现为“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="577"/>
+        <source>“{field_label}” may not be less than {limit}; it is {value}</source>
+        <translation>“{field_label}”不能小于{limit}，现为{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="578"/>
+        <source>“{field_label}” may not be more than {limit}; it is {value}</source>
+        <translation>“{field_label}”不能大于{limit}，现为{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="579"/>
+        <source>Fill in “{field_label}” (是 or 否)</source>
+        <translation>请填写“{field_label}”（是/否）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="580"/>
+        <source>“{field_label}” should be 是 or 否, not “{value}”</source>
+        <translation>“{field_label}”应为“是”或“否”，现为“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="581"/>
+        <source>Fill in “{field_label}” (one of {choices})</source>
+        <translation>请填写“{field_label}”（{choices}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="582"/>
+        <source>“{field_label}” should be one of {choices}, not “{value}”</source>
+        <translation>“{field_label}”应为{choices}之一，现为“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="583"/>
+        <source>Each item should be an object (keys and values)</source>
+        <translation>每个事项应为一个对象（键值对）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="584"/>
+        <source>Item code “{code}” appears twice (as in item {first})</source>
+        <translation>事项编码“{code}”重复（与第{first}个事项相同）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="585"/>
+        <source>Unknown field “{field}”</source>
+        <translation>未知字段“{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="587"/>
+        <source>The promised time ({promised} working days) may not exceed the legal time ({legal} working days)</source>
+        <translation>承诺办结时限（{promised}个工作日）不能超过法定办结时限（{legal}个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="588"/>
+        <source>The enquiry phone “{phone}” is wrong: {check}</source>
+        <translation>咨询电话“{phone}”不正确：{check}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="590"/>
+        <source>An item that does not allow tolerant acceptance has no supply period for it</source>
+        <translation>不允许容缺受理的事项不应填写容缺补正期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="592"/>
+        <source>An item done on the spot (promised time 0) cannot allow tolerant acceptance</source>
+        <translation>即办件（承诺办结时限为0）不能容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="594"/>
+        <source>The supply period ({days} working days) may not exceed the promised time ({promised} working days)</source>
+        <translation>容缺补正期限（{days}个工作日）不能超过承诺办结时限（{promised}个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="595"/>
+        <source>The special procedures should be a list</source>
+        <translation>“特别程序”应为列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="596"/>
+        <source>Each special procedure should be an object (keys and values)</source>
+        <translation>每项特别程序应为一个对象（键值对）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="597"/>
+        <source>An item needs at least one material</source>
+        <translation>事项至少应有一项申请材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="598"/>
+        <source>The materials should be a list</source>
+        <translation>“申请材料”应为列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="599"/>
+        <source>Each material should be an object (keys and values)</source>
+        <translation>每项材料应为一个对象（键值对）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="601"/>
+        <source>Material code “{code}” appears twice in this item (as in material {first})</source>
+        <translation>材料编码“{code}”在本事项中重复（与第{first}项材料相同）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="602"/>
+        <source>Only a required material can be allowed to follow later</source>
+        <translation>非必要材料不需要容缺，只有必要材料可以设为可容缺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="604"/>
+        <source>The item does not allow tolerant acceptance: no material can be allowed to follow later</source>
+        <translation>本事项不允许容缺受理，材料不能设为可容缺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="606"/>
+        <source>An item allowing tolerant acceptance needs at least one material allowed to follow later</source>
+        <translation>允许容缺受理的事项至少应有一项可容缺材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="607"/>
+        <source>Unknown column “{column}”</source>
+        <translation>无法识别的列“{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="608"/>
+        <source>Column “{column}” repeats column “{other}”</source>
+        <translation>列“{column}”与列“{other}”重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="609"/>
+        <source>Column “{column}” is missing</source>
+        <translation>缺少“{column}”列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="610"/>
+        <source>Fill in the code of the item this row belongs to</source>
+        <translation>请填写所属事项的编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="611"/>
+        <source>Item code “{code}” is not on the sheet “{sheet}”</source>
+        <translation>事项编码“{code}”在工作表“{sheet}”中不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="612"/>
+        <source>The file does not exist</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="613"/>
+        <source>This is a folder, not a catalogue file</source>
+        <translation>这是一个文件夹，不是事项清单文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="614"/>
+        <source>Cannot read the file: {problem}</source>
+        <translation>无法读取文件：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="615"/>
+        <source>The file is too big ({size} MB): a catalogue file is at most {limit} MB</source>
+        <translation>文件过大（{size} MB）：事项清单文件不应超过 {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="617"/>
+        <source>Old Excel and WPS formats are not read: save the file as .xlsx in the spreadsheet program, then import it</source>
+        <translation>不支持旧版Excel或WPS格式，请在表格软件中“另存为”.xlsx格式后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="618"/>
+        <source>Not a catalogue file: a catalogue is a .json or .xlsx file</source>
+        <translation>不支持的文件类型，事项清单应为 .json 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="619"/>
+        <source>The file holds no item</source>
+        <translation>文件中没有任何事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="620"/>
+        <source>The file is not UTF-8 text, so not a catalogue</source>
+        <translation>文件不是UTF-8编码的文本，不是有效的事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="622"/>
+        <source>The file is not valid JSON: a format error near line {line}, column {column}</source>
+        <translation>文件不是有效的JSON：第{line}行第{column}列附近有格式错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="623"/>
+        <source>Not a catalogue: nested too deeply</source>
+        <translation>文件不是有效的事项清单：嵌套层次过深</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="624"/>
+        <source>Not a catalogue: the mark &quot;format&quot;: &quot;{format}&quot; is missing</source>
+        <translation>文件不是事项清单：缺少格式标记 &quot;format&quot;: &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="625"/>
+        <source>The catalogue&apos;s version number is not valid</source>
+        <translation>事项清单的版本号（version）无效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="627"/>
+        <source>The catalogue is in format version {version}; this program reads version {supported}: update the program first</source>
+        <translation>事项清单为第{version}版格式，本程序只能读取第{supported}版，请先升级程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="628"/>
+        <source>The catalogue has no list of items (items)</source>
+        <translation>事项清单缺少事项列表（items）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="629"/>
+        <source>Too many items ({count}): a catalogue holds at most {limit}</source>
+        <translation>事项过多（{count} 项）：一份事项清单最多 {limit} 项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="631"/>
+        <source>Not a valid Excel (.xlsx) file: it may be damaged, or only its name ends in .xlsx</source>
+        <translation>文件不是有效的Excel（.xlsx）文件，可能已损坏或只是改了扩展名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="632"/>
+        <source>The Excel file unpacks to {size} MB: not a normal catalogue</source>
+        <translation>Excel文件解压后过大（{size} MB），不是正常的事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="633"/>
+        <source>Cannot open the Excel file: it is damaged or not .xlsx</source>
+        <translation>无法打开Excel文件：文件已损坏或不是.xlsx格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="634"/>
+        <source>The sheet “{sheet}” is missing (the file&apos;s sheets: {sheets})</source>
+        <translation>缺少工作表“{sheet}”（文件中的工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="636"/>
+        <source>The sheet “{sheet}” has more than {limit} rows: not a normal catalogue</source>
+        <translation>工作表“{sheet}”超过 {limit} 行，不是正常的事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="637"/>
+        <source>The Excel file is damaged: its sheets cannot be read</source>
+        <translation>Excel文件内容已损坏，无法读取其中的表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="702"/>
         <source>The text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="635"/>
+        <location filename="../../app/ui/admin_refusals.py" line="711"/>
         <source>Trusting a new station&apos;s key</source>
         <translation>信任新站点的密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="636"/>
+        <location filename="../../app/ui/admin_refusals.py" line="712"/>
         <source>Registering a trusted station</source>
         <translation>登记信任站点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="637"/>
+        <location filename="../../app/ui/admin_refusals.py" line="713"/>
         <source>Revoking a station&apos;s key</source>
         <translation>吊销站点密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="641"/>
+        <location filename="../../app/ui/admin_refusals.py" line="717"/>
         <source>a newer version</source>
         <translation>更新的版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="642"/>
+        <location filename="../../app/ui/admin_refusals.py" line="718"/>
         <source>holidays</source>
         <translation>放假安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="643"/>
+        <location filename="../../app/ui/admin_refusals.py" line="719"/>
         <source>workdays</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="646"/>
+        <location filename="../../app/ui/admin_refusals.py" line="722"/>
         <source>unnamed</source>
         <translation>未命名</translation>
     </message>

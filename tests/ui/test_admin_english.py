@@ -195,3 +195,47 @@ def test_a_damaged_stored_calendar_names_its_problems_in_english(english, tmp_pa
     words = refusal_text(refused.value)
     assert words.startswith("The calendar file ") and "is damaged (The file is not valid JSON" in words
     assert not CJK.search(words)
+
+
+def test_a_broken_catalogue_file_lists_its_problems_in_english(qtbot, admin_window, workspace, tmp_path, monkeypatch):
+    """The cells keep the file's own sheet, column and value names; what is wrong is English."""
+    from openpyxl import load_workbook
+
+    from app.services import catalogue as catalogue_service
+    from app.services.catalogue_files import write_catalogue_xlsx
+    from app.ui.admin.problems_model import ProblemsModel
+
+    path = write_catalogue_xlsx([s.item for s in catalogue_service.current_items(workspace)], tmp_path / "c.xlsx")
+    workbook = load_workbook(path)
+    materials = workbook["材料"]
+    header = [c.value for c in materials[1]]
+    materials.cell(5, header.index("份数") + 1).value = "两份"
+    materials.cell(6, header.index("事项编码") + 1).value = "NO-SUCH"
+    workbook.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "Excel workbook (*.xlsx)")))
+    page = admin_window.show_page("catalogue")
+    click(qtbot, page.import_button)
+
+    messages = [page.problems_model.index(r, ProblemsModel.MESSAGE).data()
+                for r in range(page.problems_model.rowCount())]
+    assert "“份数” should be a whole number, not “两份”" in messages
+    assert "Item code “NO-SUCH” is not on the sheet “事项”" in messages
+    data = ["份数", "两份", "事项", "NO-SUCH"]
+    assert non_english(messages, data) == []
+    tips = [page.problems_model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole)
+            for r in range(page.problems_model.rowCount())]
+    assert "sheet “材料”, row 5, column “份数”: “份数” should be a whole number, not “两份”" in tips
+
+    workbook["事项"].cell(1, 30).value = "备用列"
+    workbook.save(path)
+    click(qtbot, page.import_button)
+    texts = [page.problems_model.index(r, ProblemsModel.MESSAGE).data() for r in range(page.problems_model.rowCount())]
+    assert texts == ["Unknown column “备用列”"]
+
+    json_file = tmp_path / "c.json"
+    json_file.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(json_file), "JSON (*.json)")))
+    click(qtbot, page.import_button)
+    texts = [page.problems_model.index(r, ProblemsModel.MESSAGE).data() for r in range(page.problems_model.rowCount())]
+    assert texts == ["The file is not valid JSON: a format error near line 1, column 2"]

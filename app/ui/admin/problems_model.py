@@ -11,6 +11,7 @@ from typing import Any, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.domain.catalogue import CatalogueProblem
+from app.ui.refusal_words import refusal_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,9 +46,9 @@ class ProblemsModel(QAbstractTableModel):
                 return "" if problem.row is None else str(problem.row)
             if column == self.COLUMN:
                 return problem.column
-            return problem.message
+            return refusal_text(problem.message)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return problem.describe()
+            return refusal_text(problem)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
