@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.hlc import Hlc
+from app.domain.refusal import Problem
 from app.store.event_format import CURRENT_FORMAT, EventRecord, OfficerLookup, event_hash, upgrade
 from app.store import server
 from app.store.models import ChainHeadRow, Event, Officer, Station
@@ -192,17 +193,20 @@ def verify_chain(session: Session) -> tuple[int, list[ChainProblem]]:
             count += 1
             if r.seq != expected_seq:
                 missing = f"{expected_seq}" if r.seq == expected_seq + 1 else f"{expected_seq}–{r.seq - 1}"
-                problems.append(ChainProblem(station, expected_seq, "", f"第 {missing} 号事件缺失（已被删除）"))
+                problems.append(ChainProblem(station, expected_seq, "", Problem(
+                    f"第 {missing} 号事件缺失（已被删除）", "chain_missing", events=str(missing))))
             elif r.prev_hash != prev:
-                problems.append(ChainProblem(station, r.seq, r.uuid, "与前一事件的链接不符（事件被删除、替换或调换顺序）"))
+                problems.append(ChainProblem(station, r.seq, r.uuid, Problem(
+                    "与前一事件的链接不符（事件被删除、替换或调换顺序）", "chain_link")))
             recomputed = event_hash(
                 station_uuid=station, seq=r.seq, uuid=r.uuid, case_uuid=r.case_uuid, officer=r.officer, hlc=r.hlc,
                 type=r.type, payload=r.payload, prev_hash=r.prev_hash, officer_uuid=r.officer_uuid, format=r.format,
             )
             if recomputed != r.hash:
-                problems.append(ChainProblem(station, r.seq, r.uuid, "事件内容被改动（哈希不符）"))
+                problems.append(ChainProblem(station, r.seq, r.uuid, Problem("事件内容被改动（哈希不符）", "chain_hash")))
             if r.hlc < last_hlc:
-                problems.append(ChainProblem(station, r.seq, r.uuid, "事件时间戳早于前一事件（顺序被调换）"))
+                problems.append(ChainProblem(station, r.seq, r.uuid, Problem(
+                    "事件时间戳早于前一事件（顺序被调换）", "chain_order")))
             last_hlc = r.hlc
             hashes[r.seq] = r.hash
             expected_seq, prev = r.seq + 1, r.hash
@@ -212,16 +216,20 @@ def verify_chain(session: Session) -> tuple[int, list[ChainProblem]]:
 
 def _head_problems(recorded: ChainHeadRow | None, station: str, last: int, hashes: dict[int, str]) -> list[ChainProblem]:
     if recorded is None:
-        return [ChainProblem(station, last, "", "链尾记录缺失（被删除），无法确认最新的事件是否完整")] if last else []
+        missing = Problem("链尾记录缺失（被删除），无法确认最新的事件是否完整", "chain_head_missing")
+        return [ChainProblem(station, last, "", missing)] if last else []
     if recorded.seq > last:
         first = last + 1
         span = f"{first}" if first == recorded.seq else f"{first}–{recorded.seq}"
-        what = "全部事件缺失（事件记录被清空）" if last == 0 else f"第 {span} 号事件缺失（最新的事件被删除）"
+        what = (Problem("全部事件缺失（事件记录被清空）", "chain_all_missing") if last == 0
+                else Problem(f"第 {span} 号事件缺失（最新的事件被删除）", "chain_newest_missing", events=span))
         return [ChainProblem(station, first, "", what)]
     if recorded.seq < last:
         first = recorded.seq + 1
         span = f"{first}" if first == last else f"{first}–{last}"
-        return [ChainProblem(station, first, "", f"第 {span} 号事件在记录的链尾之后（在程序之外追加）")]
+        appended = Problem(f"第 {span} 号事件在记录的链尾之后（在程序之外追加）", "chain_appended", events=span)
+        return [ChainProblem(station, first, "", appended)]
     if recorded.seq and hashes.get(recorded.seq) != recorded.hash:
-        return [ChainProblem(station, recorded.seq, "", "链尾记录与最后一个事件不符（事件被替换）")]
+        replaced = Problem("链尾记录与最后一个事件不符（事件被替换）", "chain_head_replaced")
+        return [ChainProblem(station, recorded.seq, "", replaced)]
     return []

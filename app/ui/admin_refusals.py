@@ -395,6 +395,19 @@ def _backups() -> dict[str, str]:
                                               "{revision}), which this one cannot use. Upgrade the program, then "
                                               "restore"),
         "backup_chain": translate("Refusals", "The event chain is broken at event {seq}: {problem}"),
+        "chain_missing": translate("Refusals", "event {events} is missing (deleted)"),
+        "chain_link": translate("Refusals", "its link to the event before does not match (an event deleted, replaced "
+                                            "or moved)"),
+        "chain_hash": translate("Refusals", "its content was changed (the hash does not match)"),
+        "chain_order": translate("Refusals", "its time is earlier than the event before (the order was changed)"),
+        "chain_head_missing": translate("Refusals", "the record of the chain's end is missing (deleted): the newest "
+                                                    "events cannot be confirmed whole"),
+        "chain_all_missing": translate("Refusals", "every event is missing (the event record was emptied)"),
+        "chain_newest_missing": translate("Refusals", "event {events} is missing (the newest events were deleted)"),
+        "chain_appended": translate("Refusals", "event {events} lies after the recorded end of the chain (added "
+                                                "outside the program)"),
+        "chain_head_replaced": translate("Refusals", "the record of the chain's end does not match the last event "
+                                                     "(an event was replaced)"),
         "backup_no_station": translate("Refusals", "The backup holds no record of its station"),
         "backup_no_admin": translate("Refusals", "The backup has no usable administrator account: after restoring, "
                                                  "nobody could administer it"),

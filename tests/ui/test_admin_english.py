@@ -239,3 +239,21 @@ def test_a_broken_catalogue_file_lists_its_problems_in_english(qtbot, admin_wind
     click(qtbot, page.import_button)
     texts = [page.problems_model.index(r, ProblemsModel.MESSAGE).data() for r in range(page.problems_model.rowCount())]
     assert texts == ["The file is not valid JSON: a format error near line 1, column 2"]
+
+
+def test_a_broken_event_chain_is_told_in_english(english, demo_ws):
+    """What `admin audit` and a refused restore find in a tampered chain, in the window's words."""
+    from sqlalchemy import select, update
+
+    from app.store.events import verify_chain
+    from app.store.models import Event
+
+    with demo_ws.write() as s:
+        first = s.scalar(select(Event.uuid).order_by(Event.station_uuid, Event.seq).limit(1))
+        s.execute(update(Event).where(Event.uuid == first).values(payload='{"tampered": true}'))
+    with demo_ws.read() as s:
+        _count, problems = verify_chain(s)
+    words = [refusal_text(p.problem) for p in problems]
+    assert "its content was changed (the hash does not match)" in words
+    assert all(w and not CJK.search(w) for w in words), words
+    assert any("哈希不符" in p.problem for p in problems)  # the command line's audit keeps the Chinese
