@@ -102,7 +102,7 @@ def rebuild(ws: Workspace, by: Actor | None = None, batch: int = 5000) -> int:
     its rows written ``batch`` at a time.
     """
     if by is not None and not by.is_admin:
-        raise OfficerError("只有管理员可以重建案件状态表")
+        raise OfficerError("只有管理员可以重建案件状态表", "rebuild_admin_only")
     with ws.write() as s:
         s.execute(delete(Setting).where(Setting.key == REBUILD_MARK))
         count = 0

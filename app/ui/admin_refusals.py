@@ -395,6 +395,7 @@ def _backups() -> dict[str, str]:
                                               "{revision}), which this one cannot use. Upgrade the program, then "
                                               "restore"),
         "backup_chain": translate("Refusals", "The event chain is broken at event {seq}: {problem}"),
+        "rebuild_admin_only": translate("Refusals", "Only an administrator can rebuild the case table"),
         "chain_missing": translate("Refusals", "event {events} is missing (deleted)"),
         "chain_link": translate("Refusals", "its link to the event before does not match (an event deleted, replaced "
                                             "or moved)"),

@@ -555,7 +555,7 @@
     </message>
     <message>
         <location filename="../../app/ui/admin_refusals.py" line="233"/>
-        <location filename="../../app/ui/admin_refusals.py" line="505"/>
+        <location filename="../../app/ui/admin_refusals.py" line="506"/>
         <source>Export cancelled; no file was written</source>
         <translation>已取消导出，未写入任何文件</translation>
     </message>
@@ -996,994 +996,999 @@
     </message>
     <message>
         <location filename="../../app/ui/admin_refusals.py" line="398"/>
+        <source>Only an administrator can rebuild the case table</source>
+        <translation>只有管理员可以重建案件状态表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin_refusals.py" line="399"/>
         <source>event {events} is missing (deleted)</source>
         <translation>第 {events} 号事件缺失（已被删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="400"/>
+        <location filename="../../app/ui/admin_refusals.py" line="401"/>
         <source>its link to the event before does not match (an event deleted, replaced or moved)</source>
         <translation>与前一事件的链接不符（事件被删除、替换或调换顺序）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="401"/>
+        <location filename="../../app/ui/admin_refusals.py" line="402"/>
         <source>its content was changed (the hash does not match)</source>
         <translation>事件内容被改动（哈希不符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="402"/>
+        <location filename="../../app/ui/admin_refusals.py" line="403"/>
         <source>its time is earlier than the event before (the order was changed)</source>
         <translation>事件时间戳早于前一事件（顺序被调换）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="404"/>
+        <location filename="../../app/ui/admin_refusals.py" line="405"/>
         <source>the record of the chain&apos;s end is missing (deleted): the newest events cannot be confirmed whole</source>
         <translation>链尾记录缺失（被删除），无法确认最新的事件是否完整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="405"/>
+        <location filename="../../app/ui/admin_refusals.py" line="406"/>
         <source>every event is missing (the event record was emptied)</source>
         <translation>全部事件缺失（事件记录被清空）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="406"/>
+        <location filename="../../app/ui/admin_refusals.py" line="407"/>
         <source>event {events} is missing (the newest events were deleted)</source>
         <translation>第 {events} 号事件缺失（最新的事件被删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="408"/>
+        <location filename="../../app/ui/admin_refusals.py" line="409"/>
         <source>event {events} lies after the recorded end of the chain (added outside the program)</source>
         <translation>第 {events} 号事件在记录的链尾之后（在程序之外追加）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="410"/>
+        <location filename="../../app/ui/admin_refusals.py" line="411"/>
         <source>the record of the chain&apos;s end does not match the last event (an event was replaced)</source>
         <translation>链尾记录与最后一个事件不符（事件被替换）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="411"/>
+        <location filename="../../app/ui/admin_refusals.py" line="412"/>
         <source>The backup holds no record of its station</source>
         <translation>备份中没有本站点记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="413"/>
+        <location filename="../../app/ui/admin_refusals.py" line="414"/>
         <source>The backup has no usable administrator account: after restoring, nobody could administer it</source>
         <translation>备份中没有可用的管理员账号，恢复后将无人能管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="414"/>
+        <location filename="../../app/ui/admin_refusals.py" line="415"/>
         <source>Cannot read the backup&apos;s content: {problem}</source>
         <translation>无法读取备份内容：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="415"/>
+        <location filename="../../app/ui/admin_refusals.py" line="416"/>
         <source>Only an administrator can restore from a backup</source>
         <translation>只有管理员可以从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="416"/>
+        <location filename="../../app/ui/admin_refusals.py" line="417"/>
         <source>The chosen file is the current database</source>
         <translation>所选文件就是当前数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="418"/>
+        <location filename="../../app/ui/admin_refusals.py" line="419"/>
         <source>The restore did not finish: {problem}. The previous database was kept as {kept}</source>
         <translation>恢复未完成：{problem}。原数据库已另存为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="424"/>
+        <location filename="../../app/ui/admin_refusals.py" line="425"/>
         <source>{problem} (nothing of this action was saved)</source>
         <translation>{problem}（本次操作未保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="426"/>
+        <location filename="../../app/ui/admin_refusals.py" line="427"/>
         <source>The database file is empty (0 bytes): {path}. Run init to set up this station first, or restore from a backup with admin restore</source>
         <translation>数据库文件是空的（0 字节）：{path}。请先运行 init 初始化本站点，或用 admin restore 从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="429"/>
+        <location filename="../../app/ui/admin_refusals.py" line="430"/>
         <source>There is no database in the data folder: {path}. Run init to set up this station first, or restore from a backup with admin restore</source>
         <translation>数据目录中没有数据库：{path}。请先运行 init 初始化本站点，或用 admin restore 从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="431"/>
+        <location filename="../../app/ui/admin_refusals.py" line="432"/>
         <source>{path} is not a database file of this program (its header does not match) and may be damaged. Restore from a backup</source>
         <translation>{path} 不是本程序的数据库文件（文件头不符），可能已损坏。请从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="434"/>
+        <location filename="../../app/ui/admin_refusals.py" line="435"/>
         <source>The database was made by a newer version of the program (data structure {revision}), which this one cannot open. Upgrade the program and try again; nothing was changed</source>
         <translation>数据库由更新版本的程序创建（结构版本 {revision}），本程序无法打开。请升级程序后再试；数据未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="436"/>
+        <location filename="../../app/ui/admin_refusals.py" line="437"/>
         <source>The database file is damaged and cannot be opened: {path} ({problem}). Restore from a backup</source>
         <translation>数据库文件已损坏，无法打开：{path}（{problem}）。请从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="440"/>
+        <location filename="../../app/ui/admin_refusals.py" line="441"/>
         <source>Upgrading the data structure ({current} → {head}) failed: {problem}. The copy made before the upgrade was put back, so the data are as before (backup: {saved}). Keep using the older version of the program and contact the county&apos;s IT staff</source>
         <translation>数据库结构升级（{current} → {head}）失败：{problem}。已从升级前的备份恢复，数据与升级前相同（备份：{saved}）。请继续使用旧版本程序，并联系县级技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="445"/>
+        <location filename="../../app/ui/admin_refusals.py" line="446"/>
         <source>Upgrading the data structure ({current} → {head}) failed: {problem}. Putting back the copy made before the upgrade failed too ({error}); do not open the program again: copy the backup file {saved} back to {path} and contact the county&apos;s IT staff</source>
         <translation>数据库结构升级（{current} → {head}）失败：{problem}。从升级前的备份恢复时又出错（{error}）；请勿再打开本程序，把备份文件 {saved} 复制回 {path} 后联系县级技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="446"/>
+        <location filename="../../app/ui/admin_refusals.py" line="447"/>
         <source>After the upgrade the data structure is {revision}, not {head}</source>
         <translation>升级后结构版本为 {revision}，应为 {head}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="448"/>
+        <location filename="../../app/ui/admin_refusals.py" line="449"/>
         <source>After the upgrade there are {cases} cases and {events} events; before it there were {cases_before} and {events_before}</source>
         <translation>升级后案件 {cases} 件、事件 {events} 条，升级前为 {cases_before} 件、{events_before} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="450"/>
+        <location filename="../../app/ui/admin_refusals.py" line="451"/>
         <source>Two actions on the database {database} clashed, and this one was undone. Try again; saved data are untouched</source>
         <translation>数据库 {database} 上同时办理的操作相互冲突，本次操作已撤销。请重试；已保存的数据不受影响</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="452"/>
+        <location filename="../../app/ui/admin_refusals.py" line="453"/>
         <source>The database is busy (another window or an import is writing): {database}. Saved data are untouched; wait a moment and try again</source>
         <translation>数据库正忙（另一个窗口或导入正在写入）：{database}。已保存的数据不受影响，请稍候重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="454"/>
+        <location filename="../../app/ui/admin_refusals.py" line="455"/>
         <source>The disk is full: the database cannot be written. Free some space and try again; saved data are untouched</source>
         <translation>磁盘空间已满，无法写入数据库。请清理磁盘后重试；已保存的数据不受影响</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="457"/>
+        <location filename="../../app/ui/admin_refusals.py" line="458"/>
         <source>The database file is read-only: {database}. Check the write permission of the file and its folder (or a USB stick&apos;s write protection) and try again</source>
         <translation>数据库文件只读，无法写入：{database}。请检查文件和文件夹的写入权限（或U盘写保护）后重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="459"/>
+        <location filename="../../app/ui/admin_refusals.py" line="460"/>
         <source>The database file is damaged or cannot be read: {database}. Restore from a backup (admin restore)</source>
         <translation>数据库文件已损坏或无法读取：{database}。请从备份恢复（admin restore）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="461"/>
+        <location filename="../../app/ui/admin_refusals.py" line="462"/>
         <source>Cannot open the database {database}: the file or its folder cannot be reached (read-only or no permission)</source>
         <translation>无法打开数据库 {database}：文件或所在文件夹无法访问（只读或权限不足）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="463"/>
+        <location filename="../../app/ui/admin_refusals.py" line="464"/>
         <source>A disk error while reading or writing the database {database}. Check the disk and try again; saved data are untouched</source>
         <translation>读写数据库 {database} 时磁盘出错。请检查磁盘后重试；已保存的数据不受影响</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="464"/>
+        <location filename="../../app/ui/admin_refusals.py" line="465"/>
         <source>Cannot use the database {database}: {problem}</source>
         <translation>无法使用数据库 {database}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="467"/>
+        <location filename="../../app/ui/admin_refusals.py" line="468"/>
         <source>The database server {database} refused the sign-in: wrong user name or password (the password is kept in ~/.pgpass or the file PGPASSFILE names)</source>
         <translation>数据库服务器 {database} 拒绝登录：用户名或密码不对（密码写在 ~/.pgpass 或 PGPASSFILE 指定的文件中）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="469"/>
+        <location filename="../../app/ui/admin_refusals.py" line="470"/>
         <source>The database server has no such database: {database}. The database administrator creates it first (docs/hub.md)</source>
         <translation>数据库服务器上没有这个数据库：{database}。请先由数据库管理员建库（docs/hub.md）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="472"/>
+        <location filename="../../app/ui/admin_refusals.py" line="473"/>
         <source>Cannot reach the database server {database}: {problem}. Check that the server is running, the network, and the user name and password in ~/.pgpass; saved data are untouched</source>
         <translation>无法连接数据库服务器 {database}：{problem}。请检查服务器是否在运行、网络是否通畅，以及 ~/.pgpass 中的用户名和密码；已保存的数据不受影响</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="475"/>
+        <location filename="../../app/ui/admin_refusals.py" line="476"/>
         <source>The database {database} is a read-only replica, for queries and bulletins only; connect to the primary to work or import (docs/hub.md)</source>
         <translation>数据库 {database} 是只读副本，只能查询和出通报；办理和导入请连接主库（docs/hub.md）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="476"/>
+        <location filename="../../app/ui/admin_refusals.py" line="477"/>
         <source>The database user may not write to {database}: {problem}</source>
         <translation>数据库用户没有写入 {database} 的权限：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="478"/>
+        <location filename="../../app/ui/admin_refusals.py" line="479"/>
         <source>The database {database} holds no data of this program yet: run init --database … to set up the hub first</source>
         <translation>数据库 {database} 中还没有本程序的数据。请先运行 init --database … 初始化枢纽站点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="482"/>
+        <location filename="../../app/ui/admin_refusals.py" line="483"/>
         <source>Upgrading the data structure ({current} → {head}) failed: {problem}. The upgrade ran in one transaction and was undone whole, so the data are as before. Contact the county&apos;s IT staff</source>
         <translation>数据库结构升级（{current} → {head}）失败：{problem}。升级在一个事务中进行，已整体撤销，数据与升级前相同。请联系县级技术人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="487"/>
+        <location filename="../../app/ui/admin_refusals.py" line="488"/>
         <source>This station&apos;s database is on a PostgreSQL server ({where}): it is backed up and restored with the server&apos;s pg_dump / pg_restore, not by this program; e.g. pg_dump -Fc -f hub-$(date +%F).dump {db}, restored with pg_restore -d {db} --clean FILE (see docs/hub.md)</source>
         <translation>本站的数据库在 PostgreSQL 服务器上（{where}），备份和恢复由服务器的 pg_dump / pg_restore 完成，本程序不做：例如 pg_dump -Fc -f hub-$(date +%F).dump {db}，恢复用 pg_restore -d {db} --clean 文件名（详见 docs/hub.md）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="489"/>
+        <location filename="../../app/ui/admin_refusals.py" line="490"/>
         <source>The database address “{url}” is not understood: it should be postgresql+psycopg://user@host/database</source>
         <translation>数据库地址“{url}”无法识别，应为 postgresql+psycopg://用户@主机/数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="492"/>
+        <location filename="../../app/ui/admin_refusals.py" line="493"/>
         <source>The database address “{url}” is not supported: only PostgreSQL (postgresql+psycopg://user@host/database); without one, the SQLite file in the data folder is used</source>
         <translation>数据库地址“{url}”不受支持：只支持 PostgreSQL（postgresql+psycopg://用户@主机/数据库）；不指定时使用数据目录中的 SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="494"/>
+        <location filename="../../app/ui/admin_refusals.py" line="495"/>
         <source>The database address “{url}” names no database (…/database)</source>
         <translation>数据库地址“{url}”没有写数据库名（…/数据库名）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="500"/>
+        <location filename="../../app/ui/admin_refusals.py" line="501"/>
         <source>The start date {first} is after the end date {last}</source>
         <translation>起始日期 {first} 晚于截止日期 {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="501"/>
+        <location filename="../../app/ui/admin_refusals.py" line="502"/>
         <source>One export covers at most five years: export it in parts</source>
         <translation>一次导出的期间不能超过五年，请分段导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="502"/>
+        <location filename="../../app/ui/admin_refusals.py" line="503"/>
         <source>A ledger file ends in .xlsx: {name}</source>
         <translation>台账文件应以 .xlsx 结尾：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="503"/>
+        <location filename="../../app/ui/admin_refusals.py" line="504"/>
         <source>A report file ends in .pdf: {name}</source>
         <translation>报告文件应以 .pdf 结尾：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="504"/>
+        <location filename="../../app/ui/admin_refusals.py" line="505"/>
         <source>The folder does not exist: {folder}</source>
         <translation>文件夹不存在：{folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="506"/>
+        <location filename="../../app/ui/admin_refusals.py" line="507"/>
         <source>Cannot write the file {path}: {problem}</source>
         <translation>无法写入文件 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="508"/>
+        <location filename="../../app/ui/admin_refusals.py" line="509"/>
         <source>The date {day} is after today ({today}): there is nothing to report yet</source>
         <translation>日期 {day} 晚于今天（{today}），还没有可通报的情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="509"/>
+        <location filename="../../app/ui/admin_refusals.py" line="510"/>
         <source>A bulletin file ends in .pdf or .xlsx: {name}</source>
         <translation>通报文件应以 .pdf 或 .xlsx 结尾：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="515"/>
+        <location filename="../../app/ui/admin_refusals.py" line="516"/>
         <source>Unknown kind of letter “{text}”; choose one of: {choices}</source>
         <translation>未知的文书种类「{text}」，可选：{choices}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="516"/>
+        <location filename="../../app/ui/admin_refusals.py" line="517"/>
         <source>{letter_field} cannot be empty</source>
         <translation>{letter_field}不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="517"/>
+        <location filename="../../app/ui/admin_refusals.py" line="518"/>
         <source>{letter_field} must be text</source>
         <translation>{letter_field}必须是文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="518"/>
+        <location filename="../../app/ui/admin_refusals.py" line="519"/>
         <source>{letter_field} must be a date</source>
         <translation>{letter_field}必须是日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="519"/>
+        <location filename="../../app/ui/admin_refusals.py" line="520"/>
         <source>{letter_field} must be a positive whole number</source>
         <translation>{letter_field}必须是正整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="520"/>
+        <location filename="../../app/ui/admin_refusals.py" line="521"/>
         <source>{letter_field} must be a whole number, not negative</source>
         <translation>{letter_field}必须是非负整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="522"/>
+        <location filename="../../app/ui/admin_refusals.py" line="523"/>
         <source>The applicant kind “{kind}” is not valid: person or enterprise</source>
         <translation>申请人类型「{kind}」无效，应为 person 或 enterprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="523"/>
+        <location filename="../../app/ui/admin_refusals.py" line="524"/>
         <source>The form “{form}” of material “{name}” is not valid</source>
         <translation>材料「{name}」的形式「{form}」无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="525"/>
+        <location filename="../../app/ui/admin_refusals.py" line="526"/>
         <source>The number of copies of material “{name}” must be a positive whole number</source>
         <translation>材料「{name}」的份数必须是正整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="526"/>
+        <location filename="../../app/ui/admin_refusals.py" line="527"/>
         <source>The requirement of material “{name}” must be text</source>
         <translation>材料「{name}」的要求必须是文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="527"/>
+        <location filename="../../app/ui/admin_refusals.py" line="528"/>
         <source>Not a kind of letter: {kind}</source>
         <translation>文书种类无效：{kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="528"/>
+        <location filename="../../app/ui/admin_refusals.py" line="529"/>
         <source>The case number cannot contain a vertical bar or a line break</source>
         <translation>办件编号不能包含竖线或换行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="529"/>
+        <location filename="../../app/ui/admin_refusals.py" line="530"/>
         <source>The date received cannot be after the letter&apos;s date</source>
         <translation>收件日期不能晚于文书出具日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="530"/>
+        <location filename="../../app/ui/admin_refusals.py" line="531"/>
         <source>The supply period&apos;s unit “{unit}” is not valid: working or natural</source>
         <translation>补正期限单位「{unit}」无效，应为 working 或 natural</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="531"/>
+        <location filename="../../app/ui/admin_refusals.py" line="532"/>
         <source>The supply deadline cannot be before the letter&apos;s date</source>
         <translation>补正期限不能早于文书出具日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="532"/>
+        <location filename="../../app/ui/admin_refusals.py" line="533"/>
         <source>The supply deadline&apos;s date and days are given together</source>
         <translation>补正期限的日期和天数必须同时填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="534"/>
+        <location filename="../../app/ui/admin_refusals.py" line="535"/>
         <source>The promised completion date and time limit are given together</source>
         <translation>承诺办结日期和承诺办结时限必须同时填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="535"/>
+        <location filename="../../app/ui/admin_refusals.py" line="536"/>
         <source>Only a reprinted letter has an original printing date</source>
         <translation>只有补打的文书才有原打印日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="537"/>
+        <location filename="../../app/ui/admin_refusals.py" line="538"/>
         <source>Only the acceptance notice states the date the case counts as accepted by law</source>
         <translation>只有受理通知书才写明依法视为受理的日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="539"/>
+        <location filename="../../app/ui/admin_refusals.py" line="540"/>
         <source>The date the case counts as accepted by law is the day the materials were received</source>
         <translation>依法视为受理的日期应为收到申请材料之日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="540"/>
+        <location filename="../../app/ui/admin_refusals.py" line="541"/>
         <source>The {kind} must list at least one missing material</source>
         <translation>{kind}必须列出至少一项尚缺的材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="541"/>
+        <location filename="../../app/ui/admin_refusals.py" line="542"/>
         <source>The {kind} must state the supply deadline</source>
         <translation>{kind}必须写明补正期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="542"/>
+        <location filename="../../app/ui/admin_refusals.py" line="543"/>
         <source>The {kind} must state the promised completion date</source>
         <translation>{kind}必须写明承诺办结日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="543"/>
+        <location filename="../../app/ui/admin_refusals.py" line="544"/>
         <source>The {kind} must state the reason</source>
         <translation>{kind}必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="545"/>
+        <location filename="../../app/ui/admin_refusals.py" line="546"/>
         <source>The {kind} must state the days of the extension and who approved it</source>
         <translation>{kind}必须写明延长的天数和批准人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="546"/>
+        <location filename="../../app/ui/admin_refusals.py" line="547"/>
         <source>A letter&apos;s serial number is a positive whole number</source>
         <translation>文书序号必须是正整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="552"/>
+        <location filename="../../app/ui/admin_refusals.py" line="553"/>
         <source>The service centre&apos;s name</source>
         <translation>便民服务中心名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="553"/>
+        <location filename="../../app/ui/admin_refusals.py" line="554"/>
         <source>The short name in document numbers</source>
         <translation>文号中的单位简称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="554"/>
+        <location filename="../../app/ui/admin_refusals.py" line="555"/>
         <source>The address</source>
         <translation>办理地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="555"/>
+        <location filename="../../app/ui/admin_refusals.py" line="556"/>
         <source>The phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="556"/>
+        <location filename="../../app/ui/admin_refusals.py" line="557"/>
         <source>The name under the seal</source>
         <translation>落款单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="557"/>
+        <location filename="../../app/ui/admin_refusals.py" line="558"/>
         <source>The window&apos;s name</source>
         <translation>窗口名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="558"/>
+        <location filename="../../app/ui/admin_refusals.py" line="559"/>
         <source>The opening hours</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="560"/>
+        <location filename="../../app/ui/admin_refusals.py" line="561"/>
         <source>The applicant&apos;s ID number</source>
         <translation>申请人证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="562"/>
+        <location filename="../../app/ui/admin_refusals.py" line="563"/>
         <source>The applicant&apos;s phone number</source>
         <translation>申请人联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="563"/>
+        <location filename="../../app/ui/admin_refusals.py" line="564"/>
         <source>A material&apos;s name</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="564"/>
+        <location filename="../../app/ui/admin_refusals.py" line="565"/>
         <source>The letter&apos;s number</source>
         <translation>文书编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="565"/>
+        <location filename="../../app/ui/admin_refusals.py" line="566"/>
         <source>The case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="566"/>
+        <location filename="../../app/ui/admin_refusals.py" line="567"/>
         <source>The item&apos;s name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="567"/>
+        <location filename="../../app/ui/admin_refusals.py" line="568"/>
         <source>The officer in charge</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="568"/>
+        <location filename="../../app/ui/admin_refusals.py" line="569"/>
         <source>The legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="569"/>
+        <location filename="../../app/ui/admin_refusals.py" line="570"/>
         <source>The letter&apos;s date</source>
         <translation>出具日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="570"/>
+        <location filename="../../app/ui/admin_refusals.py" line="571"/>
         <source>The date received</source>
         <translation>收件日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="571"/>
+        <location filename="../../app/ui/admin_refusals.py" line="572"/>
         <source>The supply period&apos;s days</source>
         <translation>补正期限天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="572"/>
+        <location filename="../../app/ui/admin_refusals.py" line="573"/>
         <source>The promised time limit</source>
         <translation>承诺办结时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="574"/>
+        <location filename="../../app/ui/admin_refusals.py" line="575"/>
         <source>The supervisor&apos;s note</source>
         <translation>负责人说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="664"/>
+        <location filename="../../app/ui/admin_refusals.py" line="665"/>
         <source>The name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="753"/>
+        <location filename="../../app/ui/admin_refusals.py" line="754"/>
         <source>sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="755"/>
+        <location filename="../../app/ui/admin_refusals.py" line="756"/>
         <source>row %1</source>
         <translation>第%1行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="757"/>
+        <location filename="../../app/ui/admin_refusals.py" line="758"/>
         <source>column “%1”</source>
         <translation>“%1”列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="559"/>
-        <location filename="../../app/ui/admin_refusals.py" line="665"/>
+        <location filename="../../app/ui/admin_refusals.py" line="560"/>
+        <location filename="../../app/ui/admin_refusals.py" line="666"/>
         <source>The applicant&apos;s name</source>
         <translation>申请人姓名或名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="561"/>
-        <location filename="../../app/ui/admin_refusals.py" line="666"/>
+        <location filename="../../app/ui/admin_refusals.py" line="562"/>
+        <location filename="../../app/ui/admin_refusals.py" line="667"/>
         <source>The legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="667"/>
+        <location filename="../../app/ui/admin_refusals.py" line="668"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="573"/>
-        <location filename="../../app/ui/admin_refusals.py" line="668"/>
+        <location filename="../../app/ui/admin_refusals.py" line="574"/>
+        <location filename="../../app/ui/admin_refusals.py" line="669"/>
         <source>The reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="669"/>
+        <location filename="../../app/ui/admin_refusals.py" line="670"/>
         <source>The supervisor&apos;s reason</source>
         <translation>主管理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="670"/>
+        <location filename="../../app/ui/admin_refusals.py" line="671"/>
         <source>The reason for the extension</source>
         <translation>延期理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="671"/>
+        <location filename="../../app/ui/admin_refusals.py" line="672"/>
         <source>The reason for the pause</source>
         <translation>暂停理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="672"/>
+        <location filename="../../app/ui/admin_refusals.py" line="673"/>
         <source>The reason for the correction</source>
         <translation>更正理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="673"/>
+        <location filename="../../app/ui/admin_refusals.py" line="674"/>
         <source>The reason for terminating</source>
         <translation>终止理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="674"/>
+        <location filename="../../app/ui/admin_refusals.py" line="675"/>
         <source>The reason for sending it back</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="675"/>
+        <location filename="../../app/ui/admin_refusals.py" line="676"/>
         <source>The reason for logging it again</source>
         <translation>重复收件理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="676"/>
+        <location filename="../../app/ui/admin_refusals.py" line="677"/>
         <source>The reason for reopening</source>
         <translation>重新办理理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="677"/>
+        <location filename="../../app/ui/admin_refusals.py" line="678"/>
         <source>A holiday&apos;s name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="685"/>
+        <location filename="../../app/ui/admin_refusals.py" line="686"/>
         <source>Centre name</source>
         <translation>中心名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="686"/>
+        <location filename="../../app/ui/admin_refusals.py" line="687"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="687"/>
+        <location filename="../../app/ui/admin_refusals.py" line="688"/>
         <source>Window name</source>
         <translation>窗口名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="688"/>
+        <location filename="../../app/ui/admin_refusals.py" line="689"/>
         <source>Address</source>
         <translation>办理地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="689"/>
+        <location filename="../../app/ui/admin_refusals.py" line="690"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="690"/>
+        <location filename="../../app/ui/admin_refusals.py" line="691"/>
         <source>Opening hours</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="691"/>
+        <location filename="../../app/ui/admin_refusals.py" line="692"/>
         <source>Number format</source>
         <translation>编号格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="692"/>
+        <location filename="../../app/ui/admin_refusals.py" line="693"/>
         <source>Due-soon warning</source>
         <translation>临期提醒天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="693"/>
+        <location filename="../../app/ui/admin_refusals.py" line="694"/>
         <source>Stub copy</source>
         <translation>存根联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="694"/>
+        <location filename="../../app/ui/admin_refusals.py" line="695"/>
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="695"/>
+        <location filename="../../app/ui/admin_refusals.py" line="696"/>
         <source>Station code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="696"/>
+        <location filename="../../app/ui/admin_refusals.py" line="697"/>
         <source>Rating period</source>
         <translation>评价期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="697"/>
+        <location filename="../../app/ui/admin_refusals.py" line="698"/>
         <source>Poor-rating follow-up period</source>
         <translation>差评整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="698"/>
+        <location filename="../../app/ui/admin_refusals.py" line="699"/>
         <source>Stale package warning</source>
         <translation>数据包过期提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="704"/>
+        <location filename="../../app/ui/admin_refusals.py" line="705"/>
         <source>public header</source>
         <translation>公开信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="705"/>
+        <location filename="../../app/ui/admin_refusals.py" line="706"/>
         <source>manifest</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="706"/>
+        <location filename="../../app/ui/admin_refusals.py" line="707"/>
         <source>receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="707"/>
+        <location filename="../../app/ui/admin_refusals.py" line="708"/>
         <source>public key</source>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="708"/>
+        <location filename="../../app/ui/admin_refusals.py" line="709"/>
         <source>signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="582"/>
+        <location filename="../../app/ui/admin_refusals.py" line="583"/>
         <source>{place}{problem}</source>
         <translation>{place}{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="583"/>
+        <location filename="../../app/ui/admin_refusals.py" line="584"/>
         <source>Only an administrator can change the item catalogue</source>
         <translation>只有管理员可以修改事项清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="584"/>
+        <location filename="../../app/ui/admin_refusals.py" line="585"/>
         <source>The item catalogue has no item “{code}”</source>
         <translation>事项清单中没有编码为“{code}”的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="585"/>
+        <location filename="../../app/ui/admin_refusals.py" line="586"/>
         <source>Fill in “{field_label}”</source>
         <translation>请填写“{field_label}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="586"/>
+        <location filename="../../app/ui/admin_refusals.py" line="587"/>
         <source>“{field_label}” should be text, not “{value}”</source>
         <translation>“{field_label}”应为文字，现为“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="588"/>
+        <location filename="../../app/ui/admin_refusals.py" line="589"/>
         <source>“{field_label}” may hold only letters, digits, “-”, “_” and “.”, at most 64 of them; it is “{value}”</source>
         <translation>“{field_label}”只能由字母、数字和“-”“_”“.”组成，最长64位，现为“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="589"/>
+        <location filename="../../app/ui/admin_refusals.py" line="590"/>
         <source>“{field_label}” should be a whole number, not “{value}”</source>
         <translation>“{field_label}”应为整数，现为“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="590"/>
+        <location filename="../../app/ui/admin_refusals.py" line="591"/>
         <source>“{field_label}” may not be less than {limit}; it is {value}</source>
         <translation>“{field_label}”不能小于{limit}，现为{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="591"/>
+        <location filename="../../app/ui/admin_refusals.py" line="592"/>
         <source>“{field_label}” may not be more than {limit}; it is {value}</source>
         <translation>“{field_label}”不能大于{limit}，现为{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="592"/>
+        <location filename="../../app/ui/admin_refusals.py" line="593"/>
         <source>Fill in “{field_label}” (是 or 否)</source>
         <translation>请填写“{field_label}”（是/否）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="593"/>
+        <location filename="../../app/ui/admin_refusals.py" line="594"/>
         <source>“{field_label}” should be 是 or 否, not “{value}”</source>
         <translation>“{field_label}”应为“是”或“否”，现为“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="594"/>
+        <location filename="../../app/ui/admin_refusals.py" line="595"/>
         <source>Fill in “{field_label}” (one of {choices})</source>
         <translation>请填写“{field_label}”（{choices}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="595"/>
+        <location filename="../../app/ui/admin_refusals.py" line="596"/>
         <source>“{field_label}” should be one of {choices}, not “{value}”</source>
         <translation>“{field_label}”应为{choices}之一，现为“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="596"/>
+        <location filename="../../app/ui/admin_refusals.py" line="597"/>
         <source>Each item should be an object (keys and values)</source>
         <translation>每个事项应为一个对象（键值对）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="597"/>
+        <location filename="../../app/ui/admin_refusals.py" line="598"/>
         <source>Item code “{code}” appears twice (as in item {first})</source>
         <translation>事项编码“{code}”重复（与第{first}个事项相同）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="598"/>
+        <location filename="../../app/ui/admin_refusals.py" line="599"/>
         <source>Unknown field “{field}”</source>
         <translation>未知字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="600"/>
+        <location filename="../../app/ui/admin_refusals.py" line="601"/>
         <source>The promised time ({promised} working days) may not exceed the legal time ({legal} working days)</source>
         <translation>承诺办结时限（{promised}个工作日）不能超过法定办结时限（{legal}个工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="601"/>
+        <location filename="../../app/ui/admin_refusals.py" line="602"/>
         <source>The enquiry phone “{phone}” is wrong: {check}</source>
         <translation>咨询电话“{phone}”不正确：{check}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="603"/>
+        <location filename="../../app/ui/admin_refusals.py" line="604"/>
         <source>An item that does not allow tolerant acceptance has no supply period for it</source>
         <translation>不允许容缺受理的事项不应填写容缺补正期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="605"/>
+        <location filename="../../app/ui/admin_refusals.py" line="606"/>
         <source>An item done on the spot (promised time 0) cannot allow tolerant acceptance</source>
         <translation>即办件（承诺办结时限为0）不能容缺受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="607"/>
+        <location filename="../../app/ui/admin_refusals.py" line="608"/>
         <source>The supply period ({days} working days) may not exceed the promised time ({promised} working days)</source>
         <translation>容缺补正期限（{days}个工作日）不能超过承诺办结时限（{promised}个工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="608"/>
+        <location filename="../../app/ui/admin_refusals.py" line="609"/>
         <source>The special procedures should be a list</source>
         <translation>“特别程序”应为列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="609"/>
+        <location filename="../../app/ui/admin_refusals.py" line="610"/>
         <source>Each special procedure should be an object (keys and values)</source>
         <translation>每项特别程序应为一个对象（键值对）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="610"/>
+        <location filename="../../app/ui/admin_refusals.py" line="611"/>
         <source>An item needs at least one material</source>
         <translation>事项至少应有一项申请材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="611"/>
+        <location filename="../../app/ui/admin_refusals.py" line="612"/>
         <source>The materials should be a list</source>
         <translation>“申请材料”应为列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="612"/>
+        <location filename="../../app/ui/admin_refusals.py" line="613"/>
         <source>Each material should be an object (keys and values)</source>
         <translation>每项材料应为一个对象（键值对）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="614"/>
+        <location filename="../../app/ui/admin_refusals.py" line="615"/>
         <source>Material code “{code}” appears twice in this item (as in material {first})</source>
         <translation>材料编码“{code}”在本事项中重复（与第{first}项材料相同）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="615"/>
+        <location filename="../../app/ui/admin_refusals.py" line="616"/>
         <source>Only a required material can be allowed to follow later</source>
         <translation>非必要材料不需要容缺，只有必要材料可以设为可容缺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="617"/>
+        <location filename="../../app/ui/admin_refusals.py" line="618"/>
         <source>The item does not allow tolerant acceptance: no material can be allowed to follow later</source>
         <translation>本事项不允许容缺受理，材料不能设为可容缺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="619"/>
+        <location filename="../../app/ui/admin_refusals.py" line="620"/>
         <source>An item allowing tolerant acceptance needs at least one material allowed to follow later</source>
         <translation>允许容缺受理的事项至少应有一项可容缺材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="620"/>
+        <location filename="../../app/ui/admin_refusals.py" line="621"/>
         <source>Unknown column “{column}”</source>
         <translation>无法识别的列“{column}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="621"/>
+        <location filename="../../app/ui/admin_refusals.py" line="622"/>
         <source>Column “{column}” repeats column “{other}”</source>
         <translation>列“{column}”与列“{other}”重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="622"/>
+        <location filename="../../app/ui/admin_refusals.py" line="623"/>
         <source>Column “{column}” is missing</source>
         <translation>缺少“{column}”列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="623"/>
+        <location filename="../../app/ui/admin_refusals.py" line="624"/>
         <source>Fill in the code of the item this row belongs to</source>
         <translation>请填写所属事项的编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="624"/>
+        <location filename="../../app/ui/admin_refusals.py" line="625"/>
         <source>Item code “{code}” is not on the sheet “{sheet}”</source>
         <translation>事项编码“{code}”在工作表“{sheet}”中不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="625"/>
+        <location filename="../../app/ui/admin_refusals.py" line="626"/>
         <source>The file does not exist</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="626"/>
+        <location filename="../../app/ui/admin_refusals.py" line="627"/>
         <source>This is a folder, not a catalogue file</source>
         <translation>这是一个文件夹，不是事项清单文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="627"/>
+        <location filename="../../app/ui/admin_refusals.py" line="628"/>
         <source>Cannot read the file: {problem}</source>
         <translation>无法读取文件：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="628"/>
+        <location filename="../../app/ui/admin_refusals.py" line="629"/>
         <source>The file is too big ({size} MB): a catalogue file is at most {limit} MB</source>
         <translation>文件过大（{size} MB）：事项清单文件不应超过 {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="630"/>
+        <location filename="../../app/ui/admin_refusals.py" line="631"/>
         <source>Old Excel and WPS formats are not read: save the file as .xlsx in the spreadsheet program, then import it</source>
         <translation>不支持旧版Excel或WPS格式，请在表格软件中“另存为”.xlsx格式后再导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="631"/>
+        <location filename="../../app/ui/admin_refusals.py" line="632"/>
         <source>Not a catalogue file: a catalogue is a .json or .xlsx file</source>
         <translation>不支持的文件类型，事项清单应为 .json 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="632"/>
+        <location filename="../../app/ui/admin_refusals.py" line="633"/>
         <source>The file holds no item</source>
         <translation>文件中没有任何事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="633"/>
+        <location filename="../../app/ui/admin_refusals.py" line="634"/>
         <source>The file is not UTF-8 text, so not a catalogue</source>
         <translation>文件不是UTF-8编码的文本，不是有效的事项清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="635"/>
+        <location filename="../../app/ui/admin_refusals.py" line="636"/>
         <source>The file is not valid JSON: a format error near line {line}, column {column}</source>
         <translation>文件不是有效的JSON：第{line}行第{column}列附近有格式错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="636"/>
+        <location filename="../../app/ui/admin_refusals.py" line="637"/>
         <source>Not a catalogue: nested too deeply</source>
         <translation>文件不是有效的事项清单：嵌套层次过深</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="637"/>
+        <location filename="../../app/ui/admin_refusals.py" line="638"/>
         <source>Not a catalogue: the mark &quot;format&quot;: &quot;{format}&quot; is missing</source>
         <translation>文件不是事项清单：缺少格式标记 &quot;format&quot;: &quot;{format}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="638"/>
+        <location filename="../../app/ui/admin_refusals.py" line="639"/>
         <source>The catalogue&apos;s version number is not valid</source>
         <translation>事项清单的版本号（version）无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="640"/>
+        <location filename="../../app/ui/admin_refusals.py" line="641"/>
         <source>The catalogue is in format version {version}; this program reads version {supported}: update the program first</source>
         <translation>事项清单为第{version}版格式，本程序只能读取第{supported}版，请先升级程序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="641"/>
+        <location filename="../../app/ui/admin_refusals.py" line="642"/>
         <source>The catalogue has no list of items (items)</source>
         <translation>事项清单缺少事项列表（items）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="642"/>
+        <location filename="../../app/ui/admin_refusals.py" line="643"/>
         <source>Too many items ({count}): a catalogue holds at most {limit}</source>
         <translation>事项过多（{count} 项）：一份事项清单最多 {limit} 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="644"/>
+        <location filename="../../app/ui/admin_refusals.py" line="645"/>
         <source>Not a valid Excel (.xlsx) file: it may be damaged, or only its name ends in .xlsx</source>
         <translation>文件不是有效的Excel（.xlsx）文件，可能已损坏或只是改了扩展名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="645"/>
+        <location filename="../../app/ui/admin_refusals.py" line="646"/>
         <source>The Excel file unpacks to {size} MB: not a normal catalogue</source>
         <translation>Excel文件解压后过大（{size} MB），不是正常的事项清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="646"/>
+        <location filename="../../app/ui/admin_refusals.py" line="647"/>
         <source>Cannot open the Excel file: it is damaged or not .xlsx</source>
         <translation>无法打开Excel文件：文件已损坏或不是.xlsx格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="647"/>
+        <location filename="../../app/ui/admin_refusals.py" line="648"/>
         <source>The sheet “{sheet}” is missing (the file&apos;s sheets: {sheets})</source>
         <translation>缺少工作表“{sheet}”（文件中的工作表：{sheets}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="649"/>
+        <location filename="../../app/ui/admin_refusals.py" line="650"/>
         <source>The sheet “{sheet}” has more than {limit} rows: not a normal catalogue</source>
         <translation>工作表“{sheet}”超过 {limit} 行，不是正常的事项清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="650"/>
+        <location filename="../../app/ui/admin_refusals.py" line="651"/>
         <source>The Excel file is damaged: its sheets cannot be read</source>
         <translation>Excel文件内容已损坏，无法读取其中的表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="715"/>
+        <location filename="../../app/ui/admin_refusals.py" line="716"/>
         <source>The text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="724"/>
+        <location filename="../../app/ui/admin_refusals.py" line="725"/>
         <source>Trusting a new station&apos;s key</source>
         <translation>信任新站点的密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="725"/>
+        <location filename="../../app/ui/admin_refusals.py" line="726"/>
         <source>Registering a trusted station</source>
         <translation>登记信任站点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="726"/>
+        <location filename="../../app/ui/admin_refusals.py" line="727"/>
         <source>Revoking a station&apos;s key</source>
         <translation>吊销站点密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="730"/>
+        <location filename="../../app/ui/admin_refusals.py" line="731"/>
         <source>a newer version</source>
         <translation>更新的版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="731"/>
+        <location filename="../../app/ui/admin_refusals.py" line="732"/>
         <source>holidays</source>
         <translation>放假安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="732"/>
+        <location filename="../../app/ui/admin_refusals.py" line="733"/>
         <source>workdays</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin_refusals.py" line="735"/>
+        <location filename="../../app/ui/admin_refusals.py" line="736"/>
         <source>unnamed</source>
         <translation>未命名</translation>
     </message>

@@ -30,7 +30,7 @@ ADMIN_CODED = [ROOT / "app" / path for path in (
     "services/calendar_files.py", "domain/calendar.py", "services/exports.py", "services/recovery.py",
     "store/backup.py", "store/database.py", "store/server.py", "services/ledger.py", "services/bulletin.py",
     "domain/letters.py", "services/append.py", "domain/catalogue.py", "services/catalogue.py",
-    "services/catalogue_files.py", "store/events.py",
+    "services/catalogue_files.py", "store/events.py", "services/maintenance.py",
 )]
 ADMIN_REFUSALS = {
     "OfficerError", "TextRefused", "ClockAhead", "ClockSetBack", "DateOutsideCalendar", "DatabaseProblem",
