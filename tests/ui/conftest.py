@@ -122,6 +122,19 @@ def type_text(qtbot):
 
 
 @pytest.fixture
+def english(qapp) -> Iterator[None]:
+    """The interface as ``--lang en`` sets it up (no translation installed); widgets are built inside it."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.i18n import install_translators
+
+    before = QLocale()
+    assert install_translators(qapp, "en") == []
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
 def chinese(qapp) -> Iterator[None]:
     """The shipped Chinese translation installed for one test (widgets built inside it)."""
     from PySide6.QtCore import QLocale

@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pickle
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app.domain import calendar
@@ -32,17 +31,6 @@ from test_english_interface import CJK, non_english
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 TODAY = dt.date(2026, 12, 3)
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:
-    """The interface as ``--lang en`` sets it up; widgets are built inside it."""
-    from app.ui.i18n import install_translators
-
-    before = QLocale()
-    install_translators(qapp, "en")
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ names in the print menu are interface words and must be English too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -53,17 +53,6 @@ def desk(desk_template, tmp_path):
     desk = open_desk(desk_template, tmp_path / "data")
     yield desk
     desk.ws.close()
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:
-    """The interface as ``--lang en`` sets it up."""
-    from app.ui.i18n import install_translators
-
-    before = QLocale()
-    assert install_translators(qapp, "en") == []
-    yield
-    QLocale.setDefault(before)
 
 
 def shown_texts(widget: QWidget) -> Iterable[str]:

@@ -11,8 +11,6 @@ import datetime as dt
 import string
 from pathlib import Path
 
-import pytest
-
 from app.domain.lifecycle import Action, RuleViolation, Status
 from app.ui import admin_refusals, refusal_words
 
@@ -118,14 +116,3 @@ def test_a_refusal_keeps_its_code_across_processes():
     refusal = pickle.loads(pickle.dumps(RuleViolation("备注不能为空", "note_empty")))
     assert (str(refusal), refusal.code, refusal.params) == ("备注不能为空", "note_empty", {})
 
-
-@pytest.fixture
-def english(qapp):
-    from PySide6.QtCore import QLocale
-
-    from app.ui.i18n import install_translators
-
-    before = QLocale()
-    install_translators(qapp, "en")
-    yield
-    QLocale.setDefault(before)
