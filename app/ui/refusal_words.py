@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.letters import LetterKind
 from app.domain.lifecycle import Action, Decision, DecisionOption, Status
 from app.domain.merge import ConflictKind
+from app.domain.rating import DECLINED_LABEL, LEVELS, NOT_RATED_LABEL, STEPS
 from app.ui import admin_refusals
 from app.ui.domain_words import chinese_interface, decision_reason, id_message, letter_name, listing, ui_date
 from app.ui.i18n import status_text
@@ -47,8 +48,6 @@ def action_word(action: Action | str) -> str:
 
 def rating_word(level: str) -> str:
     """A rating level (or ``declined``, ``not_rated``) in the interface language."""
-    from app.domain.rating import DECLINED_LABEL, LEVELS, NOT_RATED_LABEL
-
     if chinese_interface():
         return {"declined": DECLINED_LABEL, "not_rated": NOT_RATED_LABEL}.get(level) or LEVELS.get(level, level)
     return {
@@ -64,8 +63,6 @@ def rating_word(level: str) -> str:
 
 def step_word(step: str) -> str:
     """A step of a poor rating's follow-up: verification, rectification, return visit."""
-    from app.domain.rating import STEPS
-
     if chinese_interface():
         return STEPS.get(step, step)
     return {
@@ -99,7 +96,7 @@ def correction_field_word(field_name: str) -> str:
     }.get(field_name, field_name)
 
 
-def _CENTRE_FIELDS() -> dict[str, str]:  # noqa: N802 (a table, built when the language is known)
+def _centre_fields() -> dict[str, str]:
     return {
         "中心名称": translate("Refusals", "the centre's name"),
         "办理地址": translate("Refusals", "the address"),
@@ -146,7 +143,7 @@ def _shown(name: str, value: Any) -> str:
     if name == "check":
         return id_message(value)
     if name == "fields":
-        return listing(_CENTRE_FIELDS().get(f, f) for f in value)
+        return listing(_centre_fields().get(f, f) for f in value)
     if isinstance(value, (tuple, list, frozenset)):
         return listing(str(v) for v in value)
     return str(value)
