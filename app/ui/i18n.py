@@ -51,16 +51,20 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         translator.deleteLater()
 
 
-def conflict_text(kinds: tuple[str, ...] | list[str]) -> str:
-    """Why a case is in conflict, one line per kind, and what to do about it."""
-    words = {
+def conflict_kind_text(kind: str) -> str:
+    """One kind of clash between two stations' events, in a few words."""
+    return {
         "two_results": translate("Conflict", "Two stations recorded different results"),
         "completed_and_terminated": translate("Conflict", "Completed at one station, terminated at another"),
         "extension_limit": translate("Conflict", "Extensions from several stations exceed the legal 10 working days"),
         "after_close": translate("Conflict", "Recorded at one station after another closed the case"),
         "second_acceptance": translate("Conflict", "Accepted twice at different stations"),
-    }
-    lines = [words.get(k, k) for k in kinds]
+    }.get(kind, kind)
+
+
+def conflict_text(kinds: tuple[str, ...] | list[str]) -> str:
+    """Why a case is in conflict, one line per kind, and what to do about it."""
+    lines = [conflict_kind_text(k) for k in kinds]
     lines.append(translate("Conflict", "Waiting for a supervisor to settle it with a recorded decision."))
     return "\n".join(lines)
 

@@ -21,7 +21,7 @@ from app.domain.merge import ConflictKind
 from app.domain.rating import DECLINED_LABEL, LEVELS, NOT_RATED_LABEL, STEPS
 from app.ui import admin_refusals
 from app.ui.domain_words import chinese_interface, decision_reason, id_message, letter_name, listing, ui_date
-from app.ui.i18n import status_text
+from app.ui.i18n import conflict_kind_text, status_text
 
 translate = QCoreApplication.translate
 
@@ -75,17 +75,7 @@ def step_word(step: str) -> str:
 def conflict_kind_word(kind: ConflictKind | str) -> str:
     """What kind of clash two stations' events make, in a few words."""
     kind = ConflictKind(kind)
-    if chinese_interface():
-        return kind.label
-    return {
-        ConflictKind.TWO_RESULTS: translate("Conflict", "Two stations recorded different results"),
-        ConflictKind.COMPLETED_AND_TERMINATED: translate("Conflict", "Completed at one station, terminated at "
-                                                                     "another"),
-        ConflictKind.EXTENSION_LIMIT: translate("Conflict", "Extensions from several stations exceed the legal 10 "
-                                                            "working days"),
-        ConflictKind.AFTER_CLOSE: translate("Conflict", "Recorded at one station after another closed the case"),
-        ConflictKind.SECOND_ACCEPTANCE: translate("Conflict", "Accepted twice at different stations"),
-    }[kind]
+    return kind.label if chinese_interface() else conflict_kind_text(kind.value)
 
 
 def correction_field_word(field_name: str) -> str:
