@@ -8,6 +8,7 @@ from itertools import count
 from sqlalchemy import select
 from stdnum.cn import ric
 
+from app.domain.merge import ConflictKind
 from app.services import cases
 from app.services.append import AppendResult, append_foreign, export_rows
 from app.services.cases import ApplicantInput, IntakeRequest
@@ -58,6 +59,38 @@ def exchange(*stations: Workspace) -> None:
             for b in stations:
                 if a is not b:
                     send(a, b)
+
+
+def shared_case(w1, w2, hub, **kw) -> str:
+    view = intake(w1, **kw)
+    send(w1, w2)
+    send(w1, hub)
+    return view.state.number
+
+
+def make_conflict(kind: ConflictKind, w1, w2, hub) -> str:
+    """Two windows act on one case without having seen each other's action."""
+    if kind is ConflictKind.COMPLETED_AND_TERMINATED:
+        number = shared_case(w1, w2, hub)
+        cases.complete(w1, boss(w1), number, "approved", TODAY)
+        cases.terminate(w2, boss(w2), number, "申请人撤回申请", TODAY)
+    elif kind is ConflictKind.TWO_RESULTS:
+        number = shared_case(w1, w2, hub)
+        cases.complete(w1, boss(w1), number, "approved", TODAY)
+        cases.complete(w2, boss(w2), number, "rejected", TODAY)
+    elif kind is ConflictKind.EXTENSION_LIMIT:
+        number = shared_case(w1, w2, hub)
+        cases.extend(w1, boss(w1), number, 6, "需县民政局核查", TODAY)
+        cases.extend(w2, boss(w2), number, 6, "需入户调查", TODAY)
+    elif kind is ConflictKind.AFTER_CLOSE:
+        number = shared_case(w1, w2, hub, missing=("04",), tolerant=True)
+        cases.terminate(w1, boss(w1), number, "申请人撤回申请", TODAY)
+        cases.supply(w2, boss(w2), number, ["04"], TODAY)
+    else:
+        number = shared_case(w1, w2, hub, missing=("01",))
+        cases.supply(w1, boss(w1), number, ["01"], TODAY)
+        cases.supply(w2, boss(w2), number, ["01"], TODAY)
+    return number
 
 
 def numbers(ws: Workspace) -> list[str]:

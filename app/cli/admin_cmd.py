@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import Context
+from app.cli.common import Context, positive_int
 from app.services import maintenance, recovery
 from app.store import backup
 from app.store.database import BackupOnServer
@@ -20,6 +20,8 @@ def register(sub: argparse._SubParsersAction, command) -> None:
     adm = command(sub, "admin", help="维护：重建、备份、恢复、检查")
     adm_sub = adm.add_subparsers(title="admin 子命令", metavar="ACTION", required=True)
     p = command(adm_sub, "rebuild", help="由事件重建案件状态表")
+    p.add_argument("--jobs", type=positive_int, metavar="N",
+                   help="同时折算事件的进程数（默认按案件量和处理器数自定；1 为只用本进程）")
     p.set_defaults(handler=rebuild)
     p = command(adm_sub, "backup", help="立即备份数据库")
     p.set_defaults(handler=make_backup)
@@ -58,7 +60,7 @@ def _problem_line(p) -> str:
 def rebuild(ctx: Context, args: argparse.Namespace) -> int:
     ws = ctx.workspace()
     before = maintenance.projection_digest(ws)
-    count = maintenance.rebuild(ws, ctx.actor())
+    count = maintenance.rebuild(ws, ctx.actor(), jobs=args.jobs)
     after = maintenance.projection_digest(ws)
     ctx.emit({"cases": count, "unchanged": before == after},
              f"已由事件重建 {count} 件案件" + ("，结果与重建前一致" if before == after else "，案件状态已按事件更正"))

@@ -288,6 +288,11 @@ class WorkCalendar:
     _dates: list[dt.date] = field(init=False, repr=False)
     _covered: frozenset[int] = field(init=False, repr=False)
 
+    def __reduce__(self) -> tuple:
+        # The schedules alone: the day tables are ten times their size and rebuilt in a
+        # few milliseconds (a parallel rebuild sends the calendar to each worker).
+        return WorkCalendar, (dict(self.schedules),)
+
     def __post_init__(self) -> None:
         self._base = SPAN_FIRST.toordinal()
         length = SPAN_LAST.toordinal() - self._base + 1

@@ -24,7 +24,8 @@ from app.domain.lifecycle import CaseState, apply
 from app.domain.merge import fold_case
 from app.domain.refusal import Worded
 from app.services.officers import Actor
-from app.services.projection import row_values, save_rows
+from app.services.case_row import row_values
+from app.services.projection import save_rows
 from app.services.workspace import StationInfo, Workspace
 from app.store.event_format import CURRENT_FORMAT, EventRecord, upgrade
 from app.store.events import build_event, chain_head, insert_events, officer_lookup, save_head

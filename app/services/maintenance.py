@@ -3,31 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Iterator
 
-import orjson
 from sqlalchemy import delete, select
 
-from app.domain.merge import fold_case, order_key
+from app.services import fold_workers, replay
 from app.services.audit import AuditResult, audit_session
 from app.services.officers import Actor, OfficerError
-from app.services.projection import COLUMNS, replacing_all, row_tuple
+from app.services.case_row import COLUMNS
+from app.services.projection import replacing_all
 from app.services.station_key import key_findings, load_seal_copy
 from app.services.workspace import Workspace
 from app.store import backup, seal
 from app.store.database import BackupOnServer, integrity_problems
-from app.store.event_format import CURRENT_FORMAT, EventRecord, OfficerLookup, upgrade
 from app.store.events import officer_lookup
 from app.store.models import CaseRow, Setting
 
 
 REBUILD_MARK = "projection_rebuild_needed"
-_new_tuple = tuple.__new__
 
 
 def rebuild_if_marked(ws: Workspace) -> int | None:
@@ -39,104 +39,74 @@ def rebuild_if_marked(ws: Workspace) -> int | None:
 
 
 def _folded_rows(s, ws: Workspace) -> Iterator[tuple]:
-    """The projection row of every case, folded from its events as an action or import would.
-
-    Each case is folded by the same :func:`app.domain.merge.fold_case`, so the row is the
-    row those wrote. Events come grouped by case in replay order (:func:`_case_events`), so
-    only one case's events are held at a time.
-    """
-    cal = ws.calendar
-    for case_uuid, events in _case_events(s):
-        state = fold_case(case_uuid, events, ordered=True)
-        if state.status is None:
-            continue  # another station's events of a case whose intake has not arrived
-        yield row_tuple(state, cal, events[-1].hlc)
+    """The projection row of every case, folded in this process (:mod:`app.services.replay`)."""
+    connection = s.connection()
+    if connection.dialect.name == "sqlite":
+        blocks = replay.sqlite_blocks(connection.connection.driver_connection)
+    else:
+        blocks = replay.server_blocks(connection)
+    return replay.folded_rows(replay.case_events(blocks, officer_lookup(s)), ws.calendar)
 
 
-def _case_events(s) -> Iterator[tuple[str, list[EventRecord]]]:
-    """Each case's events, in :func:`app.domain.merge.order_key` order, one case at a time.
-
-    The read follows the ``(case_uuid, hlc)`` index; the rare events of one case that
-    share a timestamp (written at two stations) are put in order here. Each payload is
-    decoded once; events of an older format go through
-    :func:`app.store.event_format.upgrade` like every other reader's.
-    """
-    loads = orjson.loads
-    lookup: OfficerLookup | None = None
-    current: str | None = None
-    events: list[EventRecord] = []
-    add = events.append
-    last_hlc = None
-    tied = False
-    for block in _replay_blocks(s):
-        for case_uuid, uuid, etype, payload, officer, officer_uuid, fmt, hlc, station, seq in block:
-            if case_uuid != current:
-                if events:
-                    if tied:
-                        events.sort(key=order_key)
-                    yield current, events
-                current, events, tied = case_uuid, [], False
-                add = events.append
-            elif hlc == last_hlc:
-                tied = True
-            last_hlc = hlc
-            if fmt == CURRENT_FORMAT:
-                # the named tuple's own constructor parses keywords; the fields are all here, in order
-                add(_new_tuple(EventRecord, (uuid, etype, loads(payload), officer_uuid or "", officer, hlc, station,
-                                             seq)))
-            else:
-                if lookup is None:
-                    lookup = officer_lookup(s)
-                add(upgrade(uuid=uuid, type=etype, payload=loads(payload), officer=officer, officer_uuid=officer_uuid,
-                            format=fmt, hlc=hlc, station_uuid=station, seq=seq, lookup=lookup))
-    if events:
-        if tied:
-            events.sort(key=order_key)
-        yield current, events
-
-
-def rebuild(ws: Workspace, by: Actor | None = None, batch: int = 5000) -> int:
+def rebuild(ws: Workspace, by: Actor | None = None, batch: int = 5000, jobs: int | None = None) -> int:
     """Replay every event into a fresh projection, case by case; returns the case count.
 
     The table is replaced whole in one transaction (:func:`app.store.bulk.replacing`),
-    its rows written ``batch`` at a time.
+    its rows written ``batch`` at a time. A large SQLite store is folded by worker
+    processes (:mod:`app.services.fold_workers`); ``jobs`` overrides how many (1: none).
     """
     if by is not None and not by.is_admin:
         raise OfficerError("只有管理员可以重建案件状态表", "rebuild_admin_only")
     with ws.write() as s:
         s.execute(delete(Setting).where(Setting.key == REBUILD_MARK))
         count = 0
-        with replacing_all(s) as write:
-            folded = _folded_rows(s, ws)
-            while rows := list(islice(folded, batch)):
+        with replacing_all(s) as write, _collector_paused():
+            for rows in _rows_in_batches(s, ws, batch, jobs):
                 write(rows)
                 count += len(rows)
         return count
 
 
-def _replay_blocks(s) -> Iterator[Sequence[Sequence[Any]]]:
-    """Every case event, grouped by case in timestamp order, in blocks of a few thousand.
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while the rows pass through.
 
-    Only the columns the fold needs. On SQLite straight from the driver (SQLAlchemy's row
-    objects cost more than the read itself here), with the payload as bytes: the JSON
-    decoder takes UTF-8 as it is stored, with no text object made on the way.
+    A rebuild makes and drops a few tuples and dicts per event and no reference cycles,
+    yet every few hundred allocations set the collector off to walk them all: a tenth
+    of the rebuild's time. It is on again when the rows are written, as it was.
     """
-    order = "ORDER BY case_uuid, hlc"  # the index's order: no sort in SQL
-    columns = "case_uuid, uuid, type, {payload}, officer, officer_uuid, format, hlc, station_uuid, seq"
-    connection = s.connection()
-    if connection.dialect.name != "sqlite":  # a server-side cursor: a county's events are not all held at once
-        sql = f"SELECT {columns.format(payload='payload')} FROM events WHERE case_uuid IS NOT NULL {order}"
-        result = connection.exec_driver_sql(sql, execution_options={"stream_results": True, "max_row_buffer": 5000})
-        yield from result.partitions(5000)
-        return
-    sql = f"SELECT {columns.format(payload='CAST(payload AS BLOB)')} FROM events WHERE case_uuid IS NOT NULL {order}"
-    cursor = connection.connection.driver_connection.cursor()
+    was_on = gc.isenabled()
+    if was_on:
+        gc.disable()
     try:
-        cursor.execute(sql)
-        while block := cursor.fetchmany(5000):
-            yield block
+        yield
     finally:
-        cursor.close()
+        if was_on:
+            gc.enable()
+
+
+def _rows_in_batches(s, ws: Workspace, batch: int, jobs: int | None) -> Iterator[list[tuple]]:
+    """Every case's row, folded here or by worker processes, ``batch`` at a time."""
+    connection = s.connection()
+    workers = 0
+    if connection.dialect.name == "sqlite":
+        driver = connection.connection.driver_connection
+        workers = fold_workers.workers_for(fold_workers.case_event_count(driver), jobs)
+    if not workers:
+        folded = _folded_rows(s, ws)
+        while rows := list(islice(folded, batch)):
+            yield rows
+        return
+    lookup = officer_lookup(s)
+
+    def fold_here(low: str | None, high: str | None) -> list[tuple]:
+        return list(replay.folded_rows(replay.case_events(replay.sqlite_blocks(driver, low, high), lookup),
+                                       ws.calendar))
+
+    ranges = fold_workers.case_ranges(workers * fold_workers.RANGES_PER_WORKER)
+    for rows in fold_workers.folded_in_workers(ws.paths.database, ranges, workers, ws.calendar, lookup, fold_here):
+        for i in range(0, len(rows), batch):
+            yield rows[i:i + batch]
 
 
 #: Column names as an officer reads them, for the differences ``admin check`` names.

@@ -133,19 +133,38 @@ def case_events(session: Session, case_uuid: str) -> list[Event]:
     )
 
 
+class _OfficerDirectory:
+    """(station, username) → (officer uuid, display name), for reading format-1 events.
+
+    A plain object rather than a closure, so a parallel rebuild can hand it to its
+    worker processes."""
+
+    __slots__ = ("_known", "_local")
+
+    def __init__(self, known: dict[tuple[str, str], tuple[str, str]], local: str) -> None:
+        self._known = known
+        self._local = local
+
+    def __getstate__(self) -> tuple:
+        return self._known, self._local
+
+    def __setstate__(self, state: tuple) -> None:
+        self._known, self._local = state
+
+    def __call__(self, station: str, username: str) -> tuple[str, str] | None:
+        known = self._known
+        return known.get((station, username)) or known.get(("", username)) or (
+            known.get((self._local, username)) if station else None)
+
+
 def officer_lookup(session: Session) -> OfficerLookup:
     """(station, username) → (officer uuid, display name), for reading format-1 events."""
-    cache: dict[tuple[str, str], tuple[str, str] | None] = {}
+    known: dict[tuple[str, str], tuple[str, str]] = {}
     rows = session.execute(select(Officer.station_uuid, Officer.username, Officer.uuid, Officer.display_name))
     for station, username, uuid, name in rows:
-        cache[(station or "", username)] = (uuid, name)
+        known[(station or "", username)] = (uuid, name)
     local = session.scalar(select(Station.uuid).where(Station.is_local.is_(True)))
-
-    def find(station: str, username: str) -> tuple[str, str] | None:
-        return cache.get((station, username)) or cache.get(("", username)) or (
-            cache.get((local or "", username)) if station else None)
-
-    return find
+    return _OfficerDirectory(known, local or "")
 
 
 def records(session: Session, events: Iterable[Event], lookup: OfficerLookup | None = None) -> list[EventRecord]:

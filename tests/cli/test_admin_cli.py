@@ -232,6 +232,15 @@ def test_rebuild_says_the_state_is_unchanged(with_cases):
     assert out == "已由事件重建 30 件案件，结果与重建前一致\n"
 
 
+def test_rebuild_with_worker_processes_says_the_state_is_unchanged(with_cases, capsys):
+    """``--jobs 2`` folds in two worker processes even for a few cases; 0 is refused before anything runs."""
+    code, out, _ = with_cases("--officer", "admin", "--json", "admin", "rebuild", "--jobs", "2")
+    assert code == 0 and json.loads(out) == {"cases": 30, "unchanged": True}
+    with pytest.raises(SystemExit) as info:
+        with_cases("--officer", "admin", "admin", "rebuild", "--jobs", "0")
+    assert info.value.code == 2 and "应为正整数" in capsys.readouterr().err
+
+
 def test_backup_list_check_and_restore(with_cases, station_dir):
     cli = with_cases
     code, out, _ = cli("--json", "admin", "backup")

@@ -8,6 +8,7 @@ points it at the installed ``/opt/apps/APPID/files``), else against the last bui
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import subprocess
@@ -95,3 +96,23 @@ def test_unused_qt_parts_are_left_out(bundle):
     names = {p.name for p in bundle.rglob("*.so*")}
     assert not any(part in n.lower() for n in names for part in ("virtualkeyboard", "wayland", "qt6quick", "qt6qml"))
     assert not any(n.startswith(("libX11.", "libxcb-icccm", "libfontconfig", "libglib-2.0")) for n in names)
+
+
+def test_the_frozen_program_rebuilds_with_worker_processes(bundle, tmp_path):
+    """A worker of a parallel rebuild is the frozen program started again: it must become
+    the worker (multiprocessing.freeze_support), not a second copy of the command line."""
+    cli = bundle / f"{build.NAME}-cli"
+    data = tmp_path / "data"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8", "APPROVAL_WINDOW_PASSWORD": "bundle-pass1"}
+
+    def run(*argv: str, stdin: str | None = None) -> str:
+        done = subprocess.run([str(cli), "--data-dir", str(data), *argv], input=stdin, capture_output=True, text=True,
+                              env=env, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    run("init", "--centre", "某镇便民服务中心", "--window", "社会事务窗口", "--admin", "admin", "--password-stdin",
+        stdin="bundle-pass1\n")
+    run("--officer", "admin", "demo", "--cases", "60", "--seed", "4")
+    out = run("--officer", "admin", "--json", "admin", "rebuild", "--jobs", "2")
+    assert json.loads(out) == {"cases": 60, "unchanged": True}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from stations_helpers import BOSS_PASSWORD, TODAY, boss, exchange, intake, send
+from stations_helpers import BOSS_PASSWORD, TODAY, boss, exchange, make_conflict, send
 
 from app.cli import main
 from app.cli.common import ENV_PASSWORD
@@ -14,38 +14,6 @@ from app.services.cases import CaseRefused
 from app.services.maintenance import audit, projection_digest, rebuild
 from app.services.officers import find_actor
 from app.services.queries import CaseFilter, counts, list_cases
-
-
-def _shared(w1, w2, hub, **kw) -> str:
-    view = intake(w1, **kw)
-    send(w1, w2)
-    send(w1, hub)
-    return view.state.number
-
-
-def _make(kind: ConflictKind, w1, w2, hub) -> str:
-    """Two windows act on one case without having seen each other's action."""
-    if kind is ConflictKind.COMPLETED_AND_TERMINATED:
-        number = _shared(w1, w2, hub)
-        cases.complete(w1, boss(w1), number, "approved", TODAY)
-        cases.terminate(w2, boss(w2), number, "申请人撤回申请", TODAY)
-    elif kind is ConflictKind.TWO_RESULTS:
-        number = _shared(w1, w2, hub)
-        cases.complete(w1, boss(w1), number, "approved", TODAY)
-        cases.complete(w2, boss(w2), number, "rejected", TODAY)
-    elif kind is ConflictKind.EXTENSION_LIMIT:
-        number = _shared(w1, w2, hub)
-        cases.extend(w1, boss(w1), number, 6, "需县民政局核查", TODAY)
-        cases.extend(w2, boss(w2), number, 6, "需入户调查", TODAY)
-    elif kind is ConflictKind.AFTER_CLOSE:
-        number = _shared(w1, w2, hub, missing=("04",), tolerant=True)
-        cases.terminate(w1, boss(w1), number, "申请人撤回申请", TODAY)
-        cases.supply(w2, boss(w2), number, ["04"], TODAY)
-    else:
-        number = _shared(w1, w2, hub, missing=("01",))
-        cases.supply(w1, boss(w1), number, ["01"], TODAY)
-        cases.supply(w2, boss(w2), number, ["01"], TODAY)
-    return number
 
 
 EXPECTED = {  # kind: (status while in conflict, status once the second side is kept)
@@ -61,7 +29,7 @@ EXPECTED = {  # kind: (status while in conflict, status once the second side is 
 @pytest.mark.parametrize("keep", ["first", "second"])
 def test_a_conflict_is_listed_everywhere_and_its_settlement_holds_everywhere(county, kind, keep):
     w1, w2, hub = county["window1"], county["window2"], county["county"]
-    number = _make(kind, w1, w2, hub)
+    number = make_conflict(kind, w1, w2, hub)
     exchange(w1, w2, hub)
 
     for ws in (w1, w2, hub):
@@ -96,7 +64,7 @@ def test_settling_needs_a_supervisor_a_reason_and_one_of_the_two_sides(county):
     from app.services.officers import Role, add_officer
 
     w1, w2, hub = county["window1"], county["window2"], county["county"]
-    number = _make(ConflictKind.TWO_RESULTS, w1, w2, hub)
+    number = make_conflict(ConflictKind.TWO_RESULTS, w1, w2, hub)
     send(w2, w1)
     add_officer(w1, find_actor(w1, "admin"), "clerk", "王窗口", Role.OFFICER, "clerkpass1")
     with pytest.raises(CaseRefused, match="主管"):
@@ -112,7 +80,7 @@ def test_settling_needs_a_supervisor_a_reason_and_one_of_the_two_sides(county):
 
 def test_the_command_line_lists_and_settles_conflicts(county, capsys, monkeypatch):
     w1, w2, hub = county["window1"], county["window2"], county["county"]
-    number = _make(ConflictKind.COMPLETED_AND_TERMINATED, w1, w2, hub)
+    number = make_conflict(ConflictKind.COMPLETED_AND_TERMINATED, w1, w2, hub)
     send(w2, w1)
     folder = str(w1.paths.root)
     w1.close()

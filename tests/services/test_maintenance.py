@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import func, inspect, select
 
 from app.domain.lifecycle import Status
-from app.services import cases, maintenance
+from app.services import cases, maintenance, replay
 from app.services.cases import ApplicantInput, IntakeRequest
-from app.services.projection import COLUMNS, row_tuple
+from app.services.case_row import COLUMNS, row_tuple
 from app.store import backup
 from app.store.database import BackupOnServer
 from app.store.models import CaseRow, Event
@@ -113,7 +113,7 @@ def test_a_failed_rebuild_leaves_the_case_table_as_it_was(busy, monkeypatch, fai
             row = tuple(first_number if c == "number" else v for c, v in zip(COLUMNS, row))  # refused as not unique
         return row
 
-    monkeypatch.setattr(maintenance, "row_tuple", fail_midway)
+    monkeypatch.setattr(replay, "row_tuple", fail_midway)
     with pytest.raises(Exception, match="stopped midway|UNIQUE|unique|duplicate"):
         maintenance.rebuild(busy, batch=100)
     assert _stored_rows(busy) == before
@@ -132,12 +132,12 @@ import os, signal, sys
 from sqlalchemy import event
 
 from app.paths import DataPaths
-from app.services import maintenance
+from app.services import maintenance, replay
 from app.services.workspace import Workspace
 
 ws = Workspace.open(DataPaths(sys.argv[1]), daily_backup=False)
 where = sys.argv[2]
-folded = maintenance.row_tuple
+folded = replay.row_tuple
 seen = []
 
 
@@ -157,7 +157,7 @@ def before_execute(conn, cursor, statement, parameters, context, executemany):
         die()
 
 
-maintenance.row_tuple = row_tuple
+replay.row_tuple = row_tuple
 event.listen(ws.engine, "before_cursor_execute", before_execute)
 event.listen(ws.engine, "commit", lambda conn: die() if where == "commit" and len(seen) == 502 else None)
 maintenance.rebuild(ws, batch=100)
