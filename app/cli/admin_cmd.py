@@ -60,10 +60,11 @@ def _problem_line(p) -> str:
 def rebuild(ctx: Context, args: argparse.Namespace) -> int:
     ws = ctx.workspace()
     before = maintenance.projection_digest(ws)
-    count = maintenance.rebuild(ws, ctx.actor(), jobs=args.jobs)
+    done = maintenance.rebuild(ws, ctx.actor(), jobs=args.jobs)
     after = maintenance.projection_digest(ws)
-    ctx.emit({"cases": count, "unchanged": before == after},
-             f"已由事件重建 {count} 件案件" + ("，结果与重建前一致" if before == after else "，案件状态已按事件更正"))
+    shared = f"（{done.workers} 个工作进程分担）" if done.workers else ""
+    ctx.emit({"cases": done.cases, "workers": done.workers, "unchanged": before == after},
+             f"已由事件重建 {done.cases} 件案件{shared}" + ("，结果与重建前一致" if before == after else "，案件状态已按事件更正"))
     return 0
 
 

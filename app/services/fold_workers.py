@@ -107,17 +107,21 @@ def _start_worker(database: str, cal: WorkCalendar, lookup: OfficerLookup) -> No
     _worker.update(connection=sqlite3.connect(uri, uri=True), cal=cal, lookup=lookup)
 
 
-def fold_range(low: str | None, high: str | None) -> list[tuple]:
-    """The projection rows of the cases in one range, in the worker."""
+def fold_range(low: str | None, high: str | None) -> tuple[int, list[tuple]]:
+    """The projection rows of the cases in one range, in the worker, with its process id."""
     blocks = sqlite_blocks(_worker["connection"], low, high)
-    return list(folded_rows(case_events(blocks, _worker["lookup"]), _worker["cal"]))
+    return os.getpid(), list(folded_rows(case_events(blocks, _worker["lookup"]), _worker["cal"]))
 
 
 # -- in the caller ------------------------------------------------------------------------
 
 def folded_in_workers(database: Path, ranges: list[Range], workers: int, cal: WorkCalendar, lookup: OfficerLookup,
-                      fold_here: Callable[[str | None, str | None], list[tuple]]) -> Iterator[list[tuple]]:
+                      fold_here: Callable[[str | None, str | None], list[tuple]],
+                      helped: set[int] | None = None) -> Iterator[list[tuple]]:
     """The rows of every range, a range at a time, as they are ready.
+
+    ``helped`` collects the process ids of the workers whose rows came back: none when
+    the pool could not start or broke before any did.
 
     Each worker has at most :data:`QUEUED_PER_WORKER` ranges handed to it; the rest wait
     here. ``fold_here`` folds a range in this process: the caller does not wait idle, so
@@ -146,8 +150,10 @@ def folded_in_workers(database: Path, ranges: list[Range], workers: int, cal: Wo
                 if not ready:
                     ready, _ = wait(handed, return_when=FIRST_COMPLETED)
                 for future in ready:
-                    rows = future.result()
+                    pid, rows = future.result()
                     del handed[future]
+                    if helped is not None:
+                        helped.add(pid)
                     yield rows
         except BrokenProcessPool as exc:
             log.warning("rebuild: a worker process stopped (%s); folding its cases in this process", exc)

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from sqlalchemy import delete, select
 
@@ -35,7 +35,7 @@ def rebuild_if_marked(ws: Workspace) -> int | None:
     with ws.read() as s:
         if s.get(Setting, REBUILD_MARK) is None:
             return None
-    return rebuild(ws)
+    return rebuild(ws).cases
 
 
 def _folded_rows(s, ws: Workspace) -> Iterator[tuple]:
@@ -48,8 +48,13 @@ def _folded_rows(s, ws: Workspace) -> Iterator[tuple]:
     return replay.folded_rows(replay.case_events(blocks, officer_lookup(s)), ws.calendar)
 
 
-def rebuild(ws: Workspace, by: Actor | None = None, batch: int = 5000, jobs: int | None = None) -> int:
-    """Replay every event into a fresh projection, case by case; returns the case count.
+class Rebuilt(NamedTuple):
+    cases: int
+    workers: int  # worker processes whose folded cases were written; 0 when all were folded here
+
+
+def rebuild(ws: Workspace, by: Actor | None = None, batch: int = 5000, jobs: int | None = None) -> Rebuilt:
+    """Replay every event into a fresh projection, case by case.
 
     The table is replaced whole in one transaction (:func:`app.store.bulk.replacing`),
     its rows written ``batch`` at a time. A large SQLite store is folded by worker
@@ -57,14 +62,15 @@ def rebuild(ws: Workspace, by: Actor | None = None, batch: int = 5000, jobs: int
     """
     if by is not None and not by.is_admin:
         raise OfficerError("只有管理员可以重建案件状态表", "rebuild_admin_only")
+    helped: set[int] = set()
     with ws.write() as s:
         s.execute(delete(Setting).where(Setting.key == REBUILD_MARK))
         count = 0
         with replacing_all(s) as write, _collector_paused():
-            for rows in _rows_in_batches(s, ws, batch, jobs):
+            for rows in _rows_in_batches(s, ws, batch, jobs, helped):
                 write(rows)
                 count += len(rows)
-        return count
+    return Rebuilt(count, len(helped))
 
 
 @contextmanager
@@ -85,7 +91,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _rows_in_batches(s, ws: Workspace, batch: int, jobs: int | None) -> Iterator[list[tuple]]:
+def _rows_in_batches(s, ws: Workspace, batch: int, jobs: int | None, helped: set[int]) -> Iterator[list[tuple]]:
     """Every case's row, folded here or by worker processes, ``batch`` at a time."""
     connection = s.connection()
     workers = 0
@@ -104,7 +110,8 @@ def _rows_in_batches(s, ws: Workspace, batch: int, jobs: int | None) -> Iterator
                                        ws.calendar))
 
     ranges = fold_workers.case_ranges(workers * fold_workers.RANGES_PER_WORKER)
-    for rows in fold_workers.folded_in_workers(ws.paths.database, ranges, workers, ws.calendar, lookup, fold_here):
+    for rows in fold_workers.folded_in_workers(ws.paths.database, ranges, workers, ws.calendar, lookup, fold_here,
+                                               helped):
         for i in range(0, len(rows), batch):
             yield rows[i:i + batch]
 

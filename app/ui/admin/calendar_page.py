@@ -157,7 +157,7 @@ class CalendarPage(QWidget):
         self.show_years()
         self.message.show_success(self.tr("The holidays of %1 were imported.").replace("%1", str(schedule.year)))
         self.busy.start(self.tr("Recomputing the deadlines of every case with the new calendar…"))
-        self.tasks.run(lambda: rebuild(self.ws), lambda count: self._rebuilt(schedule, count),
+        self.tasks.run(lambda: rebuild(self.ws).cases, lambda count: self._rebuilt(schedule, count),
                        self._rebuild_failed)
 
     def _rebuilt(self, schedule: YearSchedule, count: int) -> None:
