@@ -69,6 +69,16 @@ def workers_for(case_events_count: int, jobs: int | None) -> int:
     return 0 if cpus < 2 else min(cpus, MAX_WORKERS)
 
 
+def readers_may_share(connection: sqlite3.Connection) -> bool:
+    """Whether other processes can read while this connection's write transaction runs.
+
+    In WAL mode (which the program sets) readers never wait for the writer. In the old
+    rollback-journal mode (a file system where WAL could not be set) the writer takes an
+    exclusive lock when its page cache spills, and the workers' reads would fail.
+    """
+    return connection.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+
+
 def case_event_count(connection: sqlite3.Connection) -> int:
     """The number of case events, from the ``(case_uuid, hlc)`` index alone."""
     return connection.execute("SELECT count(*) FROM events WHERE case_uuid IS NOT NULL").fetchone()[0]

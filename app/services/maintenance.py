@@ -97,7 +97,8 @@ def _rows_in_batches(s, ws: Workspace, batch: int, jobs: int | None, helped: set
     workers = 0
     if connection.dialect.name == "sqlite":
         driver = connection.connection.driver_connection
-        workers = fold_workers.workers_for(fold_workers.case_event_count(driver), jobs)
+        if fold_workers.readers_may_share(driver):
+            workers = fold_workers.workers_for(fold_workers.case_event_count(driver), jobs)
     if not workers:
         folded = _folded_rows(s, ws)
         while rows := list(islice(folded, batch)):

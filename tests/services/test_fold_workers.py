@@ -105,6 +105,23 @@ def test_an_unreadable_event_in_a_worker_fails_the_rebuild_and_leaves_the_table_
     assert stored_rows(ws) == before
 
 
+@pytest.mark.sqlite_only("SQLite's journal modes")
+def test_workers_start_only_where_readers_never_wait_for_the_writer(demo_workspace, monkeypatch):
+    """In rollback-journal mode (WAL refused by the file system) the writer's spilled cache
+    locks readers out, so the rebuild folds in this process."""
+    ws = demo_workspace
+    conn = sqlite3.connect(ws.paths.root / "journal.sqlite3")
+    try:
+        assert conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+        assert fold_workers.readers_may_share(conn) is False
+        conn.execute("PRAGMA journal_mode=WAL")
+        assert fold_workers.readers_may_share(conn) is True
+    finally:
+        conn.close()
+    monkeypatch.setattr(fold_workers, "readers_may_share", lambda _conn: False)
+    assert maintenance.rebuild(ws, jobs=2) == (500, 0)
+
+
 def test_the_ranges_share_out_every_case_uuid_once():
     for parts in (1, 2, 3, 8, 16, 64):
         ranges = fold_workers.case_ranges(parts)
