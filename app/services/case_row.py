@@ -28,6 +28,12 @@ COLUMNS = (
     "stopped_clocks", "flagged", "promise_broken", "missing_count", "last_hlc", "conflicts",
 )
 _AT = {name: i for i, name in enumerate(COLUMNS)}
+#: The columns holding dates and booleans: stored on SQLite as ISO text and 1/0.
+DATE_COLUMNS = ("start_date", "intake_date", "accepted_date", "closed_date", "supply_deadline", "supply_closed_on",
+                "completion_deadline", "completion_closed_on", "notice_deadline", "notice_closed_on", "next_deadline",
+                "deemed_after", "deemed_next_deadline", "rating_date", "follow_up_due", "follow_up_closed_on")
+BOOL_COLUMNS = ("is_open", "supply_open", "supply_missed", "completion_open", "completion_paused", "notice_open",
+                "follow_up_open", "flagged", "promise_broken")
 #: What a case deemed accepted takes from its deemed state when the notice never came late.
 _FROM_DEEMED = tuple(_AT[c] for c in ("accepted_date", "completion_deadline", "completion_open", "completion_closed_on",
                                       "completion_paused", "completion_paused_left"))

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import marshal
 import multiprocessing
 import os
 import sqlite3
@@ -31,9 +32,10 @@ from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from app.domain.calendar import WorkCalendar
+from app.services.case_row import BOOL_COLUMNS, COLUMNS, DATE_COLUMNS
 from app.services.replay import case_events, folded_rows, sqlite_blocks
 from app.store.event_format import OfficerLookup
 
@@ -117,10 +119,40 @@ def _start_worker(database: str, cal: WorkCalendar, lookup: OfficerLookup) -> No
     _worker.update(connection=sqlite3.connect(uri, uri=True), cal=cal, lookup=lookup)
 
 
-def fold_range(low: str | None, high: str | None) -> tuple[int, list[tuple]]:
-    """The projection rows of the cases in one range, in the worker, with its process id."""
+def fold_range(low: str | None, high: str | None) -> tuple[int, bytes]:
+    """The projection rows of the cases in one range, folded in the worker, with its process id.
+
+    The rows travel as :func:`marshal.dumps` of :func:`stored_values`: half the cost of
+    pickling dates, on both sides, and the caller's driver then binds only text,
+    numbers and NULLs. Marshal is read only here, from our own worker.
+    """
     blocks = sqlite_blocks(_worker["connection"], low, high)
-    return os.getpid(), list(folded_rows(case_events(blocks, _worker["lookup"]), _worker["cal"]))
+    return os.getpid(), marshal.dumps(stored_values(folded_rows(case_events(blocks, _worker["lookup"]), _worker["cal"])))
+
+
+_DATES = tuple(COLUMNS.index(c) for c in DATE_COLUMNS)
+_BOOLS = tuple(COLUMNS.index(c) for c in BOOL_COLUMNS)
+
+
+def stored_values(rows: Iterable[tuple]) -> list[tuple]:
+    """Rows of :func:`app.services.case_row.row_tuple` with dates and booleans as SQLite
+    stores them (ISO text, 1/0: what the driver's adapters in :mod:`app.store.upsert`
+    write), so they can travel by :mod:`marshal`."""
+    iso: dict = {}
+    out = []
+    for row in rows:
+        values = list(row)
+        for i in _DATES:
+            day = values[i]
+            if day is not None:
+                text = iso.get(day)
+                if text is None:
+                    text = iso[day] = day.isoformat()
+                values[i] = text
+        for i in _BOOLS:
+            values[i] = 1 if values[i] else 0
+        out.append(tuple(values))
+    return out
 
 
 # -- in the caller ------------------------------------------------------------------------
@@ -164,7 +196,7 @@ def folded_in_workers(database: Path, ranges: list[Range], workers: int, cal: Wo
                     del handed[future]
                     if helped is not None:
                         helped.add(pid)
-                    yield rows
+                    yield marshal.loads(rows)
         except BrokenProcessPool as exc:
             log.warning("rebuild: a worker process stopped (%s); folding its cases in this process", exc)
             waiting.extend(handed.values())

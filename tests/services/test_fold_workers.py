@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import marshal
 import pickle
 import sqlite3
 import uuid as uuidlib
@@ -14,7 +15,7 @@ from stations_helpers import TODAY, boss, exchange, make_conflict, send
 from app.domain.calendar import build_calendar
 from app.domain.merge import ConflictKind
 from app.paths import DataPaths
-from app.services import cases, fold_workers, maintenance, replay
+from app.services import case_row, cases, fold_workers, maintenance, replay
 from app.services.demo import generate
 from app.services.officers import find_actor
 from app.services.workspace import Workspace
@@ -120,6 +121,22 @@ def test_workers_start_only_where_readers_never_wait_for_the_writer(demo_workspa
         conn.close()
     monkeypatch.setattr(fold_workers, "readers_may_share", lambda _conn: False)
     assert maintenance.rebuild(ws, jobs=2) == (500, 0)
+
+
+def test_rows_travel_with_the_values_sqlite_stores():
+    """Which columns are dates and booleans is said once beside the row; the model agrees."""
+    from sqlalchemy import Boolean, Date
+
+    columns = CaseRow.__table__.columns
+    assert set(case_row.DATE_COLUMNS) == {c.name for c in columns if isinstance(c.type, Date)}
+    assert set(case_row.BOOL_COLUMNS) == {c.name for c in columns if isinstance(c.type, Boolean)}
+    row = tuple(dt.date(2026, 10, 8) if c in case_row.DATE_COLUMNS else c in ("flagged", "is_open")
+                if c in case_row.BOOL_COLUMNS else c for c in case_row.COLUMNS)
+    (plain,) = fold_workers.stored_values([row])
+    assert marshal.loads(marshal.dumps([plain])) == [plain]
+    by_name = dict(zip(case_row.COLUMNS, plain))
+    assert by_name["next_deadline"] == "2026-10-08" and (by_name["is_open"], by_name["promise_broken"]) == (1, 0)
+    assert by_name["number"] == "number"
 
 
 def test_the_ranges_share_out_every_case_uuid_once():
