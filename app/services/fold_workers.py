@@ -36,7 +36,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from app.domain.calendar import WorkCalendar
 from app.services.case_row import BOOL_COLUMNS, COLUMNS, DATE_COLUMNS
-from app.services.replay import case_events, folded_rows, sqlite_blocks
+from app.services.replay import sqlite_rows
 from app.store.event_format import OfficerLookup
 
 log = logging.getLogger(__name__)
@@ -126,8 +126,8 @@ def fold_range(low: str | None, high: str | None) -> tuple[int, bytes]:
     pickling dates, on both sides, and the caller's driver then binds only text,
     numbers and NULLs. Marshal is read only here, from our own worker.
     """
-    blocks = sqlite_blocks(_worker["connection"], low, high)
-    return os.getpid(), marshal.dumps(stored_values(folded_rows(case_events(blocks, _worker["lookup"]), _worker["cal"])))
+    rows = sqlite_rows(_worker["connection"], _worker["lookup"], _worker["cal"], low, high)
+    return os.getpid(), marshal.dumps(stored_values(rows))
 
 
 _DATES = tuple(COLUMNS.index(c) for c in DATE_COLUMNS)

@@ -42,10 +42,8 @@ def _folded_rows(s, ws: Workspace) -> Iterator[tuple]:
     """The projection row of every case, folded in this process (:mod:`app.services.replay`)."""
     connection = s.connection()
     if connection.dialect.name == "sqlite":
-        blocks = replay.sqlite_blocks(connection.connection.driver_connection)
-    else:
-        blocks = replay.server_blocks(connection)
-    return replay.folded_rows(replay.case_events(blocks, officer_lookup(s)), ws.calendar)
+        return replay.sqlite_rows(connection.connection.driver_connection, officer_lookup(s), ws.calendar)
+    return replay.folded_rows(replay.case_events(replay.server_blocks(connection), officer_lookup(s)), ws.calendar)
 
 
 class Rebuilt(NamedTuple):
@@ -107,8 +105,7 @@ def _rows_in_batches(s, ws: Workspace, batch: int, jobs: int | None, helped: set
     lookup = officer_lookup(s)
 
     def fold_here(low: str | None, high: str | None) -> list[tuple]:
-        return list(replay.folded_rows(replay.case_events(replay.sqlite_blocks(driver, low, high), lookup),
-                                       ws.calendar))
+        return list(replay.sqlite_rows(driver, lookup, ws.calendar, low, high))
 
     ranges = fold_workers.case_ranges(workers * fold_workers.RANGES_PER_WORKER)
     for rows in fold_workers.folded_in_workers(ws.paths.database, ranges, workers, ws.calendar, lookup, fold_here,

@@ -39,6 +39,13 @@ def folded_rows(case_events: Iterable[tuple[str, list[EventRecord]]], cal: WorkC
         yield row_tuple(state, cal, events[-1].hlc)
 
 
+def sqlite_rows(connection: Any, lookup: OfficerLookup, cal: WorkCalendar, low: str | None = None,
+                high: str | None = None) -> Iterator[tuple]:
+    """The projection rows of a plain ``sqlite3`` connection's cases, all of them or those
+    with ``low <= case_uuid < high`` (a range of a parallel rebuild)."""
+    return folded_rows(case_events(sqlite_blocks(connection, low, high), lookup), cal)
+
+
 def case_events(blocks: Iterable[Block], lookup: OfficerLookup) -> Iterator[tuple[str, list[EventRecord]]]:
     """Each case's events, in :func:`app.domain.merge.order_key` order, one case at a time.
 

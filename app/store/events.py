@@ -145,12 +145,6 @@ class _OfficerDirectory:
         self._known = known
         self._local = local
 
-    def __getstate__(self) -> tuple:
-        return self._known, self._local
-
-    def __setstate__(self, state: tuple) -> None:
-        self._known, self._local = state
-
     def __call__(self, station: str, username: str) -> tuple[str, str] | None:
         known = self._known
         return known.get((station, username)) or known.get(("", username)) or (

@@ -81,8 +81,7 @@ def test_cases_are_folded_here_when_no_worker_can_start(demo_workspace):
             lookup = officer_lookup(s)
 
         def fold_here(low, high):
-            return list(replay.folded_rows(replay.case_events(replay.sqlite_blocks(driver, low, high), lookup),
-                                           ws.calendar))
+            return list(replay.sqlite_rows(driver, lookup, ws.calendar, low, high))
 
         ranges = fold_workers.case_ranges(6)
         parts = list(fold_workers.folded_in_workers(ws.paths.root / "no-such.sqlite3", ranges, 2, ws.calendar,
